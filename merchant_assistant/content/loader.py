@@ -1,0 +1,527 @@
+"""Load and validate a content pack (YAML files under one folder).
+
+Validation collects *every* problem, each naming the file, the item and the field, so that a trainer who edits
+the pack can fix them all in one pass. The format is documented in docs/content-format.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
+
+import yaml
+
+from ..errors import ContentError
+from . import model as m
+from .rules import rule_problems
+
+try:  # the C loader is several times faster; fall back where libyaml is absent
+    _YamlLoader = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover
+    _YamlLoader = yaml.SafeLoader
+
+BUNDLED_PACK = Path(__file__).resolve().parents[2] / "resources" / "content"
+
+
+@dataclass
+class CheckReport:
+    """What ``content check`` prints: counts, gaps per language and every error."""
+
+    version: str = ""
+    reviewed: str = ""
+    modules: list[dict[str, Any]] = field(default_factory=list)
+    glossary_terms: int = 0
+    terms_without_reference: int = 0
+    languages: dict[str, dict[str, int]] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "version": self.version,
+            "reviewed": self.reviewed,
+            "modules": self.modules,
+            "glossary_terms": self.glossary_terms,
+            "terms_without_reference": self.terms_without_reference,
+            "languages": self.languages,
+            "errors": self.errors,
+        }
+
+
+class _Reader:
+    """Turns raw YAML into model objects, recording problems instead of stopping at the first."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.problems: list[str] = []
+        self.languages: tuple[str, ...] = ("fr",)
+        self.missing: Counter[str] = Counter()
+
+    # -- helpers ------------------------------------------------------------------------------------------
+    def problem(self, where: str, field_name: str, message: str) -> None:
+        self.problems.append(f"{where}, field '{field_name}': {message}")
+
+    def read_yaml(self, relative: str) -> Any:
+        path = self.root / relative
+        try:
+            with open(path, encoding="utf-8") as handle:
+                return yaml.load(handle, Loader=_YamlLoader)
+        except FileNotFoundError:
+            self.problems.append(f"{relative}: file not found in {self.root}")
+        except UnicodeDecodeError:
+            self.problems.append(f"{relative}: not UTF-8 text")
+        except yaml.YAMLError as error:
+            mark = getattr(error, "problem_mark", None)
+            at = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+            reason = getattr(error, "problem", None) or str(error).splitlines()[0]
+            self.problems.append(f"{relative}: not valid YAML{at}: {reason}")
+        except OSError as error:
+            self.problems.append(f"{relative}: cannot be read ({error.strerror})")
+        return None
+
+    def text(self, raw: Mapping[str, Any], key: str, where: str, required: bool = True) -> m.Text:
+        value = raw.get(key)
+        if value is None:
+            if required:
+                self.problem(where, key, f"missing (text in {', '.join(self.languages)})")
+                self.missing.update(self.languages)
+            return {}
+        if isinstance(value, str):
+            value = {self.languages[0]: value}
+        if not isinstance(value, Mapping):
+            self.problem(where, key, "must be a mapping of language to text, e.g. {fr: ..., ar: ..., en: ...}")
+            return {}
+        result = {}
+        for lang in self.languages:
+            s = value.get(lang)
+            if not isinstance(s, str) or not s.strip():
+                self.problem(where, f"{key}.{lang}", "missing text")
+                self.missing[lang] += 1
+            else:
+                result[lang] = s.strip()
+        for lang in value:
+            if lang not in self.languages:
+                self.problem(where, f"{key}.{lang}", f"language not declared in pack.yaml ({', '.join(self.languages)})")
+        return result
+
+    def ident(self, raw: Mapping[str, Any], where: str) -> str:
+        value = raw.get("id")
+        if not isinstance(value, str) or not value.replace("_", "").replace("-", "").isalnum():
+            self.problem(where, "id", "must be a short identifier made of letters, digits, '_' or '-'")
+            return f"?{id(raw)}"
+        return value
+
+    def choice(self, raw: Mapping[str, Any], key: str, allowed: tuple[str, ...], where: str, default: str) -> str:
+        value = raw.get(key, default)
+        if value not in allowed:
+            self.problem(where, key, f"must be one of {', '.join(allowed)} (found {value!r})")
+            return default
+        return value
+
+    def ids(self, raw: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
+        value = raw.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.problem(where, key, "must be a list of identifiers")
+            return ()
+        return tuple(value)
+
+    def as_list(self, raw: Any, where: str, field_name: str) -> list[Any]:
+        if raw is None:
+            return []
+        if not isinstance(raw, list):
+            self.problem(where, field_name, "must be a list")
+            return []
+        return raw
+
+    def mapping(self, raw: Any, where: str) -> Mapping[str, Any] | None:
+        if not isinstance(raw, Mapping):
+            self.problems.append(f"{where}: must be a mapping of fields (found {type(raw).__name__})")
+            return None
+        return raw
+
+    # -- items --------------------------------------------------------------------------------------------
+    def profile_field(self, raw: Any, where: str) -> m.ProfileField | None:
+        raw = self.mapping(raw, where)
+        if raw is None:
+            return None
+        fid = self.ident(raw, where)
+        where = f"{where.rsplit(',', 1)[0]}, profile field '{fid}'"
+        kind = self.choice(raw, "kind", m.PROFILE_FIELD_KINDS, where, "text")
+        choices = []
+        for i, c in enumerate(self.as_list(raw.get("choices"), where, "choices")):
+            c = self.mapping(c, f"{where}, choice {i + 1}")
+            if c is not None:
+                cid = self.ident(c, f"{where}, choice {i + 1}")
+                choices.append(m.Choice(cid, self.text(c, "label", f"{where}, choice '{cid}'")))
+        if kind in ("choice", "multi") and not choices:
+            self.problem(where, "choices", "a choice field needs at least one choice")
+        validator = raw.get("validator")
+        if validator not in (None, "ice"):
+            self.problem(where, "validator", "only 'ice' is known")
+        return m.ProfileField(
+            id=fid,
+            kind=kind,
+            label=self.text(raw, "label", where),
+            help=self.text(raw, "help", where, required=False),
+            choices=tuple(choices),
+            required=bool(raw.get("required", False)),
+            validator=validator,
+        )
+
+    def trigger(self, raw: Any, question_kind: str, options: tuple[m.Option, ...], where: str) -> m.Trigger:
+        option_ids = {o.id for o in options}
+        if question_kind == "multi":
+            if not isinstance(raw, Mapping) or not set(raw) <= {"missing", "selected"} or not raw:
+                self.problem(where, "when", "for a multiple-choice question: {missing: [options]} or {selected: [options]}")
+                return m.Trigger()
+            missing, selected = tuple(raw.get("missing", ())), tuple(raw.get("selected", ()))
+            for oid in missing + selected:
+                if oid not in option_ids:
+                    self.problem(where, "when", f"unknown option '{oid}'")
+            return m.Trigger(missing=missing, selected=selected)
+        if question_kind == "text":
+            self.problem(where, "when", "a short-text question cannot trigger actions")
+            return m.Trigger()
+        allowed = set(m.YESNO_VALUES) if question_kind == "yesno" else option_ids
+        values = raw if isinstance(raw, list) else [raw]
+        for v in values:
+            if v not in allowed:
+                self.problem(where, "when", f"unknown answer '{v}' (known: {', '.join(sorted(allowed))})")
+        return m.Trigger(values=tuple(values))
+
+    def action(self, raw: Any, question: Mapping[str, Any], qid: str, kind: str, options, file: str) -> m.Action | None:
+        raw = self.mapping(raw, f"{file}, question '{qid}', an action")
+        if raw is None:
+            return None
+        aid = self.ident(raw, f"{file}, question '{qid}', an action")
+        where = f"{file}, action '{aid}'"
+        priority = self.choice(raw, "priority", m.PRIORITIES, where, "medium")
+        days = raw.get("days", {"high": 7, "medium": 30, "low": 90}[priority])
+        if not isinstance(days, int) or isinstance(days, bool) or not 0 <= days <= 730:
+            self.problem(where, "days", "must be a whole number of days between 0 and 730")
+            days = 30
+        owner = self.text(raw, "owner", where, required=False) or self.default_owner
+        return m.Action(
+            id=aid,
+            question_id=qid,
+            title=self.text(raw, "title", where),
+            why=self.text(raw, "why", where),
+            how=self.text(raw, "how", where),
+            priority=priority,
+            effort=self.choice(raw, "effort", m.EFFORTS, where, "medium"),
+            days=days,
+            owner=owner,
+            trigger=self.trigger(raw.get("when"), kind, options, where),
+            terms=self.ids(raw, "terms", where),
+            uncertain=bool(raw.get("uncertain", False)),
+        )
+
+    def question(self, raw: Any, module_id: str, section_id: str, file: str) -> m.Question | None:
+        raw = self.mapping(raw, f"{file}, section '{section_id}', a question")
+        if raw is None:
+            return None
+        qid = self.ident(raw, f"{file}, section '{section_id}', a question")
+        where = f"{file}, question '{qid}'"
+        kind = self.choice(raw, "kind", m.QUESTION_KINDS, where, "yesno")
+        weight = raw.get("weight", 0 if kind == "text" else 1)
+        if not isinstance(weight, (int, float)) or isinstance(weight, bool) or weight < 0:
+            self.problem(where, "weight", "must be a number ≥ 0")
+            weight = 1
+        if kind == "text" and weight:
+            self.problem(where, "weight", "short-text answers are not scored: weight must be 0")
+        options = []
+        for i, o in enumerate(self.as_list(raw.get("options"), where, "options")):
+            o = self.mapping(o, f"{where}, option {i + 1}")
+            if o is None:
+                continue
+            oid = self.ident(o, f"{where}, option {i + 1}")
+            score = o.get("score", 0.0)
+            if not isinstance(score, (int, float)) or isinstance(score, bool) or not 0 <= score <= 1:
+                self.problem(f"{where}, option '{oid}'", "score", "must be a number from 0 to 1")
+                score = 0.0
+            options.append(
+                m.Option(
+                    id=oid,
+                    label=self.text(o, "label", f"{where}, option '{oid}'"),
+                    score=float(score),
+                    expected=bool(o.get("expected", False)),
+                    not_applicable=bool(o.get("not_applicable", False)),
+                )
+            )
+        options = tuple(options)
+        if kind in ("single", "multi") and len(options) < 2:
+            self.problem(where, "options", "a choice question needs at least two options")
+        if kind in ("yesno", "text") and options:
+            self.problem(where, "options", f"a '{kind}' question takes no options")
+        if kind == "multi" and options and not any(o.expected for o in options):
+            self.problem(where, "options", "a multiple-choice question needs at least one option marked 'expected: true'")
+        dupes = [i for i, n in Counter(o.id for o in options).items() if n > 1]
+        if dupes:
+            self.problem(where, "options", f"duplicate option id {', '.join(dupes)}")
+        checklist = raw.get("checklist")
+        if checklist not in (None, "documents", "website"):
+            self.problem(where, "checklist", "must be 'documents' or 'website'")
+        elif checklist and kind != "multi":
+            self.problem(where, "checklist", "only a multiple-choice question can be a checklist")
+        actions = tuple(
+            a
+            for a in (self.action(a, raw, qid, kind, options, file) for a in self.as_list(raw.get("actions"), where, "actions"))
+            if a is not None
+        )
+        self.applicability.append((raw.get("applies_if", {}) or {}, where))
+        sources = raw.get("sources", [])
+        if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
+            self.problem(where, "sources", "must be a list of citations (law and article, or publication)")
+            sources = []
+        return m.Question(
+            id=qid,
+            module_id=module_id,
+            section_id=section_id,
+            kind=kind,
+            text=self.text(raw, "text", where),
+            why=self.text(raw, "why", where, required=kind != "text"),
+            how=self.text(raw, "how", where, required=kind != "text"),
+            weight=float(weight),
+            blocks_affiliation=bool(raw.get("blocks_affiliation", False)),
+            applies_if=raw.get("applies_if", {}) or {},
+            options=options,
+            actions=actions,
+            terms=self.ids(raw, "terms", where),
+            sources=tuple(sources),
+            uncertain=bool(raw.get("uncertain", False)),
+            checklist=checklist,
+        )
+
+    def module(self, relative: str) -> m.Module | None:
+        raw = self.read_yaml(relative)
+        if raw is None:
+            return None
+        raw = self.mapping(raw, relative)
+        if raw is None:
+            return None
+        mid = self.ident(raw, relative)
+        where = f"{relative}, module '{mid}'"
+        sections = []
+        for i, s in enumerate(self.as_list(raw.get("sections"), where, "sections")):
+            s = self.mapping(s, f"{where}, section {i + 1}")
+            if s is None:
+                continue
+            sid = self.ident(s, f"{where}, section {i + 1}")
+            swhere = f"{relative}, section '{sid}'"
+            questions = tuple(
+                q
+                for q in (self.question(q, mid, sid, relative) for q in self.as_list(s.get("questions"), swhere, "questions"))
+                if q is not None
+            )
+            if not questions:
+                self.problem(swhere, "questions", "a section needs at least one question")
+            sections.append(m.Section(sid, self.text(s, "title", swhere), questions))
+        if not sections:
+            self.problem(where, "sections", "a module needs at least one section")
+        return m.Module(mid, self.text(raw, "title", where), self.text(raw, "intro", where), tuple(sections))
+
+    def glossary(self, relative: str) -> list[m.GlossaryTerm]:
+        raw = self.read_yaml(relative)
+        if raw is None:
+            return []
+        raw = self.mapping(raw, relative)
+        if raw is None:
+            return []
+        terms = []
+        for i, t in enumerate(self.as_list(raw.get("terms"), relative, "terms")):
+            t = self.mapping(t, f"{relative}, term {i + 1}")
+            if t is None:
+                continue
+            tid = self.ident(t, f"{relative}, term {i + 1}")
+            where = f"{relative}, term '{tid}'"
+            terms.append(
+                m.GlossaryTerm(
+                    id=tid,
+                    term=self.text(t, "term", where),
+                    definition=self.text(t, "definition", where),
+                    source=self.text(t, "source", where),
+                    uncertain=bool(t.get("uncertain", False)),
+                )
+            )
+        return terms
+
+    # -- the whole pack -----------------------------------------------------------------------------------
+    def pack(self) -> m.ContentPack | None:
+        self.applicability: list[tuple[Any, str]] = []
+        raw = self.read_yaml("pack.yaml")
+        if raw is None:
+            return None
+        raw = self.mapping(raw, "pack.yaml")
+        if raw is None:
+            return None
+        where = "pack.yaml, pack"
+        languages = raw.get("languages")
+        if not isinstance(languages, list) or not languages or not all(isinstance(x, str) for x in languages):
+            self.problem(where, "languages", "must be a list of language codes, reference language first")
+            languages = ["fr"]
+        self.languages = tuple(languages)
+        version = raw.get("version")
+        if not isinstance(version, str) or not version.strip():
+            self.problem(where, "version", "must be a text such as '2026.11'")
+            version = "?"
+        reviewed = raw.get("reviewed")
+        if isinstance(reviewed, str):
+            try:
+                reviewed = dt.date.fromisoformat(reviewed)
+            except ValueError:
+                pass
+        if not isinstance(reviewed, dt.date):
+            self.problem(where, "reviewed", "must be a date written YYYY-MM-DD")
+            reviewed = dt.date(1970, 1, 1)
+        self.default_owner = self.text(raw, "default_owner", where)
+        fields = [
+            f
+            for f in (
+                self.profile_field(f, f"pack.yaml, profile field {i + 1}")
+                for i, f in enumerate(self.as_list(raw.get("profile"), where, "profile"))
+            )
+            if f is not None
+        ]
+        levels = []
+        for i, lv in enumerate(self.as_list(raw.get("levels"), where, "levels")):
+            lv = self.mapping(lv, f"pack.yaml, level {i + 1}")
+            if lv is None:
+                continue
+            lwhere = f"pack.yaml, level {i + 1}"
+            score = lv.get("min_score")
+            if not isinstance(score, int) or not 0 <= score <= 100:
+                self.problem(lwhere, "min_score", "must be a whole number from 0 to 100")
+                score = 0
+            levels.append(m.Level(score, self.text(lv, "label", lwhere)))
+        levels.sort(key=lambda lv: lv.min_score, reverse=True)
+        if not levels or levels[-1].min_score != 0:
+            self.problem(where, "levels", "needs a level with min_score 0")
+        strings = {}
+        raw_strings = raw.get("strings") or {}
+        if not isinstance(raw_strings, Mapping):
+            self.problem(where, "strings", "must be a mapping of key to text")
+            raw_strings = {}
+        for key in raw_strings:
+            strings[key] = self.text(raw_strings, key, "pack.yaml, strings")
+        for key in ("uncertain",):
+            if key not in strings:
+                self.problem("pack.yaml, strings", key, "missing")
+        modules = [
+            x for x in (self.module(rel) for rel in self.as_list(raw.get("modules"), where, "modules")) if x is not None
+        ]
+        terms = [t for rel in self.as_list(raw.get("glossary"), where, "glossary") for t in self.glossary(rel)]
+        demo = {}
+        if raw.get("demo"):
+            demo = self.read_yaml(raw["demo"]) or {}
+        pack = m.ContentPack(
+            version=version.strip(),
+            reviewed=reviewed,
+            reference_language=self.languages[0],
+            languages=self.languages,
+            profile_fields=tuple(fields),
+            modules=tuple(modules),
+            glossary={t.id: t for t in terms},
+            levels=tuple(levels),
+            strings=strings,
+            demo=demo,
+            root=str(self.root),
+        )
+        self.cross_check(pack, terms, raw.get("demo"))
+        return pack
+
+    def cross_check(self, pack: m.ContentPack, terms: list[m.GlossaryTerm], demo_file: str | None) -> None:
+        for rule, where in self.applicability:
+            self.problems += rule_problems(rule, pack.profile_fields, where)
+        seen: Counter[str] = Counter()
+        seen.update(f.id for f in pack.profile_fields)
+        seen.update(x.id for x in pack.modules)
+        seen.update(q.id for q in pack.questions)
+        seen.update(a.id for q in pack.questions for a in q.actions)
+        for ident, n in seen.items():
+            if n > 1:
+                self.problems.append(f"identifier '{ident}' is used {n} times: ids of fields, modules, questions and actions must be unique")
+        for ident, n in Counter(t.id for t in terms).items():
+            if n > 1:
+                self.problems.append(f"glossary term '{ident}' is defined {n} times")
+        for q in pack.questions:
+            for tid in q.terms:
+                if tid not in pack.glossary:
+                    self.problems.append(f"question '{q.id}', field 'terms': '{tid}' is not in the glossary")
+            for a in q.actions:
+                for tid in a.terms:
+                    if tid not in pack.glossary:
+                        self.problems.append(f"action '{a.id}', field 'terms': '{tid}' is not in the glossary")
+        if demo_file:
+            self.problems += demo_problems(pack, demo_file)
+
+
+def demo_problems(pack: m.ContentPack, where: str) -> list[str]:
+    """The built-in sample business must answer real questions with allowed values."""
+    from ..answers import answer_problem  # local import: answers depends on the content model only
+    from ..profile import profile_problems
+
+    demo = pack.demo
+    if not isinstance(demo, Mapping) or not isinstance(demo.get("profile"), Mapping):
+        return [f"{where}, field 'profile': the sample business needs a profile mapping"]
+    problems = [f"{where}, profile: {p}" for p in profile_problems(pack, demo["profile"])]
+    answers = demo.get("answers") or {}
+    if not isinstance(answers, Mapping):
+        return problems + [f"{where}, field 'answers': must be a mapping of question id to answer"]
+    for qid, value in answers.items():
+        try:
+            question = pack.question(qid)
+        except KeyError:
+            problems.append(f"{where}, field 'answers.{qid}': no such question")
+            continue
+        problem = answer_problem(question, value)
+        if problem:
+            problems.append(f"{where}, field 'answers.{qid}': {problem}")
+    return problems
+
+
+def _read(root: Path) -> tuple[m.ContentPack | None, _Reader]:
+    reader = _Reader(root)
+    if not root.is_dir():
+        reader.problems.append(f"{root}: no such folder (a content pack is a folder holding pack.yaml)")
+        return None, reader
+    return reader.pack(), reader
+
+
+def load_pack(root: str | Path | None = None) -> m.ContentPack:
+    """The validated content pack; raises ContentError listing every problem."""
+    pack, reader = _read(Path(root) if root else BUNDLED_PACK)
+    if reader.problems or pack is None:
+        raise ContentError(reader.problems or ["the pack could not be read"])
+    return pack
+
+
+def check_pack(root: str | Path | None = None) -> CheckReport:
+    """Everything ``content check`` reports; never raises for bad content."""
+    pack, reader = _read(Path(root) if root else BUNDLED_PACK)
+    report = CheckReport(errors=list(reader.problems))
+    report.languages = {lang: {"missing": reader.missing.get(lang, 0)} for lang in reader.languages}
+    if pack is None:
+        return report
+    report.version = pack.version
+    report.reviewed = pack.reviewed.isoformat()
+    report.modules = [
+        {"id": mod.id, "questions": len(mod.questions), "actions": len(mod.actions)} for mod in pack.modules
+    ]
+    report.glossary_terms = len(pack.glossary)
+    used = {t for q in pack.questions for t in q.terms} | {t for q in pack.questions for a in q.actions for t in a.terms}
+    report.terms_without_reference = sum(1 for t in pack.glossary if t not in used)
+    return report
+
+
+def term_usage(pack: m.ContentPack) -> dict[str, list[str]]:
+    """For each glossary term, the ids of the questions and actions that refer to it."""
+    usage: dict[str, list[str]] = {t: [] for t in pack.glossary}
+    for q in pack.questions:
+        for t in q.terms:
+            usage.setdefault(t, []).append(q.id)
+        for a in q.actions:
+            for t in a.terms:
+                usage.setdefault(t, []).append(a.id)
+    return usage

@@ -1,0 +1,203 @@
+"""The content pack as immutable Python objects.
+
+Everything a user reads (questions, help, actions, glossary) lives in the pack, never in code, so that
+trainers can correct it without a programmer. See docs/content-format.md for the file format.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Mapping
+
+# Text in several languages: {"fr": "...", "ar": "...", "en": "..."}.
+Text = Mapping[str, str]
+
+YESNO_VALUES = ("yes", "partly", "no", "dont_know", "na")
+YESNO_SCORES = {"yes": 1.0, "partly": 0.5, "no": 0.0, "dont_know": 0.0}
+QUESTION_KINDS = ("yesno", "single", "multi", "text")
+PRIORITIES = ("high", "medium", "low")
+EFFORTS = ("small", "medium", "large")
+PROFILE_FIELD_KINDS = ("text", "choice", "multi", "bool")
+
+
+def tr(text: Text | None, lang: str, fallback: str = "fr") -> str:
+    """The string for ``lang``; the reference language's when it is missing (the checker reports the gap)."""
+    if not text:
+        return ""
+    return text.get(lang) or text.get(fallback) or next(iter(text.values()), "")
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: str
+    label: Text
+
+
+@dataclass(frozen=True)
+class ProfileField:
+    id: str
+    kind: str  # one of PROFILE_FIELD_KINDS
+    label: Text
+    help: Text = field(default_factory=dict)
+    choices: tuple[Choice, ...] = ()
+    required: bool = False
+    validator: str | None = None  # "ice" for now: checked with python-stdnum
+
+    def choice_ids(self) -> tuple[str, ...]:
+        return tuple(c.id for c in self.choices)
+
+    def choice_label(self, choice_id: str, lang: str) -> str:
+        for c in self.choices:
+            if c.id == choice_id:
+                return tr(c.label, lang)
+        return choice_id
+
+
+@dataclass(frozen=True)
+class Option:
+    """One possible answer of a single- or multiple-choice question."""
+
+    id: str
+    label: Text
+    score: float = 0.0  # single choice: the question's score when chosen
+    expected: bool = False  # multiple choice: counts toward the score when ticked
+    not_applicable: bool = False  # choosing it takes the question out of the score
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """When an action is due, from the answer to its question.
+
+    ``values``: yes/no answers or single-choice option ids that trigger it.
+    ``missing`` / ``selected``: multiple-choice option ids not ticked / ticked.
+    """
+
+    values: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()
+    selected: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Action:
+    id: str
+    question_id: str
+    title: Text
+    why: Text
+    how: Text
+    priority: str  # one of PRIORITIES
+    effort: str  # one of EFFORTS
+    days: int  # suggested time from today to due date
+    owner: Text
+    trigger: Trigger
+    terms: tuple[str, ...] = ()
+    uncertain: bool = False
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    module_id: str
+    section_id: str
+    kind: str  # one of QUESTION_KINDS
+    text: Text
+    why: Text
+    how: Text
+    weight: float
+    blocks_affiliation: bool
+    applies_if: Mapping[str, Any]
+    options: tuple[Option, ...]
+    actions: tuple[Action, ...]
+    terms: tuple[str, ...]
+    sources: tuple[str, ...]
+    uncertain: bool = False
+    checklist: str | None = None  # "documents" or "website": printed as a checklist in the PDF
+
+    def option(self, option_id: str) -> Option | None:
+        return next((o for o in self.options if o.id == option_id), None)
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: Text
+    questions: tuple[Question, ...]
+
+
+@dataclass(frozen=True)
+class Module:
+    id: str
+    title: Text
+    intro: Text
+    sections: tuple[Section, ...]
+
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        return tuple(q for s in self.sections for q in s.questions)
+
+    @property
+    def actions(self) -> tuple[Action, ...]:
+        return tuple(a for q in self.questions for a in q.actions)
+
+
+@dataclass(frozen=True)
+class GlossaryTerm:
+    id: str
+    term: Text
+    definition: Text
+    source: Text  # law and article, or the publishing body
+    uncertain: bool = False
+
+
+@dataclass(frozen=True)
+class Level:
+    """A readiness level in words, for scores from ``min_score`` up."""
+
+    min_score: int
+    label: Text
+
+
+@dataclass(frozen=True)
+class ContentPack:
+    version: str
+    reviewed: date
+    reference_language: str
+    languages: tuple[str, ...]
+    profile_fields: tuple[ProfileField, ...]
+    modules: tuple[Module, ...]
+    glossary: Mapping[str, GlossaryTerm]
+    levels: tuple[Level, ...]  # sorted by min_score, descending
+    strings: Mapping[str, Text]  # shared phrases, e.g. "uncertain" = "to confirm with your bank / a lawyer"
+    demo: Mapping[str, Any]  # the built-in sample business: {"profile": {...}, "answers": {...}}
+    root: str = ""  # folder the pack was loaded from
+
+    def module(self, module_id: str) -> Module:
+        for m in self.modules:
+            if m.id == module_id:
+                return m
+        raise KeyError(module_id)
+
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        return tuple(q for m in self.modules for q in m.questions)
+
+    def question(self, question_id: str) -> Question:
+        for q in self.questions:
+            if q.id == question_id:
+                return q
+        raise KeyError(question_id)
+
+    def profile_field(self, field_id: str) -> ProfileField:
+        for f in self.profile_fields:
+            if f.id == field_id:
+                return f
+        raise KeyError(field_id)
+
+    def level_for(self, score: int) -> Level:
+        for level in self.levels:
+            if score >= level.min_score:
+                return level
+        return self.levels[-1]
+
+    def string(self, key: str, lang: str) -> str:
+        return tr(self.strings.get(key), lang, self.reference_language)
