@@ -7,6 +7,7 @@ the pack can fix them all in one pass. The format is documented in docs/content-
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,10 +19,20 @@ from ..errors import ContentError
 from . import model as m
 from .rules import rule_problems
 
-try:  # the C loader is several times faster; fall back where libyaml is absent
-    _YamlLoader = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover
-    _YamlLoader = yaml.SafeLoader
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is several times faster
+
+
+class _YamlLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """Safe YAML where only true/false are booleans (YAML 1.2): in YAML 1.1 the answer ``no`` would become False."""
+
+
+_YamlLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
+}
+_YamlLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
 
 BUNDLED_PACK = Path(__file__).resolve().parents[2] / "resources" / "content"
 

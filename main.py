@@ -1,0 +1,27 @@
+"""Merchant Readiness Assistant: the desktop app by default, CLI sub-commands otherwise.
+
+    python main.py                      start the app
+    python main.py --db PATH            start the app on another database
+    python main.py list | demo | plan | content check ...   (see --help)
+
+CLI commands never import Qt, so they start fast and run where no display exists.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    from merchant_assistant.cli import parse_arguments, run
+
+    args = parse_arguments(sys.argv[1:] if argv is None else argv)
+    if args.command is not None:
+        return run(args)
+    from ui.app import run_gui  # only the GUI pays for importing Qt
+
+    return run_gui(db_path=args.db, lang=args.lang)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

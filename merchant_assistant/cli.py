@@ -1,0 +1,196 @@
+"""Command-line interface. Built on merchant_assistant.service, like the UI; imports no Qt.
+
+Every error the user can act on prints one line on stderr and exits with code 2, leaving no partial file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import traceback
+from pathlib import Path
+from typing import NoReturn, Sequence
+
+from . import APP_NAME, __version__
+from .errors import UserError
+
+LANGUAGES = ("fr", "ar", "en")
+EXIT_USER_ERROR = 2
+EXIT_BUG = 1
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line (not the usage block), exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USER_ERROR, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="main.py",
+        description=f"{APP_NAME}: payment onboarding, security basics and legal readiness for small businesses. "
+        "Without a command, the desktop app starts.",
+    )
+    parser.add_argument("--version", action="store_true", help="print the program and content versions")
+    parser.add_argument("--db", type=Path, metavar="PATH", help="database file (default: your application-data folder)")
+    parser.add_argument("--lang", choices=LANGUAGES, default=None, help="language of the app (GUI only)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    commands.add_parser("list", help="list saved businesses with their id, name and readiness")
+    commands.add_parser("demo", help="add the built-in sample business and print its id")
+
+    plan = commands.add_parser("plan", help="write the readiness plan of a business as a PDF")
+    who = plan.add_mutually_exclusive_group(required=True)
+    who.add_argument("--business", metavar="ID_OR_NAME", help="id or exact name of a saved business")
+    who.add_argument("--demo", action="store_true", help="use the built-in sample business, without saving it")
+    plan.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="where to write the PDF")
+    plan.add_argument("--lang", choices=LANGUAGES, default="fr", help="language of the plan (default: fr)")
+    plan.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="date printed on the plan (default: today)")
+
+    content = commands.add_parser("content", help="content-pack tools")
+    content_commands = content.add_subparsers(dest="content_command", metavar="COMMAND", parser_class=_Parser, required=True)
+    check = content_commands.add_parser("check", help="validate a content pack (the bundled one by default)")
+    check.add_argument("path", nargs="?", type=Path, help="folder holding pack.yaml")
+    check.add_argument("--json", action="store_true", help="print one JSON object")
+    return parser
+
+
+def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    args = build_parser().parse_args(list(argv))
+    if args.version and args.command is None:
+        args.command = "version"
+    return args
+
+
+# -- commands --------------------------------------------------------------------------------------------------
+def cmd_version(args: argparse.Namespace) -> int:
+    from .content import check_pack
+
+    report = check_pack()
+    print(f"{APP_NAME} {__version__} (content {report.version or '?'}, reviewed {report.reviewed or '?'})")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from .content import load_pack
+    from .service import business_readiness, open_store
+
+    pack = load_pack()
+    with open_store(args.db) as store:
+        businesses = store.list_businesses()
+        if not businesses:
+            print("No business saved yet. Start the app, or add the sample with: main.py demo")
+            return 0
+        rows = [(str(b.id), b.name, f"{business_readiness(store, pack, b).overall}%") for b in businesses]
+    width_id = max(2, *(len(r[0]) for r in rows))
+    width_name = max(4, *(len(r[1]) for r in rows))
+    print(f"{'ID':>{width_id}}  {'NAME':<{width_name}}  READINESS")
+    for rid, name, readiness in rows:
+        print(f"{rid:>{width_id}}  {name:<{width_name}}  {readiness:>9}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .content import load_pack
+    from .service import add_demo_business, open_store
+
+    pack = load_pack()
+    with open_store(args.db) as store:
+        print(add_demo_business(store, pack))
+    return 0
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    from .content import load_pack
+    from .report import save_pdf
+    from .service import business_plan, demo_plan, open_store
+
+    out: Path = args.out
+    if out.suffix.lower() != ".pdf":
+        raise UserError(f"the output file must end in .pdf: {out}")
+    pack = load_pack()
+    if args.demo:
+        plan = demo_plan(pack, today=args.date, lang=args.lang)
+    else:
+        with open_store(args.db) as store:
+            business = store.find_business(args.business)
+            plan = business_plan(store, pack, business, today=args.date, lang=args.lang)
+    save_pdf(plan, out, args.lang)
+    print(out)
+    return 0
+
+
+def cmd_content_check(args: argparse.Namespace) -> int:
+    from .content import check_pack
+
+    report = check_pack(args.path)
+    if args.json:
+        print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(f"Content pack {report.version or '?'}, reviewed {report.reviewed or '?'}")
+        for module in report.modules:
+            print(f"  module {module['id']}: {module['questions']} questions, {module['actions']} actions")
+        print(f"  glossary: {report.glossary_terms} terms, {report.terms_without_reference} without reference")
+        for lang, gaps in report.languages.items():
+            print(f"  {lang}: {gaps['missing']} missing texts")
+        if report.errors:
+            print(f"{len(report.errors)} error(s):")
+            for error in report.errors:
+                print(f"  - {error}")
+        else:
+            print("No errors.")
+    if report.errors:
+        raise UserError(f"the content pack has {len(report.errors)} error(s); the first: {report.errors[0]}")
+    return 0
+
+
+COMMANDS = {
+    "version": cmd_version,
+    "list": cmd_list,
+    "demo": cmd_demo,
+    "plan": cmd_plan,
+    "content": cmd_content_check,
+}
+
+
+def _log_bug(error: BaseException) -> str:
+    """Write the traceback of an unexpected failure to a log file; return where."""
+    from .paths import data_dir
+
+    try:
+        folder = data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        log = folder / "error.log"
+        with open(log, "a", encoding="utf-8") as handle:
+            handle.write(f"--- {dt.datetime.now().isoformat()} {APP_NAME} {__version__}\n")
+            handle.write("".join(traceback.format_exception(error)))
+        return str(log)
+    except OSError:
+        return "(the log file could not be written)"
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        return COMMANDS[args.command](args)
+    except UserError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # a bug: one line for the user, the traceback in the log
+        print(f"internal error: {error.__class__.__name__}: {error} (details in {_log_bug(error)})", file=sys.stderr)
+        return EXIT_BUG
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return run(parse_arguments(sys.argv[1:] if argv is None else argv))

@@ -1,0 +1,78 @@
+"""Readiness scores: per module and overall, 0-100, counting only the questions that apply to the business."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+from .answers import Answer, answer_score, is_not_applicable
+from .content.model import ContentPack, Level, Module, Question
+from .content.rules import applies
+
+
+@dataclass(frozen=True)
+class ModuleScore:
+    module: Module
+    score: int | None  # None when no scored question applies
+    level: Level | None
+    answered: int  # applicable questions with an answer
+    applicable: int  # questions that apply to this business (asked)
+
+
+@dataclass(frozen=True)
+class Readiness:
+    overall: int
+    level: Level
+    modules: tuple[ModuleScore, ...]
+
+    @property
+    def answered(self) -> int:
+        return sum(m.answered for m in self.modules)
+
+    @property
+    def applicable(self) -> int:
+        return sum(m.applicable for m in self.modules)
+
+
+def applicable_questions(pack: ContentPack, profile: Mapping[str, Any], module: Module | None = None) -> list[Question]:
+    """The questions asked of this business, in content order."""
+    questions = module.questions if module else pack.questions
+    return [q for q in questions if applies(q.applies_if, profile)]
+
+
+def answer_value(answers: Mapping[str, Answer | Any], question_id: str) -> Any:
+    """The raw value, whether ``answers`` holds Answer objects (from storage) or plain values (demo, tests)."""
+    answer = answers.get(question_id)
+    return answer.value if isinstance(answer, Answer) else answer
+
+
+def _weighted(questions: list[Question], answers: Mapping[str, Any]) -> tuple[float, float]:
+    got = total = 0.0
+    for q in questions:
+        value = answer_value(answers, q.id)
+        if q.weight <= 0 or (value is not None and is_not_applicable(q, value)):
+            continue
+        total += q.weight
+        got += q.weight * answer_score(q, value)
+    return got, total
+
+
+def score(pack: ContentPack, profile: Mapping[str, Any], answers: Mapping[str, Any]) -> Readiness:
+    module_scores = []
+    got_all = total_all = 0.0
+    for module in pack.modules:
+        questions = applicable_questions(pack, profile, module)
+        got, total = _weighted(questions, answers)
+        got_all, total_all = got_all + got, total_all + total
+        value = round(100 * got / total) if total else None
+        module_scores.append(
+            ModuleScore(
+                module=module,
+                score=value,
+                level=pack.level_for(value) if value is not None else None,
+                answered=sum(1 for q in questions if answer_value(answers, q.id) is not None),
+                applicable=len(questions),
+            )
+        )
+    overall = round(100 * got_all / total_all) if total_all else 0
+    return Readiness(overall=overall, level=pack.level_for(overall), modules=tuple(module_scores))

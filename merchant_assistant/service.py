@@ -1,0 +1,54 @@
+"""The operations both faces of the program use: the CLI and the Qt UI call these, never their own copies."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any, Mapping
+
+from .content.model import ContentPack
+from .paths import default_db_path
+from .plan import Plan, build_plan
+from .profile import normalise
+from .scoring import Readiness, score
+from .storage import Business, Store
+
+
+def open_store(db_path: str | Path | None = None) -> Store:
+    return Store(Path(db_path) if db_path else default_db_path())
+
+
+def business_plan(store: Store, pack: ContentPack, business: Business, today: dt.date | None = None, lang: str | None = None) -> Plan:
+    return build_plan(
+        pack,
+        business.profile,
+        store.answers(business.id),
+        store.action_statuses(business.id),
+        today=today,
+        lang=lang,
+    )
+
+
+def business_readiness(store: Store, pack: ContentPack, business: Business) -> Readiness:
+    return score(pack, business.profile, store.answers(business.id))
+
+
+def demo_profile(pack: ContentPack) -> dict[str, Any]:
+    return normalise(pack, pack.demo.get("profile", {}))
+
+
+def demo_answers(pack: ContentPack) -> Mapping[str, Any]:
+    return dict(pack.demo.get("answers") or {})
+
+
+def demo_plan(pack: ContentPack, today: dt.date | None = None, lang: str | None = None) -> Plan:
+    """The sample business's plan, without saving anything."""
+    return build_plan(pack, demo_profile(pack), demo_answers(pack), today=today, lang=lang)
+
+
+def add_demo_business(store: Store, pack: ContentPack) -> int:
+    """Save the built-in sample business with its answers; returns its id."""
+    business_id = store.create_business(demo_profile(pack))
+    for question_id, value in demo_answers(pack).items():
+        store.save_answer(business_id, question_id, value)
+    return business_id

@@ -1,0 +1,289 @@
+"""The SQLite store: businesses, their answers and action statuses, one file, through sqlite-utils.
+
+Habits taken from Anki and qutebrowser: schema upgrades run in order, each in one transaction, after a backup made
+with SQLite's backup API (a file copy can miss WAL data); a file newer than this program is refused untouched;
+SQLite errors that a user can act on (read-only, disk full, damaged, locked) become one human sentence.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator, Mapping
+
+import sqlite_utils
+
+from ..answers import Answer
+from ..errors import StorageError
+from ..plan import ActionStatus
+from .migrations import LATEST_VERSION, MIGRATIONS
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class Business:
+    id: int
+    name: str
+    profile: dict[str, Any]
+    created_at: str
+    updated_at: str
+    current_step: str  # where the user was, e.g. "payments/pay_routes"; "" for the start
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+@contextlib.contextmanager
+def known_errors(path: Path) -> Iterator[None]:
+    """Turn SQLite failures a user can act on into StorageError; let real bugs through as they are."""
+    try:
+        yield
+    except sqlite3.DatabaseError as error:
+        text = str(error).lower()
+        if "readonly" in text or "read-only" in text:
+            message = f"cannot save to {path}: the file or its folder is read-only"
+        elif "disk is full" in text or "database or disk is full" in text:
+            message = f"cannot save to {path}: the disk is full"
+        elif "not a database" in text or "malformed" in text or "corrupt" in text:
+            message = f"{path} is damaged or is not a database of this program"
+        elif "locked" in text or "busy" in text:
+            message = f"{path} is in use by another program; close it and try again"
+        elif "unable to open" in text or "disk i/o" in text:
+            message = f"cannot open {path}: check that the folder exists and that you may write to it"
+        else:
+            raise
+        raise StorageError(message) from error
+
+
+def _read_version(path: Path) -> int:
+    """The schema version of an existing file, read without changing it."""
+    with open(path, "rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header and header != SQLITE_HEADER:
+        raise StorageError(f"{path} is damaged or is not a database of this program")
+    if not header:
+        return 0
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        with known_errors(path):
+            return conn.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def backup_copy(conn: sqlite3.Connection, target: Path) -> None:
+    """A consistent copy of an open database, WAL included."""
+    dest = sqlite3.connect(target)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+
+
+class Store:
+    """One open database. Every write is its own transaction, committed before the method returns."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self._open()
+
+    # -- opening and migrating ------------------------------------------------------------------------------
+    def _open(self) -> None:
+        path = self.path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StorageError(f"cannot create the folder {path.parent}: {error.strerror}") from error
+        if path.is_dir():
+            raise StorageError(f"{path} is a folder, not a database file")
+        existed = path.exists() and path.stat().st_size > 0
+        version = _read_version(path) if existed else 0
+        if version > LATEST_VERSION:
+            raise StorageError(
+                f"{path} was written by a newer version of this program (schema {version}, this one knows "
+                f"{LATEST_VERSION}); please update the program. The file was not changed."
+            )
+        with known_errors(path):
+            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            try:
+                self.db = sqlite_utils.Database(conn)
+                if existed:
+                    check = conn.execute("PRAGMA quick_check").fetchone()[0]
+                    if check != "ok":
+                        raise StorageError(f"{path} is damaged ({check}); restore a backup copy")
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=FULL")  # an answer given is an answer kept, even on power loss
+                conn.execute("PRAGMA foreign_keys=ON")
+                conn.execute("PRAGMA busy_timeout=3000")
+                if version < LATEST_VERSION:
+                    if existed:
+                        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+                        backup_copy(conn, path.with_name(f"{path.stem}.v{version}-{stamp}.bak"))
+                    self._migrate()
+            except BaseException:
+                conn.close()
+                raise
+
+    def _migrate(self) -> None:
+        MIGRATIONS.apply(self.db)
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        assert version == LATEST_VERSION, f"migrations left schema {version}, expected {LATEST_VERSION}"
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.db.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[None]:
+        with known_errors(self.path), self.db.atomic():
+            yield
+
+    # -- businesses ----------------------------------------------------------------------------------------
+    @staticmethod
+    def _business(row: Mapping[str, Any]) -> Business:
+        return Business(
+            id=row["id"],
+            name=row["name"],
+            profile=json.loads(row["profile"] or "{}"),
+            created_at=row["created_at"],
+            updated_at=row["updated_at"],
+            current_step=row["current_step"] or "",
+        )
+
+    def list_businesses(self) -> list[Business]:
+        with known_errors(self.path):
+            rows = self.db["businesses"].rows_where(order_by="updated_at desc, id desc")
+            return [self._business(r) for r in rows]
+
+    def get_business(self, business_id: int) -> Business:
+        with known_errors(self.path):
+            rows = list(self.db["businesses"].rows_where("id = ?", [business_id]))
+        if not rows:
+            raise StorageError(f"no business with id {business_id}")
+        return self._business(rows[0])
+
+    def find_business(self, id_or_name: str) -> Business:
+        """By id, or by exact name (case-insensitive); an ambiguous name is an error naming the ids."""
+        text = str(id_or_name).strip()
+        if text.isdigit():
+            with contextlib.suppress(StorageError):
+                return self.get_business(int(text))
+        with known_errors(self.path):
+            rows = list(self.db["businesses"].rows_where("lower(name) = lower(?)", [text]))
+        if not rows:
+            raise StorageError(f"no business named or numbered {text!r} (see the 'list' command)")
+        if len(rows) > 1:
+            ids = ", ".join(str(r["id"]) for r in rows)
+            raise StorageError(f"several businesses are named {text!r} (ids {ids}); give the id instead")
+        return self._business(rows[0])
+
+    def create_business(self, profile: Mapping[str, Any]) -> int:
+        stamp = now_iso()
+        with self._write():
+            table = self.db["businesses"].insert(
+                {
+                    "name": str(profile.get("name") or "").strip(),
+                    "profile": json.dumps(dict(profile), ensure_ascii=False, sort_keys=True),
+                    "created_at": stamp,
+                    "updated_at": stamp,
+                    "current_step": "",
+                }
+            )
+        return int(table.last_pk)
+
+    def update_profile(self, business_id: int, profile: Mapping[str, Any]) -> None:
+        self.get_business(business_id)
+        with self._write():
+            self.db["businesses"].update(
+                business_id,
+                {
+                    "name": str(profile.get("name") or "").strip(),
+                    "profile": json.dumps(dict(profile), ensure_ascii=False, sort_keys=True),
+                    "updated_at": now_iso(),
+                },
+            )
+
+    def set_current_step(self, business_id: int, step: str) -> None:
+        with self._write():
+            self.db["businesses"].update(business_id, {"current_step": step})
+
+    def delete_business(self, business_id: int) -> None:
+        with self._write():
+            self.db["businesses"].delete(business_id)  # answers and statuses follow (ON DELETE CASCADE)
+
+    # -- answers -------------------------------------------------------------------------------------------
+    def save_answer(self, business_id: int, question_id: str, value: Any, note: str = "") -> Answer:
+        """Write one answer now, in its own transaction. ``value`` None removes the answer."""
+        stamp = now_iso()
+        with self._write():
+            if value is None:
+                self.db.execute(
+                    "DELETE FROM answers WHERE business_id = ? AND question_id = ?", [business_id, question_id]
+                )
+            else:
+                self.db["answers"].upsert(
+                    {
+                        "business_id": business_id,
+                        "question_id": question_id,
+                        "value": json.dumps(value, ensure_ascii=False),
+                        "note": note,
+                        "updated_at": stamp,
+                    },
+                    pk=("business_id", "question_id"),
+                )
+            self.db["businesses"].update(business_id, {"updated_at": stamp})
+        return Answer(question_id, value, note, stamp)
+
+    def answers(self, business_id: int) -> dict[str, Answer]:
+        with known_errors(self.path):
+            rows = self.db["answers"].rows_where("business_id = ?", [business_id])
+            return {
+                r["question_id"]: Answer(r["question_id"], json.loads(r["value"]), r["note"] or "", r["updated_at"])
+                for r in rows
+            }
+
+    # -- action statuses -----------------------------------------------------------------------------------
+    def set_action_status(self, business_id: int, status: ActionStatus) -> None:
+        with self._write():
+            self.db["action_status"].upsert(
+                {
+                    "business_id": business_id,
+                    "action_id": status.action_id,
+                    "status": status.status,
+                    "owner": status.owner,
+                    "due": status.due.isoformat() if status.due else None,
+                    "updated_at": now_iso(),
+                },
+                pk=("business_id", "action_id"),
+            )
+
+    def action_statuses(self, business_id: int) -> dict[str, ActionStatus]:
+        with known_errors(self.path):
+            rows = self.db["action_status"].rows_where("business_id = ?", [business_id])
+            return {
+                r["action_id"]: ActionStatus(
+                    r["action_id"], r["status"], r["owner"], dt.date.fromisoformat(r["due"]) if r["due"] else None
+                )
+                for r in rows
+            }
+
+    def backup_to(self, target: str | Path) -> None:
+        with known_errors(self.path):
+            backup_copy(self.db.conn, Path(target))

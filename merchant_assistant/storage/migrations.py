@@ -1,0 +1,66 @@
+"""Schema migrations, applied in order at open, each in its own transaction (sqlite_utils.Migrations).
+
+Each migration ends by setting ``PRAGMA user_version`` to its number, inside the same transaction, so the
+version in the file header always matches the tables. Never edit a released migration: add a new one.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATIONS = Migrations("merchant_assistant")
+
+
+def _set_version(db: Database, version: int) -> None:
+    db.execute(f"PRAGMA user_version = {int(version)}")
+
+
+@MIGRATIONS(name="0001_businesses_and_answers")
+def v1(db: Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE businesses (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            profile TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE answers (
+            business_id INTEGER NOT NULL REFERENCES businesses(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            value TEXT NOT NULL,
+            note TEXT,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (business_id, question_id)
+        )
+        """
+    )
+    _set_version(db, 1)
+
+
+@MIGRATIONS(name="0002_action_status_and_resume")
+def v2(db: Database) -> None:
+    # Resume where the user left off, and keep what they decided about each action.
+    db["businesses"].add_column("current_step", str, not_null_default="")
+    db.execute(
+        """
+        CREATE TABLE action_status (
+            business_id INTEGER NOT NULL REFERENCES businesses(id) ON DELETE CASCADE,
+            action_id TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'todo' CHECK (status IN ('todo', 'in_progress', 'done')),
+            owner TEXT,
+            due TEXT,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (business_id, action_id)
+        )
+        """
+    )
+    _set_version(db, 2)
+
+
+LATEST_VERSION = len(MIGRATIONS._migrations)
