@@ -20,6 +20,11 @@ def program_dir() -> Path:
     return Path(__file__).resolve().parents[1]
 
 
+def resources_dir() -> Path:
+    """The bundled resources (content pack, fonts, icons): beside the sources, or inside a PyInstaller bundle."""
+    return Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[1])) / "resources"
+
+
 def data_dir() -> Path:
     """The user's application-data folder (%APPDATA%\\MerchantReadiness on Windows, ~/.local/share/... on Linux).
 

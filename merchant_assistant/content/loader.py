@@ -16,6 +16,7 @@ from typing import Any, Mapping
 import yaml
 
 from ..errors import ContentError
+from ..paths import resources_dir
 from . import model as m
 from .rules import rule_problems
 
@@ -34,7 +35,7 @@ _YamlLoader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
 )
 
-BUNDLED_PACK = Path(__file__).resolve().parents[2] / "resources" / "content"
+BUNDLED_PACK = resources_dir() / "content"
 
 
 @dataclass

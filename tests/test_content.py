@@ -1,0 +1,135 @@
+"""Content pack loading and validation: every problem names its file, item and field."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from merchant_assistant.content import check_pack, load_pack
+from merchant_assistant.content.rules import applies
+from merchant_assistant.errors import ContentError
+
+from .conftest import FIXTURE_PACK
+
+
+@pytest.fixture
+def pack_copy(tmp_path) -> Path:
+    target = tmp_path / "pack"
+    shutil.copytree(FIXTURE_PACK, target)
+    return target
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"fixture changed: {old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_fixture_pack_loads_with_all_parts(fixture_pack):
+    assert [m.id for m in fixture_pack.modules] == ["shop", "safety"]
+    assert fixture_pack.question("t_rc").blocks_affiliation
+    assert fixture_pack.question("t_rc").actions[0].trigger.values == ("no", "dont_know")
+    assert fixture_pack.languages == ("fr", "ar", "en")
+    assert fixture_pack.level_for(95).label["fr"] == "Prêt"
+    assert fixture_pack.level_for(0).label["en"] == "Getting started"
+
+
+def test_yes_and_no_stay_answers_not_booleans(fixture_pack):
+    # YAML 1.1 would read `no` as False; trainers write `when: [no]` and must get the answer "no".
+    assert "no" in fixture_pack.question("t_bank").actions[0].trigger.values
+    assert fixture_pack.demo["answers"]["t_rc"] == "yes"
+
+
+def test_missing_translation_names_file_item_and_field(pack_copy):
+    edit(pack_copy / "modules" / "shop.yaml", 'ar: "البنك يطلبه.", ', "")
+    report = check_pack(pack_copy)
+    assert report.languages["ar"]["missing"] == 1
+    assert report.languages["fr"]["missing"] == 0
+    assert "modules/shop.yaml, question 't_rc', field 'why.ar': missing text" in report.errors
+    with pytest.raises(ContentError) as raised:
+        load_pack(pack_copy)
+    assert "why.ar" in str(raised.value)
+
+
+def test_bad_weight_unknown_rule_field_and_unknown_term_are_reported_together(pack_copy):
+    shop = pack_copy / "modules" / "shop.yaml"
+    edit(shop, "weight: 3", "weight: -1")
+    edit(shop, "channels: {any: [website, marketplace]}", "chanels: {any: [website]}")
+    edit(shop, "terms: [rc]\n        actions", "terms: [registre]\n        actions")
+    errors = check_pack(pack_copy).errors
+    assert any("question 't_rc', field 'weight'" in e for e in errors)
+    assert any("question 't_site_pages', field 'applies_if.chanels': no such profile field" in e for e in errors)
+    assert any("question 't_rc', field 'terms': 'registre' is not in the glossary" in e for e in errors)
+
+
+def test_unknown_choice_in_rule_and_bad_trigger(pack_copy):
+    shop = pack_copy / "modules" / "shop.yaml"
+    edit(shop, "{any: [website, marketplace]}", "{any: [website, tiktok]}")
+    edit(shop, "when: [undecided]", "when: [maybe]")
+    errors = check_pack(pack_copy).errors
+    assert any("applies_if.channels.any': unknown choice tiktok" in e for e in errors)
+    assert any("action 'act_t_route', field 'when': unknown answer 'maybe'" in e for e in errors)
+
+
+def test_duplicate_ids_are_refused(pack_copy):
+    edit(pack_copy / "modules" / "safety.yaml", "id: t_2fa", "id: t_rc")
+    assert any("'t_rc' is used 2 times" in e for e in check_pack(pack_copy).errors)
+
+
+def test_broken_yaml_gives_file_and_line(pack_copy):
+    (pack_copy / "modules" / "safety.yaml").write_text("id: safety\nsections: [\n  - oops: {\n", encoding="utf-8")
+    errors = check_pack(pack_copy).errors
+    assert any(e.startswith("modules/safety.yaml: not valid YAML (line") for e in errors)
+
+
+def test_missing_folder_is_an_error_not_a_crash(tmp_path):
+    report = check_pack(tmp_path / "nowhere")
+    assert report.errors and "no such folder" in report.errors[0]
+
+
+def test_demo_answers_must_be_allowed(pack_copy):
+    edit(pack_copy / "demo.yaml", "t_route: undecided", "t_route: someday")
+    assert any("demo.yaml, field 'answers.t_route'" in e for e in check_pack(pack_copy).errors)
+
+
+def test_report_counts_terms_without_reference(fixture_pack):
+    report = check_pack(FIXTURE_PACK)
+    assert report.errors == []
+    assert report.glossary_terms == 3
+    assert report.terms_without_reference == 1  # unused_term
+    assert report.modules[0] == {"id": "shop", "questions": 5, "actions": 4}
+
+
+@pytest.mark.parametrize(
+    "rule, profile, expected",
+    [
+        ({}, {}, True),
+        ({"channels": {"any": ["website", "social"]}}, {"channels": ["social"]}, True),
+        ({"channels": {"any": ["website"]}}, {"channels": ["shop"]}, False),
+        ({"channels": {"any": ["website"]}}, {}, False),
+        ({"channels": {"none": ["website"]}}, {"channels": ["shop"]}, True),
+        ({"channels": {"all": ["shop", "website"]}}, {"channels": ["shop"]}, False),
+        ({"legal_form": {"in": ["sarl"]}}, {"legal_form": "sarl"}, True),
+        ({"legal_form": {"not_in": ["auto_entrepreneur"]}}, {"legal_form": "auto_entrepreneur"}, False),
+        ({"foreign_cards": True}, {"foreign_cards": False}, False),
+        ({"foreign_cards": True}, {}, False),
+        ({"foreign_cards": False}, {"foreign_cards": False}, True),
+        ({"any_of": [{"foreign_cards": True}, {"ships_abroad": True}]}, {"ships_abroad": True}, True),
+        ({"any_of": [{"foreign_cards": True}, {"ships_abroad": True}]}, {}, False),
+    ],
+)
+def test_applicability_rules(rule, profile, expected):
+    assert applies(rule, profile) is expected
+
+
+def test_question_shown_only_to_matching_profiles(fixture_pack):
+    from merchant_assistant.scoring import applicable_questions
+
+    shop_only = {"channels": ["shop"], "staff": "alone"}
+    online_team = {"channels": ["website"], "staff": "small"}
+    assert "t_site_pages" not in [q.id for q in applicable_questions(fixture_pack, shop_only)]
+    assert "t_staff_leavers" not in [q.id for q in applicable_questions(fixture_pack, shop_only)]
+    ids = [q.id for q in applicable_questions(fixture_pack, online_team)]
+    assert "t_site_pages" in ids and "t_staff_leavers" in ids

@@ -1,0 +1,124 @@
+"""Readiness scores and the action plan, on the small fixture pack."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from merchant_assistant.answers import Answer
+from merchant_assistant.plan import ActionStatus, build_plan
+from merchant_assistant.scoring import score
+
+from .conftest import PLAN_DATE
+
+TEAM_ONLINE = {"name": "Test", "channels": ["shop", "website"], "staff": "small"}
+ALONE_SHOP = {"name": "Solo", "channels": ["shop"], "staff": "alone"}
+
+
+def test_scores_count_only_applicable_weighted_questions(fixture_pack):
+    answers = {"t_rc": "yes", "t_bank": "no", "t_site_pages": ["legal_notice"], "t_route": "undecided", "t_2fa": "partly"}
+    readiness = score(fixture_pack, TEAM_ONLINE, answers)
+    shop, safety = readiness.modules
+    # shop: rc 3*1 + bank 2*0 + site 2*(1/2) + route 1*0 = 4 of 8
+    assert shop.score == 50
+    # safety: 2fa 2*0.5 + leavers (unanswered) 1*0 = 1 of 3
+    assert safety.score == 33
+    assert readiness.overall == round(100 * 5 / 11)
+    assert readiness.level.label["fr"] == "En progrès"
+    assert (shop.answered, shop.applicable) == (4, 5)  # the text question is asked but not scored
+
+
+def test_not_applicable_answers_leave_the_score(fixture_pack):
+    base = score(fixture_pack, ALONE_SHOP, {"t_rc": "yes", "t_bank": "yes", "t_route": "undecided"}).modules[0].score
+    without = score(fixture_pack, ALONE_SHOP, {"t_rc": "yes", "t_bank": "yes", "t_route": "cash_only"}).modules[0].score
+    assert base == round(100 * 5 / 6)
+    assert without == 100
+    assert score(fixture_pack, ALONE_SHOP, {"t_2fa": "na"}).modules[1].score is None
+
+
+def test_questions_for_other_profiles_do_not_count(fixture_pack):
+    all_yes = {"t_rc": "yes", "t_bank": "yes", "t_route": "terminal", "t_2fa": "yes"}
+    assert score(fixture_pack, ALONE_SHOP, all_yes).overall == 100
+    assert score(fixture_pack, TEAM_ONLINE, all_yes).overall < 100  # site pages and leavers also apply
+
+
+def test_plan_puts_blockers_first_then_priority_and_due_date(fixture_pack):
+    answers = {"t_rc": "no", "t_bank": "partly", "t_site_pages": [], "t_route": "undecided", "t_2fa": "no"}
+    plan = build_plan(fixture_pack, TEAM_ONLINE, answers, today=PLAN_DATE)
+    ids = [i.action.id for i in plan.items]
+    assert ids[:2] == ["act_t_bank", "act_t_rc"]  # blockers; same priority, bank due sooner (7 < 14 days)
+    assert ids[2:] == ["act_t_2fa", "act_t_site_pages", "act_t_route"]
+    assert [i.blocker for i in plan.items] == [True, True, False, False, False]
+    rc = plan.items[1]
+    assert rc.due == PLAN_DATE + dt.timedelta(days=14)
+    assert rc.owner == "Gérant"  # pack default
+    assert plan.items[0].owner == "Banque"  # action's own owner
+    assert len(plan.blockers) == 2
+    assert [i.action.id for i in plan.next_steps(3)] == ids[:3]
+
+
+def test_owner_follows_language(fixture_pack):
+    plan = build_plan(fixture_pack, TEAM_ONLINE, {"t_bank": "no"}, today=PLAN_DATE, lang="ar")
+    assert plan.items[0].owner == "البنك"
+
+
+def test_done_actions_go_last_and_user_due_date_wins(fixture_pack):
+    answers = {"t_rc": "no", "t_bank": "no", "t_2fa": "no"}
+    statuses = {
+        "act_t_bank": ActionStatus("act_t_bank", "done"),
+        "act_t_2fa": ActionStatus("act_t_2fa", "in_progress", owner="Samira", due=dt.date(2026, 11, 1)),
+    }
+    plan = build_plan(fixture_pack, TEAM_ONLINE, answers, statuses, today=PLAN_DATE)
+    assert plan.items[-1].action.id == "act_t_bank" and plan.items[-1].state == "done"
+    twofa = next(i for i in plan.items if i.action.id == "act_t_2fa")
+    assert (twofa.owner, twofa.due, twofa.state, twofa.timeframe) == ("Samira", dt.date(2026, 11, 1), "overdue", "overdue")
+    assert [i.action.id for i in plan.blockers] == ["act_t_rc"]
+
+
+def test_due_dates_count_from_the_answer_day(fixture_pack):
+    answers = {"t_2fa": Answer("t_2fa", "no", "", "2026-11-01T10:00:00+00:00")}
+    item = build_plan(fixture_pack, TEAM_ONLINE, answers, today=PLAN_DATE).items[0]
+    assert item.due == dt.date(2026, 11, 8)
+    assert item.state == "overdue"
+
+
+def test_multi_choice_checklist_and_triggers(fixture_pack):
+    plan = build_plan(fixture_pack, TEAM_ONLINE, {"t_site_pages": ["legal_notice", "cgv"]}, today=PLAN_DATE)
+    assert "act_t_site_pages" not in [i.action.id for i in plan.items]
+    (checklist,) = plan.checklists
+    assert checklist.kind == "website"
+    assert [(o.id, ticked) for o, ticked in checklist.items] == [("legal_notice", True), ("cgv", True)]
+    plan = build_plan(fixture_pack, TEAM_ONLINE, {"t_site_pages": ["cgv"]}, today=PLAN_DATE)
+    assert "act_t_site_pages" in [i.action.id for i in plan.items]
+    assert plan.items[0].uncertain
+
+
+def test_unanswered_questions_trigger_nothing_and_are_listed(fixture_pack):
+    plan = build_plan(fixture_pack, ALONE_SHOP, {}, today=PLAN_DATE)
+    assert plan.items == ()
+    assert plan.readiness.overall == 0
+    assert [q.id for q in plan.unanswered] == ["t_rc", "t_bank", "t_route", "t_bank_name", "t_2fa"]
+
+
+def test_glossary_of_plan_has_only_terms_of_its_actions(fixture_pack):
+    plan = build_plan(fixture_pack, TEAM_ONLINE, {"t_rc": "no"}, today=PLAN_DATE)
+    assert [t.id for t in plan.glossary_terms()] == ["rc"]
+
+
+YESNO = st.sampled_from(["yes", "partly", "no", "dont_know", "na", None])
+
+
+@settings(max_examples=200, deadline=None)
+@given(rc=YESNO, bank=YESNO, twofa=YESNO, leavers=YESNO, pages=st.lists(st.sampled_from(["legal_notice", "cgv", "none"]), unique=True))
+def test_scores_stay_between_0_and_100_and_yes_never_lowers_them(fixture_pack, rc, bank, twofa, leavers, pages):
+    answers = {"t_rc": rc, "t_bank": bank, "t_2fa": twofa, "t_staff_leavers": leavers, "t_site_pages": pages}
+    answers = {k: v for k, v in answers.items() if v is not None}
+    readiness = score(fixture_pack, TEAM_ONLINE, answers)
+    assert 0 <= readiness.overall <= 100
+    for module in readiness.modules:
+        assert module.score is None or 0 <= module.score <= 100
+    improved = score(fixture_pack, TEAM_ONLINE, {**answers, "t_rc": "yes"})
+    if answers.get("t_rc") != "na":
+        assert improved.overall >= readiness.overall
