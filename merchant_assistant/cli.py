@@ -43,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="store_true", help="print the program and content versions")
     parser.add_argument("--db", type=Path, metavar="PATH", help="database file (default: your application-data folder)")
+    parser.add_argument("--content", type=Path, metavar="FOLDER", help="use this content pack instead of the bundled one")
     parser.add_argument("--lang", choices=LANGUAGES, default=None, help="language of the app (GUI only)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -76,7 +77,7 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
 def cmd_version(args: argparse.Namespace) -> int:
     from .content import check_pack
 
-    report = check_pack()
+    report = check_pack(args.content)
     print(f"{APP_NAME} {__version__} (content {report.version or '?'}, reviewed {report.reviewed or '?'})")
     return 0
 
@@ -85,7 +86,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     from .content import load_pack
     from .service import business_readiness, open_store
 
-    pack = load_pack()
+    pack = load_pack(args.content)
     with open_store(args.db) as store:
         businesses = store.list_businesses()
         if not businesses:
@@ -104,7 +105,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from .content import load_pack
     from .service import add_demo_business, open_store
 
-    pack = load_pack()
+    pack = load_pack(args.content)
     with open_store(args.db) as store:
         print(add_demo_business(store, pack))
     return 0
@@ -118,7 +119,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
     out: Path = args.out
     if out.suffix.lower() != ".pdf":
         raise UserError(f"the output file must end in .pdf: {out}")
-    pack = load_pack()
+    pack = load_pack(args.content)
     if args.demo:
         plan = demo_plan(pack, today=args.date, lang=args.lang)
     else:
@@ -133,7 +134,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
 def cmd_content_check(args: argparse.Namespace) -> int:
     from .content import check_pack
 
-    report = check_pack(args.path)
+    report = check_pack(args.path or args.content)
     if args.json:
         print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     else:
