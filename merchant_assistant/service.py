@@ -6,11 +6,11 @@ import datetime as dt
 from pathlib import Path
 from typing import Any, Mapping
 
-from .content.model import ContentPack
+from .content.model import ContentPack, Module, Question, Section
 from .paths import default_db_path
 from .plan import Plan, build_plan
 from .profile import normalise
-from .scoring import Readiness, score
+from .scoring import Readiness, applicable_questions, score
 from .storage import Business, Store
 
 
@@ -31,6 +31,19 @@ def business_plan(store: Store, pack: ContentPack, business: Business, today: dt
 
 def business_readiness(store: Store, pack: ContentPack, business: Business) -> Readiness:
     return score(pack, business.profile, store.answers(business.id))
+
+
+def sections_to_ask(pack: ContentPack, profile: Mapping[str, Any]) -> list[tuple[Module, Section, list[Question]]]:
+    """The wizard's question steps for this business: each section with the questions that apply to it, in content
+    order. Sections (and so modules) where no question applies are left out."""
+    steps = []
+    for module in pack.modules:
+        asked = applicable_questions(pack, profile, module)
+        for section in module.sections:
+            questions = [q for q in asked if q.section_id == section.id]
+            if questions:
+                steps.append((module, section, questions))
+    return steps
 
 
 def demo_profile(pack: ContentPack) -> dict[str, Any]:

@@ -221,8 +221,9 @@ class Store:
             )
 
     def set_current_step(self, business_id: int, step: str) -> None:
+        """Remember where the user is; working on a business makes it the one reopened at the next start."""
         with self._write():
-            self.db["businesses"].update(business_id, {"current_step": step})
+            self.db["businesses"].update(business_id, {"current_step": step, "updated_at": now_iso()})
 
     def delete_business(self, business_id: int) -> None:
         with self._write():

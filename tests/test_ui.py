@@ -1,0 +1,342 @@
+"""The desktop app, driven as a user would: offscreen, each test on its own temporary database."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox  # noqa: E402
+
+from merchant_assistant.errors import StorageError  # noqa: E402
+from merchant_assistant.service import add_demo_business, business_readiness  # noqa: E402
+from merchant_assistant.storage import Store  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+from ui.question_widgets import MultiQuestion, TextQuestion, YesNoQuestion  # noqa: E402
+from ui.section_page import SectionPage  # noqa: E402
+
+VALID_ICE = "002468135000034"  # from the fixture pack's demo profile (a valid check number)
+
+
+@pytest.fixture
+def open_window(qtbot, db_path, fixture_pack):
+    """Open the main window on the test database, as starting the program would; closes everything after."""
+    opened: list[tuple[MainWindow, Store]] = []
+
+    def _open(pack=fixture_pack, lang: str = "fr") -> MainWindow:
+        store = Store(db_path)
+        window = MainWindow(store, pack, lang)
+        window.show()
+        qtbot.waitExposed(window)
+        opened.append((window, store))
+        return window
+
+    yield _open
+    for window, store in opened:
+        window.close()
+        window.deleteLater()
+        store.close()
+
+
+def reopen(window: MainWindow, open_window) -> MainWindow:
+    """Quit and start again on the same file."""
+    window.close()
+    return open_window()
+
+
+def fill_profile(window: MainWindow, name: str, ice: str = "", channels: tuple[str, ...] = ()) -> None:
+    editors = window.wizard.profile_page.editors
+    editors["name"].edit.setText(name)
+    editors["ice"].edit.setText(ice)
+    for channel in channels:
+        editors["channels"].boxes[channel].setChecked(True)
+    editors["staff"].combo.setCurrentIndex(editors["staff"].combo.findData("small"))
+
+
+def section(window: MainWindow) -> SectionPage:
+    page = window.wizard.pages.currentWidget()
+    assert isinstance(page, SectionPage), f"expected a question page, not step {window.wizard.current}"
+    return page
+
+
+def saved_answers(db_path: Path, business_id: int) -> dict:
+    """What another program opening the file sees right now."""
+    with Store(db_path) as other:
+        return {qid: a.value for qid, a in other.answers(business_id).items()}
+
+
+def open_message_boxes(window: MainWindow) -> list[QMessageBox]:
+    return [box for box in window.findChildren(QMessageBox) if box.isVisible()]
+
+
+def test_start_screen_offers_new_business_when_empty(open_window):
+    window = open_window()
+    assert window.stack.currentWidget() is window.start_page
+    assert window.start_page.views.currentWidget() is window.start_page.empty
+    assert "test-1" in window.content_label.text()  # content version visible
+
+
+def test_new_business_answers_saved_at_once(open_window, qtbot, db_path):
+    window = open_window()
+    qtbot.mouseClick(window.start_page.new_button, Qt.MouseButton.LeftButton)
+    assert window.wizard.current == "profile"
+    fill_profile(window, "Épicerie Atlas", VALID_ICE, channels=("shop", "website"))
+    qtbot.mouseClick(window.wizard.next_button, Qt.MouseButton.LeftButton)
+
+    with Store(db_path) as other:
+        (business,) = other.list_businesses()
+    assert business.name == "Épicerie Atlas"
+    assert business.profile["channels"] == ["shop", "website"] and business.profile["ice"] == VALID_ICE
+    assert window.wizard.current == "shop/shop_status"
+
+    rc = section(window).widgets["t_rc"]
+    assert isinstance(rc, YesNoQuestion)
+    qtbot.mouseClick(rc.buttons["no"], Qt.MouseButton.LeftButton)
+    assert saved_answers(db_path, business.id) == {"t_rc": "no"}
+    assert rc.state_label.text() == "Enregistré ✓"
+    assert window.wizard.items["shop/shop_status"].text(1) == "1/2"
+
+    qtbot.mouseClick(window.wizard.next_button, Qt.MouseButton.LeftButton)
+    assert window.wizard.current == "shop/shop_online"  # applies: the business sells on its website
+    pages = section(window).widgets["t_site_pages"]
+    assert isinstance(pages, MultiQuestion)
+    pages.boxes["legal_notice"].setChecked(True)
+    bank = section(window).widgets["t_bank_name"]
+    assert isinstance(bank, TextQuestion)
+    bank.edit.setText("Banque Populaire")
+    bank.edit.editingFinished.emit()
+    assert saved_answers(db_path, business.id) == {
+        "t_rc": "no",
+        "t_site_pages": ["legal_notice"],
+        "t_bank_name": "Banque Populaire",
+    }
+
+    window.wizard.go_to("plan")
+    plan_page = window.wizard.plan_page
+    titles = plan_page.action_titles()
+    assert titles[0] == "Inscrivez-vous au RC"  # the blocker comes first
+    assert "Publiez les pages légales" in titles
+
+
+def test_new_business_to_saved_pdf(open_window, qtbot, db_path, tmp_path, monkeypatch):
+    if importlib.util.find_spec("merchant_assistant.report") is None:
+        pytest.skip("merchant_assistant.report is not written yet")
+    from merchant_assistant import report
+
+    if not hasattr(report, "save_pdf"):
+        pytest.skip("merchant_assistant.report.save_pdf is not written yet")
+    pypdf = pytest.importorskip("pypdf")
+
+    window = open_window()
+    window.new_business()
+    fill_profile(window, "Café Zitoun", channels=("shop",))
+    qtbot.mouseClick(window.wizard.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(section(window).widgets["t_rc"].buttons["no"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(section(window).widgets["t_bank"].buttons["yes"], Qt.MouseButton.LeftButton)
+    window.wizard.go_to("plan")
+
+    out = tmp_path / "exports" / "plan café.pdf"
+    out.parent.mkdir()
+    asked = []
+
+    def choose(parent, caption, suggestion, filters):
+        asked.append(suggestion)
+        return str(out), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(choose))
+    exporter = window.wizard.plan_page.exporter
+    with qtbot.waitSignal(exporter.written, timeout=60_000) as written:
+        qtbot.mouseClick(window.wizard.plan_page.pdf_button, Qt.MouseButton.LeftButton)
+        assert window.wizard.plan_page.busy.isVisible()  # the window stays live while the worker writes
+    assert Path(written.args[0]) == out
+    assert asked and Path(asked[0]).name == "Plan - Café Zitoun.pdf"
+    assert not window.wizard.plan_page.busy.isVisible()
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(out).pages)
+    assert "Café Zitoun" in text
+    assert "Inscrivez-vous au RC" in text
+    assert exporter.last_message is not None and str(out) in exporter.last_message.informativeText()
+    exporter.last_message.close()
+
+
+def test_pdf_failure_says_why_and_offers_another_name(open_window, qtbot, db_path, tmp_path, monkeypatch):
+    from ui import pdf_export
+
+    window = open_window()
+    window.start_page._add_demo()
+    window.wizard.go_to("plan")
+
+    def failing_save_pdf(plan, path, lang):
+        raise StorageError(f"cannot replace {path}: the file is open in another program or read-only")
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(tmp_path / "x.pdf"), "")))
+    monkeypatch.setattr(pdf_export, "_save_pdf", failing_save_pdf)
+    exporter = window.wizard.plan_page.exporter
+    qtbot.mouseClick(window.wizard.plan_page.pdf_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: exporter.last_message is not None and exporter.last_message.isVisible())
+    box = exporter.last_message
+    assert "open in another program" in box.informativeText()
+    labels = [b.text() for b in box.buttons()]
+    assert "Choisir un autre nom…" in labels
+    box.close()
+    assert window.wizard.plan_page.pdf_button.isEnabled()
+
+
+def test_reopening_returns_to_same_business_and_step(open_window, qtbot, db_path):
+    window = open_window()
+    window.new_business()
+    fill_profile(window, "Tissage Amal")
+    qtbot.mouseClick(window.wizard.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(section(window).widgets["t_rc"].buttons["yes"], Qt.MouseButton.LeftButton)
+    window.wizard.go_to("safety/safety_basics")
+
+    window = reopen(window, open_window)
+    assert window.stack.currentWidget() is window.wizard
+    assert window.wizard.name_label.text() == "Tissage Amal"
+    assert window.wizard.current == "safety/safety_basics"
+    assert window.wizard.sidebar.currentItem() is window.wizard.items["safety/safety_basics"]
+    window.wizard.go_to("shop/shop_status")
+    assert section(window).widgets["t_rc"].buttons["yes"].isChecked()  # the answer is back too
+
+    window = reopen(window, open_window)
+    assert window.wizard.current == "shop/shop_status"
+
+
+def test_invalid_ice_shows_the_error_and_saves_nothing(open_window, qtbot, db_path):
+    window = open_window()
+    window.new_business()
+    fill_profile(window, "Droguerie Nour", ice="001234567000089")
+    qtbot.mouseClick(window.wizard.next_button, Qt.MouseButton.LeftButton)
+
+    error = window.wizard.profile_page.editors["ice"].error
+    assert error.isVisible() and "ICE" in error.text()
+    assert window.wizard.current == "profile"
+    with Store(db_path) as other:
+        assert other.list_businesses() == []
+
+    window.wizard.profile_page.editors["ice"].edit.setText(VALID_ICE)
+    qtbot.mouseClick(window.wizard.next_button, Qt.MouseButton.LeftButton)
+    assert not error.isVisible()
+    with Store(db_path) as other:
+        assert [b.profile["ice"] for b in other.list_businesses()] == [VALID_ICE]
+
+
+def test_name_is_required(open_window, qtbot, db_path):
+    window = open_window()
+    window.new_business()
+    qtbot.mouseClick(window.wizard.next_button, Qt.MouseButton.LeftButton)
+    assert window.wizard.profile_page.editors["name"].error.text() == "Ce champ est obligatoire."
+    with Store(db_path) as other:
+        assert other.list_businesses() == []
+
+
+def test_profile_change_updates_the_steps(open_window, qtbot, db_path):
+    window = open_window()
+    window.new_business()
+    fill_profile(window, "Atelier Sud")  # sells in no online channel: no "online" questions about the site
+    qtbot.mouseClick(window.wizard.next_button, Qt.MouseButton.LeftButton)
+    assert "t_site_pages" not in [q.id for s in window.wizard.steps for q in s.questions]
+
+    window.wizard.go_to("profile")
+    window.wizard.profile_page.editors["channels"].boxes["website"].setChecked(True)
+    window.wizard.go_to("shop/shop_online")
+    assert window.wizard.current == "shop/shop_online"
+    assert "t_site_pages" in section(window).widgets
+    with Store(db_path) as other:
+        assert other.list_businesses()[0].profile["channels"] == ["website"]
+
+
+def test_start_list_shows_readiness_and_opens_on_enter(open_window, qtbot, db_path, fixture_pack):
+    with Store(db_path) as store:
+        business_id = add_demo_business(store, fixture_pack)
+        expected = business_readiness(store, fixture_pack, store.get_business(business_id)).overall
+    window = open_window()
+    window.show_start()
+    tree = window.start_page.list
+    assert tree.topLevelItemCount() == 1
+    item = tree.topLevelItem(0)
+    assert item.text(0) == "Boutique Test"
+    assert item.text(1).startswith(f"{expected} %")
+    tree.setCurrentItem(item)
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.wizard
+    assert window.wizard.business_id == business_id
+
+
+def test_delete_asks_first(open_window, qtbot, db_path, fixture_pack):
+    with Store(db_path) as store:
+        add_demo_business(store, fixture_pack)
+    window = open_window()
+    window.show_start()
+    page = window.start_page
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    box = page.confirmation
+    assert box is not None and box.isVisible()
+    cancel = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert page.list.topLevelItemCount() == 1
+
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    box = page.confirmation
+    delete = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
+    qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+    assert page.views.currentWidget() is page.empty
+    with Store(db_path) as other:
+        assert other.list_businesses() == []
+
+
+def test_action_status_is_saved(open_window, qtbot, db_path):
+    window = open_window()
+    window.start_page._add_demo()
+    window.wizard.go_to("plan")
+    table = window.wizard.plan_page.table
+    first_action = window.wizard.plan_page.plan.items[0].action.id
+    combo = table.cellWidget(0, table.columnCount() - 1).findChild(QComboBox)
+    combo.setCurrentIndex(combo.findData("done"))
+    with Store(db_path) as other:
+        assert other.action_statuses(window.wizard.business_id)[first_action].status == "done"
+    # done actions move to the end of the list
+    qtbot.waitUntil(lambda: window.wizard.plan_page.plan.items[-1].action.id == first_action)
+
+
+def test_save_failure_is_shown(open_window, qtbot, db_path, monkeypatch):
+    window = open_window()
+    window.start_page._add_demo()
+    window.wizard.go_to("safety/safety_basics")
+    page = section(window)
+
+    def broken(*args, **kwargs):
+        raise StorageError("cannot save to test.sqlite3: the disk is full")
+
+    monkeypatch.setattr(window.store, "save_answer", broken)
+    qtbot.mouseClick(page.widgets["t_staff_leavers"].buttons["yes"], Qt.MouseButton.LeftButton)
+    assert page.widgets["t_staff_leavers"].state_label.text() == "Non enregistré"
+    boxes = open_message_boxes(window)
+    assert len(boxes) == 1 and "disk is full" in boxes[0].informativeText()
+    boxes[0].close()
+
+
+def test_arabic_is_right_to_left(open_window, qapp):
+    from ui.app import prepare_application
+
+    try:
+        prepare_application("ar")
+        window = open_window(lang="ar")
+        assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        window.start_page._add_demo()
+        assert window.wizard.name_label.text() == "Boutique Test"
+        assert "المتجر" in [window.wizard.sidebar.topLevelItem(i).text(0) for i in range(window.wizard.sidebar.topLevelItemCount())]
+    finally:
+        prepare_application("fr")
+
+
+def test_bundled_pack_opens(open_window, bundled_pack, qtbot):
+    window = open_window(pack=bundled_pack)
+    window.start_page._add_demo()
+    for step in window.wizard.steps:
+        window.wizard.go_to(step.id)
+        assert window.wizard.current == step.id
+    assert window.wizard.plan_page.table.rowCount() == len(window.wizard.plan_page.plan.items)

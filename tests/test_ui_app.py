@@ -1,0 +1,75 @@
+"""Starting the app: unusable databases give one clear message, unexpected errors are logged and shown once."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+
+from ui import app as ui_app  # noqa: E402
+
+
+@pytest.fixture
+def shown(monkeypatch):
+    """Message boxes run modally at start-up; record them instead of waiting for a click."""
+    boxes: list[tuple[str, str]] = []
+
+    def fake_exec(box):
+        boxes.append((box.text(), box.informativeText()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    return boxes
+
+
+def test_damaged_database_gives_a_message_and_exit_code(qapp, db_path, fixture_pack, shown):
+    db_path.parent.mkdir(parents=True)
+    db_path.write_bytes(b"this is not a database, just some bytes....")
+    before = db_path.read_bytes()
+    hook_before = sys.excepthook
+    code = ui_app.run_gui(db_path=db_path, pack=fixture_pack)
+    assert code == 2
+    assert len(shown) == 1
+    text, details = shown[0]
+    assert "Vos données n'ont pas pu être ouvertes" in text and "damaged" in details
+    assert db_path.read_bytes() == before  # untouched
+    assert sys.excepthook is hook_before  # the crash handler is removed again
+
+
+def test_too_new_database_is_refused(qapp, db_path, fixture_pack, shown):
+    import sqlite3
+
+    db_path.parent.mkdir(parents=True)
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA user_version = 9999")
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    assert ui_app.run_gui(db_path=db_path, pack=fixture_pack) == 2
+    assert "newer version" in shown[0][1]
+
+
+def test_unexpected_error_is_logged_and_shown_once(qtbot, tmp_path):
+    handler = ui_app.CrashHandler(tmp_path / "logs" / "error.log")
+    try:
+        raise ValueError("something broke")
+    except ValueError as error:
+        for _ in range(2):
+            handler.hook(type(error), error, error.__traceback__)
+    qtbot.waitUntil(lambda: bool(_visible_boxes()))
+    boxes = _visible_boxes()
+    assert len(boxes) == 1
+    assert "ValueError: something broke" in boxes[0].informativeText()
+    assert str(tmp_path / "logs" / "error.log") in boxes[0].informativeText()
+    log = (tmp_path / "logs" / "error.log").read_text(encoding="utf-8")
+    assert log.count("ValueError: something broke") == 2 and "Traceback" in log
+    for box in boxes:
+        box.close()
+
+
+def _visible_boxes() -> list[QMessageBox]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]

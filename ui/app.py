@@ -1,0 +1,160 @@
+"""Starting the desktop app: the QApplication, translations, the database, the main window, and one place where
+unexpected errors are logged and shown (Electrum's and qutebrowser's habit)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator, Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from merchant_assistant import APP_NAME, __version__
+from merchant_assistant.content import load_pack
+from merchant_assistant.content.model import ContentPack
+from merchant_assistant.errors import UserError
+from merchant_assistant.paths import default_db_path, program_dir
+from merchant_assistant.storage import Store
+
+from .main_window import MainWindow
+from .messages import show_message
+
+EXIT_USER_ERROR = 2
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+class CrashHandler(QObject):
+    """sys.excepthook: writes the traceback to a log file, then shows each distinct error once.
+
+    Errors raised in other threads travel to the UI thread through a queued signal.
+    """
+
+    caught = Signal(str, str)  # summary, details
+
+    def __init__(self, log_path: Path):
+        super().__init__()
+        self.log_path = log_path
+        self.seen: set[str] = set()
+        self.box: QMessageBox | None = None
+        self.previous_hook = sys.excepthook
+        self.caught.connect(self._show, Qt.ConnectionType.QueuedConnection)
+
+    def install(self) -> None:
+        sys.excepthook = self.hook
+
+    def uninstall(self) -> None:
+        if sys.excepthook == self.hook:
+            sys.excepthook = self.previous_hook
+
+    def hook(self, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        details = "".join(traceback.format_exception(kind, error, tb))
+        where = self._log(details)
+        if isinstance(error, UserError):
+            summary = str(error)
+        else:
+            summary = f"{kind.__name__}: {error}"
+            details = _t("Les détails ont été enregistrés dans : %1").replace("%1", where)
+        self.caught.emit(summary, details)
+
+    def _log(self, details: str) -> str:
+        try:
+            self.log_path.parent.mkdir(parents=True, exist_ok=True)
+            with open(self.log_path, "a", encoding="utf-8") as handle:
+                handle.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')} {APP_NAME} {__version__}\n")
+                handle.write(details)
+            return str(self.log_path)
+        except OSError:
+            sys.stderr.write(details) if sys.stderr else None
+            return _t("(le journal n'a pas pu être écrit)")
+
+    def _show(self, summary: str, details: str) -> None:
+        if summary in self.seen:
+            return
+        self.seen.add(summary)
+        self.box = show_message(  # kept: a box without a parent window is otherwise collected at once
+            QApplication.activeWindow(),
+            QMessageBox.Icon.Critical,
+            _t("Erreur inattendue"),
+            _t("Une erreur inattendue s'est produite. Vos réponses déjà enregistrées ne sont pas perdues."),
+            f"{summary}\n\n{details}",
+        )
+
+
+def _install_translations(app: QApplication, lang: str) -> None:
+    """Qt's own texts (standard buttons, file dialog) in the interface language."""
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translator = QTranslator(app)
+    if translator.load(QLocale(lang), "qtbase", "_", folder):
+        app.installTranslator(translator)
+
+
+def _install_fonts(app: QApplication) -> None:
+    """Fonts bundled in resources/fonts (Arabic and Latin), and a readable size for people not used to screens."""
+    for font_file in sorted((program_dir() / "resources" / "fonts").glob("**/*.ttf")):
+        QFontDatabase.addApplicationFont(str(font_file))
+    font = app.font()
+    if font.pointSizeF() < 10:
+        font.setPointSizeF(10)
+        app.setFont(font)
+
+
+def prepare_application(lang: str) -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("MerchantReadiness")
+    _install_translations(app, "fr" if lang not in ("ar", "en") else lang)
+    _install_fonts(app)
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight)
+    return app
+
+
+def _fatal(title: str, text: str, details: str) -> int:
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text)
+    box.setInformativeText(details)
+    box.exec()
+    return EXIT_USER_ERROR
+
+
+def run_gui(db_path: Path | None = None, lang: str | None = None, pack: ContentPack | None = None) -> int:
+    """Start the desktop app; returns the exit code."""
+    lang = lang or "fr"
+    app = prepare_application(lang)
+    path = Path(db_path) if db_path else default_db_path()
+    crash = CrashHandler(path.parent / "error.log")
+    crash.install()
+    try:
+        try:
+            pack = pack or load_pack()
+        except UserError as error:
+            return _fatal(
+                _t("Contenu invalide"),
+                _t("Le contenu de l'assistant (questions et actions) est invalide ; le programme ne peut pas démarrer."),
+                str(error),
+            )
+        try:
+            store = Store(path)
+        except UserError as error:
+            return _fatal(
+                _t("Base de données inutilisable"),
+                _t("Vos données n'ont pas pu être ouvertes. Rien n'a été modifié."),
+                str(error),
+            )
+        try:
+            window = MainWindow(store, pack, lang)
+            window.show()
+            return app.exec()
+        finally:
+            store.close()
+    finally:
+        crash.uninstall()

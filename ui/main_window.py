@@ -1,0 +1,143 @@
+"""The main window: the start screen and the work on one business, in a stack; menus; the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from merchant_assistant import APP_NAME, __version__
+from merchant_assistant.content.model import ContentPack
+from merchant_assistant.errors import UserError
+from merchant_assistant.storage import Store
+
+from .labels import date_text
+from .messages import show_error, show_message
+from .start_page import StartPage
+from .style import STYLE_SHEET
+from .wizard import Wizard
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, pack: ContentPack, lang: str = "fr", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.pack = pack
+        self.lang = lang
+        self.setWindowTitle(self.tr("Assistant de préparation du commerçant"))
+        self.setStyleSheet(STYLE_SHEET)
+
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.start_page = StartPage(store, pack, lang)
+        self.start_page.open_requested.connect(self.open_business)
+        self.start_page.new_requested.connect(self.new_business)
+        self.stack.addWidget(self.start_page)
+        self.wizard = Wizard(store, pack, lang)
+        self.wizard.back_to_list.connect(self.show_start)
+        self.stack.addWidget(self.wizard)
+
+        self._build_menus()
+        self.content_label = QLabel(
+            self.tr("Contenu %1, revu le %2").replace("%1", pack.version).replace("%2", date_text(pack.reviewed, lang))
+        )
+        self.statusBar().addPermanentWidget(self.content_label)
+        self._fit_screen()
+        self.resume()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        new = QAction(self.tr("&Nouvelle entreprise"), self)
+        new.setShortcut(QKeySequence.StandardKey.New)
+        new.triggered.connect(self.new_business)
+        file_menu.addAction(new)
+        businesses = QAction(self.tr("&Entreprises"), self)
+        businesses.triggered.connect(self.show_start)
+        file_menu.addAction(businesses)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quitter"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Aide"))
+        about = QAction(self.tr("À &propos"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def _fit_screen(self) -> None:
+        """A comfortable size that fits small laptop screens (1366×768) with the taskbar."""
+        self.setMinimumSize(760, 520)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1100, 700)
+            return
+        area = screen.availableGeometry()
+        width = min(1180, area.width() - 40)
+        height = min(760, area.height() - 60)
+        self.resize(max(width, 760), max(height, 520))
+        self.move(area.center() - self.rect().center())
+
+    # -- navigation -----------------------------------------------------------------------------------------
+    def resume(self) -> None:
+        """Reopen the most recently changed business at its step; the start screen when there is none."""
+        try:
+            businesses = self.store.list_businesses()
+        except UserError as error:
+            show_error(self, self.tr("Lecture impossible"), self.tr("La liste des entreprises n'a pas pu être lue."), str(error))
+            businesses = []
+        if businesses:
+            self.open_business(businesses[0].id)
+        else:
+            self.show_start()
+
+    def show_start(self) -> None:
+        if self.stack.currentWidget() is self.wizard and not self.wizard.leave():
+            return
+        self.start_page.refresh()
+        self.stack.setCurrentWidget(self.start_page)
+        self.statusBar().clearMessage()
+
+    def open_business(self, business_id: int) -> None:
+        try:
+            self.wizard.open_business(business_id)
+        except UserError as error:
+            show_error(self, self.tr("Ouverture impossible"), self.tr("Cette entreprise n'a pas pu être ouverte."), str(error))
+            return
+        self.stack.setCurrentWidget(self.wizard)
+
+    def new_business(self) -> None:
+        if self.stack.currentWidget() is self.wizard and not self.wizard.leave():
+            return
+        self.wizard.open_new()
+        self.stack.setCurrentWidget(self.wizard)
+
+    def show_about(self) -> None:
+        show_message(
+            self,
+            QMessageBox.Icon.Information,
+            self.tr("À propos"),
+            f"{APP_NAME} {__version__}",
+            self.tr("Contenu %1, revu le %2.\nBase de données : %3\n\nCe plan est une aide pratique, pas un avis juridique.")
+            .replace("%1", self.pack.version)
+            .replace("%2", date_text(self.pack.reviewed, self.lang))
+            .replace("%3", str(self.store.path)),
+        )
+
+    # -- closing --------------------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.stack.currentWidget() is self.wizard:
+            wizard = self.wizard
+            if wizard.current == "profile" and wizard.profile_page.is_dirty() and not wizard.profile_page.save():
+                answer = QMessageBox.question(
+                    self,
+                    self.tr("Profil non enregistré"),
+                    self.tr("Le profil contient une erreur et n'a pas été enregistré. Quitter quand même ?"),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No,
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    event.ignore()
+                    return
+            elif wizard.section_page is not None and wizard.current != "profile":
+                wizard.section_page.commit()
+        self.wizard.plan_page.exporter.wait()
+        event.accept()

@@ -1,0 +1,62 @@
+"""Message boxes, shown window-modal but without a nested event loop (qutebrowser's habit), so that the rest of
+the program keeps running and tests can find and answer them."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def show_message(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    informative: str = "",
+    buttons: list[tuple[str, QMessageBox.ButtonRole, Callable[[], None] | None]] | None = None,
+) -> QMessageBox:
+    """Open a message box and return at once. ``buttons``: (label, role, action when clicked)."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if informative:
+        box.setInformativeText(informative)
+    actions: dict[object, Callable[[], None] | None] = {}
+    for label, role, action in buttons or [(_t("OK"), QMessageBox.ButtonRole.AcceptRole, None)]:
+        button = box.addButton(label, role)
+        actions[button] = action
+        if role in (QMessageBox.ButtonRole.AcceptRole, QMessageBox.ButtonRole.YesRole):
+            box.setDefaultButton(button)
+
+    def clicked(button: object) -> None:
+        action = actions.get(button)
+        if action is not None:
+            action()
+
+    box.buttonClicked.connect(clicked)
+    box.open()
+    return box
+
+
+def show_error(parent: QWidget | None, title: str, text: str, informative: str = "") -> QMessageBox:
+    return show_message(parent, QMessageBox.Icon.Warning, title, text, informative)
+
+
+def confirm(parent: QWidget | None, title: str, text: str, accept_label: str, on_accept: Callable[[], None]) -> QMessageBox:
+    return show_message(
+        parent,
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        buttons=[
+            (accept_label, QMessageBox.ButtonRole.DestructiveRole, on_accept),
+            (_t("Annuler"), QMessageBox.ButtonRole.RejectRole, None),
+        ],
+    )

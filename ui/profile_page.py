@@ -1,0 +1,237 @@
+"""The business profile form, generated from the content pack's profile fields."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from merchant_assistant.content.model import ContentPack, ProfileField, tr
+from merchant_assistant.errors import UserError
+from merchant_assistant.profile import MAX_FIELD, field_problem, normalise
+from merchant_assistant.storage import Store
+
+from .labels import field_message
+from .messages import show_error
+from .question_widgets import wrapped_label
+from .style import ERROR_COLOR
+
+LABEL_WIDTH = 230
+
+
+class FieldEditor(QWidget):
+    """One profile field: its editor, its help and the place for its error message."""
+
+    changed = Signal()
+
+    def __init__(self, field: ProfileField, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.field = field
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
+        if field.kind == "text":
+            self.edit = QLineEdit()
+            self.edit.setMaxLength(MAX_FIELD)
+            self.edit.textEdited.connect(self.changed)
+            self.edit.editingFinished.connect(self.check)
+            layout.addWidget(self.edit)
+        elif field.kind == "choice":
+            self.combo = QComboBox()
+            self.combo.addItem("—", None)
+            for choice in field.choices:
+                self.combo.addItem(tr(choice.label, lang), choice.id)
+            self.combo.currentIndexChanged.connect(self.changed)
+            layout.addWidget(self.combo)
+        elif field.kind == "multi":
+            self.boxes: dict[str, QCheckBox] = {}
+            for choice in field.choices:
+                box = QCheckBox(tr(choice.label, lang))
+                box.toggled.connect(self.changed)
+                self.boxes[choice.id] = box
+                layout.addWidget(box)
+        else:  # bool
+            self.check_box = QCheckBox(tr(field.label, lang))
+            self.check_box.toggled.connect(self.changed)
+            layout.addWidget(self.check_box)
+        help_text = tr(field.help, lang)
+        if help_text:
+            help_label = wrapped_label(help_text)
+            help_label.setStyleSheet("color: #555555;")
+            layout.addWidget(help_label)
+        self.error = wrapped_label()
+        self.error.setObjectName(f"error_{field.id}")
+        self.error.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.error.setVisible(False)
+        layout.addWidget(self.error)
+
+    def value(self) -> Any:
+        kind = self.field.kind
+        if kind == "text":
+            return self.edit.text()
+        if kind == "choice":
+            return self.combo.currentData()
+        if kind == "multi":
+            return [cid for cid, box in self.boxes.items() if box.isChecked()]
+        return self.check_box.isChecked()
+
+    def set_value(self, value: Any) -> None:
+        kind = self.field.kind
+        if kind == "text":
+            self.edit.setText(str(value or ""))
+        elif kind == "choice":
+            index = self.combo.findData(value)
+            self.combo.setCurrentIndex(max(index, 0))
+        elif kind == "multi":
+            chosen = set(value or ())
+            for cid, box in self.boxes.items():
+                box.setChecked(cid in chosen)
+        else:
+            self.check_box.setChecked(bool(value))
+        self.show_problem(None)
+
+    def check(self) -> str | None:
+        """Validate with the domain's rule; show and return the problem."""
+        value = self.value()
+        if isinstance(value, str):
+            value = value.strip()
+        problem = field_problem(self.field, value)
+        self.show_problem(problem)
+        return problem
+
+    def show_problem(self, problem: str | None) -> None:
+        self.error.setText(field_message(problem) if problem else "")
+        self.error.setVisible(bool(problem))
+
+    def focus_widget(self) -> QWidget:
+        if self.field.kind == "multi":
+            return next(iter(self.boxes.values()), self)
+        return getattr(self, "edit", None) or getattr(self, "combo", None) or getattr(self, "check_box", None) or self
+
+    def focus(self) -> None:
+        self.focus_widget().setFocus()
+
+
+class ProfilePage(QWidget):
+    """Create a business, or change its profile. Saving validates every field first; nothing invalid is stored."""
+
+    saved = Signal(int)  # business id
+
+    def __init__(self, store: Store, pack: ContentPack, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.pack = pack
+        self.lang = lang
+        self.business_id: int | None = None
+        self._loaded: dict[str, Any] = {}
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 16, 24, 16)
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        layout.addWidget(self.title)
+        intro = wrapped_label(
+            self.tr(
+                "Ces informations décident des questions qui vous concernent. Seul le nom est obligatoire ; "
+                "vous pourrez tout modifier plus tard."
+            )
+        )
+        layout.addWidget(intro)
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        form.setVerticalSpacing(12)
+        form.setHorizontalSpacing(16)
+        self.editors: dict[str, FieldEditor] = {}
+        for field in pack.profile_fields:
+            editor = FieldEditor(field, lang)
+            editor.setObjectName(f"field_{field.id}")
+            self.editors[field.id] = editor
+            if field.kind == "bool":  # the question is the check box's own text
+                form.addRow(QLabel(), editor)
+                continue
+            label = QLabel(tr(field.label, lang) + (" *" if field.required else ""))
+            label.setWordWrap(True)
+            label.setFixedWidth(LABEL_WIDTH)
+            label.setBuddy(editor.focus_widget())
+            form.addRow(label, editor)
+        form_host = QWidget()
+        form_host.setLayout(form)
+        form_host.setMaximumWidth(820)
+        layout.addWidget(form_host)
+        layout.addStretch(1)
+        self.scroll = scroll
+
+    # -- loading and reading --------------------------------------------------------------------------------
+    def load(self, business_id: int | None) -> None:
+        self.business_id = business_id
+        profile = self.store.get_business(business_id).profile if business_id is not None else {}
+        for field_id, editor in self.editors.items():
+            editor.set_value(profile.get(field_id))
+        self._loaded = normalise(self.pack, profile)
+        self.title.setText(self.tr("Profil de l'entreprise") if business_id is not None else self.tr("Nouvelle entreprise"))
+        first = next(iter(self.editors.values()), None)
+        if first is not None:
+            first.focus()
+
+    def values(self) -> dict[str, Any]:
+        return {field_id: editor.value() for field_id, editor in self.editors.items()}
+
+    def is_dirty(self) -> bool:
+        """Has the user typed or chosen something not saved yet?"""
+        current = normalise(self.pack, self.values())
+        if self.business_id is None:
+            return any(value not in (None, "", [], False) for value in current.values())
+        return current != self._loaded
+
+    # -- saving ---------------------------------------------------------------------------------------------
+    def validate(self) -> bool:
+        """Check every field; show each problem beside its field; focus the first wrong one."""
+        first_wrong = None
+        for editor in self.editors.values():
+            if editor.check() and first_wrong is None:
+                first_wrong = editor
+        if first_wrong is not None:
+            first_wrong.focus()
+            self.scroll.ensureWidgetVisible(first_wrong)
+        return first_wrong is None
+
+    def save(self) -> bool:
+        """Save the profile if it changed and is valid. Returns True when the page may be left."""
+        if self.business_id is not None and not self.is_dirty():
+            return True
+        if not self.validate():
+            return False
+        profile = normalise(self.pack, self.values())
+        try:
+            if self.business_id is None:
+                self.business_id = self.store.create_business(profile)
+            else:
+                self.store.update_profile(self.business_id, profile)
+        except UserError as error:
+            show_error(self, self.tr("Enregistrement impossible"), self.tr("Le profil n'a pas été enregistré."), str(error))
+            return False
+        self._loaded = profile
+        self.title.setText(self.tr("Profil de l'entreprise"))
+        self.saved.emit(self.business_id)
+        return True

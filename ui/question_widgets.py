@@ -1,0 +1,242 @@
+"""One widget per question, by kind: the question, its answer controls, its help, and whether it is saved.
+
+A widget only reports what the user chose (``answered``); the page saves it and tells the widget the outcome.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from merchant_assistant.answers import MAX_TEXT
+from merchant_assistant.content.model import YESNO_VALUES, Question, tr
+
+from .labels import yesno_labels
+from .style import ERROR_COLOR, NOTE_COLOR, SAVED_COLOR
+
+
+def wrapped_label(text: str = "", rich: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return label
+
+
+class HelpBox(QWidget):
+    """'Why it matters' and 'How to do it', folded away until asked for."""
+
+    def __init__(self, why: str, how: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.toggle = QToolButton()
+        self.toggle.setCheckable(True)
+        self.toggle.setAutoRaise(True)
+        self.toggle.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.toggle.toggled.connect(self._toggled)
+        layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeading)
+        self.body = QFrame()
+        self.body.setObjectName("helpBody")
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(12, 6, 12, 8)
+        for title, text in ((self.tr("Pourquoi c'est important"), why), (self.tr("Comment faire"), how)):
+            if text:
+                heading = QLabel(title)
+                heading.setObjectName("helpHeading")
+                body.addWidget(heading)
+                body.addWidget(wrapped_label(text))
+        self.body.setVisible(False)
+        layout.addWidget(self.body)
+        self._toggled(False)
+
+    def _toggled(self, shown: bool) -> None:
+        closed = "◂" if self.isRightToLeft() else "▸"
+        self.toggle.setText(f"{'▾' if shown else closed} " + self.tr("Pourquoi c'est important · Comment faire"))
+        self.body.setVisible(shown)
+
+
+class QuestionWidget(QFrame):
+    """The common frame; subclasses add the controls for their kind of answer."""
+
+    answered = Signal(object)  # the new value; None removes the answer
+
+    def __init__(self, question: Question, lang: str, value: Any, uncertain_note: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.question = question
+        self.lang = lang
+        self.value = value
+        self.setObjectName("questionCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+
+        top = QHBoxLayout()
+        self.text_label = wrapped_label(tr(question.text, lang))
+        self.text_label.setObjectName("questionText")
+        top.addWidget(self.text_label, 1)
+        self.state_label = QLabel()
+        self.state_label.setObjectName("saveState")
+        self.state_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignTrailing)
+        top.addWidget(self.state_label, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+
+        if question.blocks_affiliation:
+            badge = QLabel(self.tr("Nécessaire pour l'affiliation au paiement"))
+            badge.setObjectName("blockerBadge")
+            layout.addWidget(badge, 0, Qt.AlignmentFlag.AlignLeading)
+        if question.uncertain and uncertain_note:
+            note = wrapped_label(uncertain_note)
+            note.setObjectName("uncertainNote")
+            note.setStyleSheet(f"color: {NOTE_COLOR}; font-style: italic;")
+            layout.addWidget(note)
+
+        self.controls = QWidget()
+        layout.addWidget(self.controls)
+        self.build_controls(self.controls)
+
+        self.error_label = wrapped_label()
+        self.error_label.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.error_label.setVisible(False)
+        layout.addWidget(self.error_label)
+
+        why, how = tr(question.why, lang), tr(question.how, lang)
+        self.help = HelpBox(why, how) if (why or how) else None
+        if self.help:
+            layout.addWidget(self.help)
+
+    # -- subclasses -----------------------------------------------------------------------------------------
+    def build_controls(self, host: QWidget) -> None:
+        raise NotImplementedError
+
+    def pending(self) -> bool:
+        """Is there input not yet reported (typed text, focus still in the field)?"""
+        return False
+
+    def commit(self) -> None:
+        """Report pending input now (before the page changes or the window closes)."""
+
+    # -- what the page tells us -----------------------------------------------------------------------------
+    def _choose(self, value: Any) -> None:
+        if value == self.value:
+            return
+        self.value = value
+        self.answered.emit(value)
+
+    def mark_saved(self) -> None:
+        self.error_label.setVisible(False)
+        self.state_label.setText(self.tr("Enregistré ✓"))
+        self.state_label.setStyleSheet(f"color: {SAVED_COLOR}; font-weight: bold;")
+
+    def mark_failed(self, reason: str) -> None:
+        self.state_label.setText(self.tr("Non enregistré"))
+        self.state_label.setStyleSheet(f"color: {ERROR_COLOR}; font-weight: bold;")
+        self.error_label.setText(reason)
+        self.error_label.setVisible(bool(reason))
+
+
+class _ChoiceQuestion(QuestionWidget):
+    """Radio buttons: one value among several."""
+
+    horizontal = False
+
+    def choices(self) -> list[tuple[str, str]]:
+        raise NotImplementedError
+
+    def build_controls(self, host: QWidget) -> None:
+        layout = QHBoxLayout(host) if self.horizontal else QVBoxLayout(host)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(18 if self.horizontal else 6)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, QRadioButton] = {}
+        for value, label in self.choices():
+            button = QRadioButton(label)
+            button.setProperty("answer", value)
+            button.setChecked(value == self.value)
+            self.group.addButton(button)
+            self.buttons[value] = button
+            layout.addWidget(button)
+        if self.horizontal:
+            layout.addStretch(1)
+        self.group.buttonClicked.connect(self._clicked)
+
+    def _clicked(self, button: QAbstractButton) -> None:
+        self._choose(button.property("answer"))
+
+
+class YesNoQuestion(_ChoiceQuestion):
+    horizontal = True
+
+    def choices(self) -> list[tuple[str, str]]:
+        labels = yesno_labels()
+        return [(v, labels[v]) for v in YESNO_VALUES]
+
+
+class SingleQuestion(_ChoiceQuestion):
+    def choices(self) -> list[tuple[str, str]]:
+        return [(o.id, tr(o.label, self.lang)) for o in self.question.options]
+
+
+class MultiQuestion(QuestionWidget):
+    """Check boxes: any number of options; nothing ticked removes the answer."""
+
+    def build_controls(self, host: QWidget) -> None:
+        layout = QVBoxLayout(host)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        chosen = set(self.value or ())
+        self.boxes: dict[str, QCheckBox] = {}
+        for option in self.question.options:
+            box = QCheckBox(tr(option.label, self.lang))
+            box.setChecked(option.id in chosen)
+            box.toggled.connect(self._toggled)
+            self.boxes[option.id] = box
+            layout.addWidget(box)
+
+    def _toggled(self) -> None:
+        ticked = [oid for oid, box in self.boxes.items() if box.isChecked()]
+        self._choose(ticked or None)
+
+
+class TextQuestion(QuestionWidget):
+    """A short text, reported when the user leaves the field or presses Enter."""
+
+    def build_controls(self, host: QWidget) -> None:
+        layout = QVBoxLayout(host)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.edit = QLineEdit(self.value if isinstance(self.value, str) else "")
+        self.edit.setMaxLength(MAX_TEXT)
+        self.edit.setPlaceholderText(self.tr("Votre réponse (enregistrée quand vous quittez le champ)"))
+        self.edit.editingFinished.connect(self.commit)
+        layout.addWidget(self.edit)
+
+    def pending(self) -> bool:
+        return (self.edit.text().strip() or None) != self.value
+
+    def commit(self) -> None:
+        self._choose(self.edit.text().strip() or None)
+
+
+WIDGETS = {"yesno": YesNoQuestion, "single": SingleQuestion, "multi": MultiQuestion, "text": TextQuestion}
+
+
+def question_widget(question: Question, lang: str, value: Any, uncertain_note: str) -> QuestionWidget:
+    return WIDGETS[question.kind](question, lang, value, uncertain_note)

@@ -1,0 +1,94 @@
+"""One wizard step: the applicable questions of one section. Every answer is saved the moment it is given."""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from merchant_assistant.answers import Answer, answer_problem
+from merchant_assistant.content.model import ContentPack, Module, Question, Section, tr
+from merchant_assistant.errors import UserError
+from merchant_assistant.storage import Store
+
+from .messages import show_error
+from .question_widgets import QuestionWidget, question_widget, wrapped_label
+
+
+class SectionPage(QWidget):
+    answer_saved = Signal(str)  # question id
+
+    def __init__(
+        self,
+        store: Store,
+        pack: ContentPack,
+        lang: str,
+        business_id: int,
+        module: Module,
+        section: Section,
+        questions: list[Question],
+        answers: Mapping[str, Answer],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.store = store
+        self.business_id = business_id
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(self.scroll)
+        body = QWidget()
+        self.scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(12)
+
+        kicker = QLabel(tr(module.title, lang))
+        kicker.setObjectName("pageKicker")
+        layout.addWidget(kicker)
+        title = QLabel(tr(section.title, lang))
+        title.setObjectName("pageTitle")
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        if section is module.sections[0] and tr(module.intro, lang):
+            layout.addWidget(wrapped_label(tr(module.intro, lang)))
+
+        uncertain = pack.string("uncertain", lang)
+        self.widgets: dict[str, QuestionWidget] = {}
+        for question in questions:
+            answer = answers.get(question.id)
+            widget = question_widget(question, lang, answer.value if answer else None, uncertain)
+            widget.setObjectName(f"question_{question.id}")
+            widget.answered.connect(lambda value, q=question: self.save(q, value))
+            layout.addWidget(widget)
+            self.widgets[question.id] = widget
+        layout.addStretch(1)
+
+    def save(self, question: Question, value: Any) -> None:
+        widget = self.widgets[question.id]
+        problem = answer_problem(question, value) if value is not None else None
+        if problem:
+            widget.mark_failed(problem)
+            return
+        try:
+            self.store.save_answer(self.business_id, question.id, value)
+        except UserError as error:
+            widget.mark_failed("")
+            show_error(
+                self,
+                self.tr("Réponse non enregistrée"),
+                self.tr("Votre réponse n'a pas pu être enregistrée."),
+                str(error),
+            )
+            return
+        widget.mark_saved()
+        self.answer_saved.emit(question.id)
+
+    def commit(self) -> None:
+        """Save typed text that has not been reported yet (before leaving the page or closing the window)."""
+        for widget in self.widgets.values():
+            if widget.pending():
+                widget.commit()

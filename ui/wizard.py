@@ -1,0 +1,322 @@
+"""The work on one business: a sidebar of steps (profile, one per section, the plan) beside the current step.
+
+Step ids, stored with Store.set_current_step so that reopening returns to the same place:
+"profile", "<module id>/<section id>", "plan".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from merchant_assistant.content.model import ContentPack, Module, Question, Section, tr
+from merchant_assistant.errors import UserError
+from merchant_assistant.service import business_readiness, sections_to_ask
+from merchant_assistant.storage import Store
+
+from .messages import show_error
+from .plan_page import PlanPage
+from .profile_page import ProfilePage
+from .section_page import SectionPage
+
+PROFILE = "profile"
+PLAN = "plan"
+
+
+@dataclass
+class Step:
+    id: str
+    module: Module | None = None
+    section: Section | None = None
+    questions: list[Question] = field(default_factory=list)
+
+
+class Wizard(QWidget):
+    back_to_list = Signal()
+    step_changed = Signal(str)
+
+    def __init__(self, store: Store, pack: ContentPack, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.pack = pack
+        self.lang = lang
+        self.business_id: int | None = None
+        self.steps: list[Step] = []
+        self.current: str = PROFILE
+        self.section_page: SectionPage | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(12, 8, 12, 8)
+        self.list_button = QPushButton(self.tr("Entreprises"))
+        self.list_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.list_button.setToolTip(self.tr("Revenir à la liste des entreprises"))
+        self.list_button.clicked.connect(self.back_to_list)
+        top.addWidget(self.list_button)
+        top.addSpacing(12)
+        self.name_label = QLabel()
+        font = self.name_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.name_label.setFont(font)
+        top.addWidget(self.name_label, 1)
+        self.readiness_label = QLabel()
+        top.addWidget(self.readiness_label)
+        layout.addLayout(top)
+
+        middle = QHBoxLayout()
+        middle.setContentsMargins(12, 0, 12, 0)
+        middle.setSpacing(12)
+        self.sidebar = QTreeWidget()
+        self.sidebar.setObjectName("steps")
+        self.sidebar.setColumnCount(2)
+        self.sidebar.setHeaderHidden(True)
+        self.sidebar.setRootIsDecorated(False)
+        self.sidebar.setItemsExpandable(False)
+        self.sidebar.setIndentation(16)
+        self.sidebar.setFixedWidth(330)
+        self.sidebar.header().setStretchLastSection(False)
+        self.sidebar.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.sidebar.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.sidebar.setWordWrap(True)
+        self.sidebar.currentItemChanged.connect(self._sidebar_clicked)
+        middle.addWidget(self.sidebar)
+
+        self.pages = QStackedWidget()
+        self.profile_page = ProfilePage(store, pack, lang)
+        self.profile_page.saved.connect(self._profile_saved)
+        self.pages.addWidget(self.profile_page)
+        self.plan_page = PlanPage(store, pack, lang)
+        self.plan_page.show_unanswered.connect(self._first_unanswered)
+        self.pages.addWidget(self.plan_page)
+        middle.addWidget(self.pages, 1)
+        layout.addLayout(middle, 1)
+
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(12, 8, 12, 12)
+        bottom.addStretch(1)
+        self.previous_button = QPushButton(self.tr("Précédent"))
+        self.previous_button.clicked.connect(self.go_previous)
+        bottom.addWidget(self.previous_button)
+        self.next_button = QPushButton(self.tr("Suivant"))
+        self.next_button.setObjectName("primary")
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(self.go_next)
+        bottom.addWidget(self.next_button)
+        layout.addLayout(bottom)
+
+    # -- opening --------------------------------------------------------------------------------------------
+    def open_new(self) -> None:
+        self.business_id = None
+        self.profile_page.load(None)
+        self._rebuild_steps()
+        self._show(PROFILE, remember=False)
+
+    def open_business(self, business_id: int, step_id: str | None = None) -> None:
+        business = self.store.get_business(business_id)
+        self.business_id = business_id
+        self.profile_page.load(business_id)
+        self._rebuild_steps()
+        self._show(self._valid_step(step_id if step_id is not None else business.current_step), remember=True)
+
+    def _valid_step(self, step_id: str) -> str:
+        ids = [s.id for s in self.steps]
+        if step_id in ids:
+            return step_id
+        if not step_id or len(ids) <= 2:
+            return PROFILE
+        return ids[1]  # a section no longer asked (the profile changed): the first one
+
+    # -- steps and the sidebar ------------------------------------------------------------------------------
+    def _rebuild_steps(self) -> None:
+        profile = self.store.get_business(self.business_id).profile if self.business_id is not None else {}
+        self.steps = [Step(PROFILE)]
+        if self.business_id is not None:
+            for module, section, questions in sections_to_ask(self.pack, profile):
+                self.steps.append(Step(f"{module.id}/{section.id}", module, section, questions))
+        self.steps.append(Step(PLAN))
+        self.name_label.setText(str(profile.get("name") or self.tr("Nouvelle entreprise")))
+
+        self.sidebar.blockSignals(True)
+        self.sidebar.clear()
+        self.items: dict[str, QTreeWidgetItem] = {}
+        self.module_items: dict[str, QTreeWidgetItem] = {}
+        bold = QFont(self.sidebar.font())
+        bold.setBold(True)
+        self._add_item(None, PROFILE, self.tr("Profil de l'entreprise"), bold)
+        for step in self.steps[1:-1]:
+            module = step.module
+            if module.id not in self.module_items:
+                parent = QTreeWidgetItem([tr(module.title, self.lang), ""])
+                parent.setFont(0, bold)
+                parent.setFlags(Qt.ItemFlag.ItemIsEnabled)  # not selectable: a heading
+                self.sidebar.addTopLevelItem(parent)
+                parent.setExpanded(True)
+                self.module_items[module.id] = parent
+            self._add_item(self.module_items[module.id], step.id, tr(step.section.title, self.lang))
+        plan = self._add_item(None, PLAN, self.tr("Plan de préparation"), bold)
+        if self.business_id is None:
+            plan.setDisabled(True)
+            plan.setToolTip(0, self.tr("Enregistrez d'abord le profil"))
+        self.sidebar.expandAll()
+        self.sidebar.blockSignals(False)
+        self.update_progress()
+
+    def _add_item(self, parent: QTreeWidgetItem | None, step_id: str, text: str, font: QFont | None = None) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([text, ""])
+        item.setData(0, Qt.ItemDataRole.UserRole, step_id)
+        item.setToolTip(0, text)
+        if font is not None:
+            item.setFont(0, font)
+        if parent is None:
+            self.sidebar.addTopLevelItem(item)
+        else:
+            parent.addChild(item)
+        self.items[step_id] = item
+        return item
+
+    def update_progress(self) -> None:
+        """Answered / applicable per step and per module; readiness in the top bar."""
+        if self.business_id is None:
+            self.readiness_label.setText("")
+            return
+        try:
+            answers = self.store.answers(self.business_id)
+            readiness = business_readiness(self.store, self.pack, self.store.get_business(self.business_id))
+        except UserError as error:
+            show_error(self, self.tr("Lecture impossible"), self.tr("Les réponses n'ont pas pu être lues."), str(error))
+            return
+        for step in self.steps[1:-1]:
+            done = sum(1 for q in step.questions if q.id in answers)
+            self._set_progress(self.items[step.id], done, len(step.questions))
+        for module_score in readiness.modules:
+            item = self.module_items.get(module_score.module.id)
+            if item is not None:
+                self._set_progress(item, module_score.answered, module_score.applicable)
+        self.readiness_label.setText(
+            self.tr("Préparation : %1 % — %2")
+            .replace("%1", str(readiness.overall))
+            .replace("%2", tr(readiness.level.label, self.lang))
+        )
+
+    @staticmethod
+    def _set_progress(item: QTreeWidgetItem, done: int, total: int) -> None:
+        item.setText(1, f"{'✓ ' if total and done >= total else ''}{done}/{total}")
+        item.setTextAlignment(1, Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+
+    # -- moving between steps -------------------------------------------------------------------------------
+    def _index(self) -> int:
+        return next(i for i, s in enumerate(self.steps) if s.id == self.current)
+
+    def go_next(self) -> None:
+        index = self._index()
+        if index + 1 < len(self.steps):
+            self.go_to(self.steps[index + 1].id)
+
+    def go_previous(self) -> None:
+        index = self._index()
+        if index > 0:
+            self.go_to(self.steps[index - 1].id)
+
+    def go_to(self, step_id: str) -> bool:
+        """Leave the current step (saving what must be saved) and show ``step_id``. False if we must stay."""
+        was_new = self.business_id is None
+        if not self.leave():
+            self._select(self.current)
+            return False
+        if was_new:  # the profile was just created: _profile_saved has shown its first step
+            return True
+        self._show(self._valid_step(step_id), remember=True)
+        return True
+
+    def leave(self) -> bool:
+        """Save pending input of the current step. False when the profile is not valid yet."""
+        if self.current == PROFILE:
+            return self.profile_page.save()
+        if self.section_page is not None:
+            self.section_page.commit()
+        return True
+
+    def _profile_saved(self, business_id: int) -> None:
+        first_time = self.business_id is None
+        self.business_id = business_id
+        self._rebuild_steps()
+        if first_time:
+            self._show(self.steps[1].id if len(self.steps) > 2 else PLAN, remember=True)
+        else:
+            self._select(self.current)
+
+    def _show(self, step_id: str, remember: bool) -> None:
+        step = next(s for s in self.steps if s.id == step_id)
+        self.current = step_id
+        if step_id == PROFILE:
+            self.pages.setCurrentWidget(self.profile_page)
+        elif step_id == PLAN:
+            self.plan_page.load(self.business_id)
+            self.pages.setCurrentWidget(self.plan_page)
+        else:
+            old = self.section_page
+            self.section_page = SectionPage(
+                self.store, self.pack, self.lang, self.business_id, step.module, step.section, step.questions,
+                self.store.answers(self.business_id),
+            )
+            self.section_page.answer_saved.connect(lambda _qid: self.update_progress())
+            self.pages.addWidget(self.section_page)
+            self.pages.setCurrentWidget(self.section_page)
+            if old is not None:
+                self.pages.removeWidget(old)
+                old.deleteLater()
+        self._select(step_id)
+        index = self._index()
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setVisible(index + 1 < len(self.steps))
+        self.next_button.setText(
+            self.tr("Enregistrer et continuer") if step_id == PROFILE
+            else self.tr("Voir le plan") if index + 2 == len(self.steps)
+            else self.tr("Suivant")
+        )
+        if remember and self.business_id is not None:
+            try:
+                self.store.set_current_step(self.business_id, step_id)
+            except UserError as error:
+                show_error(self, self.tr("Enregistrement impossible"), self.tr("L'étape en cours n'a pas pu être enregistrée."), str(error))
+        self.step_changed.emit(step_id)
+
+    def _select(self, step_id: str) -> None:
+        item = self.items.get(step_id)
+        if item is not None:
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentItem(item)
+            self.sidebar.blockSignals(False)
+
+    def _sidebar_clicked(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        if item is None:
+            return
+        step_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if step_id and step_id != self.current:
+            # after the tree's own signal has returned: leaving the profile may rebuild the tree
+            QTimer.singleShot(0, self, lambda: self.go_to(step_id))
+
+    def _first_unanswered(self) -> None:
+        answers = self.store.answers(self.business_id)
+        for step in self.steps[1:-1]:
+            if any(q.id not in answers for q in step.questions):
+                self.go_to(step.id)
+                return
