@@ -20,7 +20,7 @@ def main(argv: list[str] | None = None) -> int:
         return run(args)
     from ui.app import run_gui  # only the GUI pays for importing Qt
 
-    return run_gui(db_path=args.db, lang=args.lang)
+    return run_gui(db_path=args.db, lang=args.lang, content_dir=args.content)
 
 
 if __name__ == "__main__":

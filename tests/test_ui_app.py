@@ -73,3 +73,21 @@ def test_unexpected_error_is_logged_and_shown_once(qtbot, tmp_path):
 
 def _visible_boxes() -> list[QMessageBox]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+def test_main_starts_the_window_and_quits_cleanly(tmp_path):
+    """The real entry point, as a user starts it (offscreen), with the smoke-test switch release builds use."""
+    import os
+    import subprocess
+
+    from .conftest import ROOT
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", ui_app.SMOKE_TEST_VARIABLE: "1"}
+    db = tmp_path / "smoke.sqlite3"
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--db", str(db), "--lang", "ar"],
+        capture_output=True, text=True, env=env, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert db.exists()  # the database was created where asked

@@ -4,12 +4,13 @@ unexpected errors are logged and shown (Electrum's and qutebrowser's habit)."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -17,7 +18,7 @@ from merchant_assistant import APP_NAME, __version__
 from merchant_assistant.content import load_pack
 from merchant_assistant.content.model import ContentPack
 from merchant_assistant.errors import UserError
-from merchant_assistant.paths import default_db_path, program_dir
+from merchant_assistant.paths import default_db_path, resources_dir
 from merchant_assistant.storage import Store
 
 from .main_window import MainWindow
@@ -100,7 +101,7 @@ def _install_translations(app: QApplication, lang: str) -> None:
 
 def _install_fonts(app: QApplication) -> None:
     """Fonts bundled in resources/fonts (Arabic and Latin), and a readable size for people not used to screens."""
-    for font_file in sorted((program_dir() / "resources" / "fonts").glob("**/*.ttf")):
+    for font_file in sorted((resources_dir() / "fonts").glob("**/*.ttf")):
         QFontDatabase.addApplicationFont(str(font_file))
     font = app.font()
     if font.pointSizeF() < 10:
@@ -126,8 +127,20 @@ def _fatal(title: str, text: str, details: str) -> int:
     return EXIT_USER_ERROR
 
 
-def run_gui(db_path: Path | None = None, lang: str | None = None, pack: ContentPack | None = None) -> int:
-    """Start the desktop app; returns the exit code."""
+SMOKE_TEST_VARIABLE = "MERCHANT_READINESS_SMOKE_TEST"
+
+
+def run_gui(
+    db_path: Path | None = None,
+    lang: str | None = None,
+    pack: ContentPack | None = None,
+    content_dir: Path | None = None,
+) -> int:
+    """Start the desktop app; returns the exit code.
+
+    With MERCHANT_READINESS_SMOKE_TEST=1 the app quits as soon as its window is up: release builds are checked
+    that way (qutebrowser's habit), since a frozen program can miss a module that tests never notice.
+    """
     lang = lang or "fr"
     app = prepare_application(lang)
     path = Path(db_path) if db_path else default_db_path()
@@ -135,7 +148,7 @@ def run_gui(db_path: Path | None = None, lang: str | None = None, pack: ContentP
     crash.install()
     try:
         try:
-            pack = pack or load_pack()
+            pack = pack or load_pack(content_dir)
         except UserError as error:
             return _fatal(
                 _t("Contenu invalide"),
@@ -153,6 +166,8 @@ def run_gui(db_path: Path | None = None, lang: str | None = None, pack: ContentP
         try:
             window = MainWindow(store, pack, lang)
             window.show()
+            if os.environ.get(SMOKE_TEST_VARIABLE):
+                QTimer.singleShot(0, app.quit)
             return app.exec()
         finally:
             store.close()
