@@ -1,0 +1,90 @@
+"""Language-aware formatting shared by the PDF and the Qt UI: dates, amounts, numbers, percentages, direction.
+
+Plain Python (no Qt, no locale module: the result must not depend on the machine's settings). Moroccan usage:
+Western digits in all three languages, Moroccan month names in Arabic (يناير … دجنبر), the dirham as "MAD" in
+French and English and "درهم" in Arabic. Spaces inside numbers and before the currency are no-break spaces
+(U+00A0) so that an amount is never cut at the end of a line, and stays one unit in right-to-left text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import ROUND_HALF_UP, Decimal
+
+LANGUAGES = ("fr", "ar", "en")
+RTL_LANGUAGES = frozenset({"ar"})
+NBSP = "\u00a0"
+
+_MONTHS = {
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+    "ar": ("يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر", "دجنبر"),
+}
+_CURRENCY = {"fr": "MAD", "en": "MAD", "ar": "درهم"}
+
+
+def _lang(lang: str) -> str:
+    return lang if lang in LANGUAGES else "fr"
+
+
+def is_rtl(lang: str) -> bool:
+    return lang in RTL_LANGUAGES
+
+
+def direction(lang: str) -> str:
+    """"rtl" or "ltr" (Qt: Qt.RightToLeft when "rtl")."""
+    return "rtl" if is_rtl(lang) else "ltr"
+
+
+def format_date(date: dt.date, lang: str) -> str:
+    """26 novembre 2026 · 26 November 2026 · 26 نونبر 2026 (1er for the first day in French)."""
+    lang = _lang(lang)
+    day = "1er" if (lang == "fr" and date.day == 1) else str(date.day)
+    return f"{day} {_MONTHS[lang][date.month - 1]} {date.year}"
+
+
+def format_date_short(date: dt.date, lang: str) -> str:
+    """26/11/2026 in all three languages (day first, as on Moroccan documents)."""
+    return f"{date.day:02d}/{date.month:02d}/{date.year}"
+
+
+def format_number(value: float | int | Decimal, lang: str, decimals: int = 0) -> str:
+    """1 250,5 → "1 250,50" (fr, ar) or "1,250.50" (en) with ``decimals=2``; grouping by thousands."""
+    lang = _lang(lang)
+    q = Decimal(str(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    sign = "-" if q < 0 else ""
+    q = abs(q)
+    text = f"{q:.{decimals}f}"
+    whole, _, frac = text.partition(".")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    if lang == "en":
+        sep, point = ",", "."
+    else:
+        sep, point = NBSP, ","
+    out = sep.join(groups)
+    if decimals:
+        out += point + frac
+    return sign + out
+
+
+def format_amount(value: float | int | Decimal, lang: str, currency: str | None = None) -> str:
+    """"1 250,00 MAD" (fr), "MAD 1,250.00" (en), "1 250,00 درهم" (ar); no-break spaces throughout."""
+    lang = _lang(lang)
+    number = format_number(value, lang, 2)
+    cur = currency or _CURRENCY[lang]
+    if lang == "en":
+        return f"{cur}{NBSP}{number}"
+    return f"{number}{NBSP}{cur}"
+
+
+def format_percent(value: float | int, lang: str) -> str:
+    """"45 %" (fr, with a no-break space), "45%" (en, ar)."""
+    lang = _lang(lang)
+    number = format_number(value, lang, 0)
+    return f"{number}{NBSP}%" if lang == "fr" else f"{number}%"

@@ -1,0 +1,98 @@
+"""Paragraph styles, colours and the text factory that picks reportlab Paragraphs or our RichText."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib.colors import Color, HexColor, black, white
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
+
+from ..i18n import is_rtl
+from .fonts import LATIN, LATIN_BOLD
+from .text import Rich, RichText, TextStyle, _pieces, has_arabic
+
+# Printed in black and white by trainers: every distinction also works in grey.
+INK = HexColor("#1a1a1a")
+MUTED = HexColor("#555555")
+RULE = HexColor("#8c8c8c")
+SHADE = HexColor("#e6e6e6")
+SHADE_DARK = HexColor("#c8c8c8")
+ACCENT = HexColor("#1f4e79")  # dark blue: prints as near-black
+WHITE = white
+BLACK = black
+
+# name: (size, leading, bold, color, space_before, space_after)
+_SPECS: dict[str, tuple[float, float, bool, Color, float, float]] = {
+    "product": (10, 14, True, MUTED, 0, 2),
+    "title": (26, 34, True, ACCENT, 6, 4),
+    "subtitle": (13, 18, False, MUTED, 0, 14),
+    "h1": (17, 23, True, ACCENT, 4, 8),
+    "h2": (13, 18, True, INK, 10, 4),
+    "h3": (10.5, 15, True, INK, 6, 2),
+    "body": (9.5, 14, False, INK, 0, 4),
+    "body_bold": (9.5, 14, True, INK, 0, 4),
+    "small": (8, 11.5, False, MUTED, 0, 2),
+    "cell": (8, 11, False, INK, 0, 0),
+    "cell_bold": (8, 11, True, INK, 0, 0),
+    "cell_small": (7, 9.5, False, MUTED, 0, 0),
+    "cell_head": (8, 11, True, WHITE, 0, 0),
+    "group": (9.5, 13, True, INK, 0, 0),
+    "big": (30, 36, True, ACCENT, 0, 0),
+    "level": (14, 19, True, INK, 0, 0),
+    "tag": (7, 9.5, True, INK, 0, 0),
+}
+# Arabic needs more room between lines (tall letters and marks).
+_ARABIC_LEADING = 1.18
+
+
+class Texts:
+    """Builds text flowables for one language: reportlab Paragraphs for Latin text in left-to-right
+    documents (fast, well tested), RichText for Arabic documents and any text containing Arabic."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.rtl = is_rtl(lang)
+        self._pstyles: dict[tuple[str, str], ParagraphStyle] = {}
+        self._tstyles: dict[tuple[str, str], TextStyle] = {}
+
+    def _pstyle(self, name: str, align: str) -> ParagraphStyle:
+        key = (name, align)
+        st = self._pstyles.get(key)
+        if st is None:
+            size, leading, bold, color, before, after = _SPECS[name]
+            alignment = {"start": TA_LEFT, "end": TA_RIGHT, "center": TA_CENTER}[align]
+            st = ParagraphStyle(
+                f"{name}-{align}", fontName=LATIN_BOLD if bold else LATIN, fontSize=size, leading=leading,
+                textColor=color, spaceBefore=before, spaceAfter=after, alignment=alignment,
+                bulletFontName=LATIN, splitLongWords=True,
+            )
+            self._pstyles[key] = st
+        return st
+
+    def _tstyle(self, name: str, align: str) -> TextStyle:
+        key = (name, align)
+        st = self._tstyles.get(key)
+        if st is None:
+            size, leading, bold, color, before, after = _SPECS[name]
+            if self.rtl:
+                leading = round(leading * _ARABIC_LEADING, 1)
+            st = TextStyle(size=size, leading=leading, bold=bold, color=color, align=align, rtl=self.rtl,
+                           space_before=before, space_after=after)
+            self._tstyles[key] = st
+        return st
+
+    def size(self, name: str) -> float:
+        return _SPECS[name][0]
+
+    def __call__(self, text: Rich, name: str = "body", align: str = "start"):
+        """A paragraph of ``text`` (a string or (text, bold) pieces) in style ``name``.
+
+        ``align``: "start" (left in French/English, right in Arabic), "end" or "center".
+        """
+        pieces = _pieces(text)
+        if self.rtl or any(has_arabic(t) for t, _ in pieces):
+            return RichText(pieces, self._tstyle(name, align))
+        markup = "".join(f"<b>{escape(t)}</b>" if b else escape(t) for t, b in pieces)
+        return Paragraph(markup.replace("\n", "<br/>"), self._pstyle(name, align))
