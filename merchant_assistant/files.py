@@ -7,8 +7,14 @@ import os
 import tempfile
 from pathlib import Path
 
-
 from .errors import UserError
+
+
+def _default_mode() -> int:
+    """The mode an ordinary new file gets (0o666 less the umask)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def write_atomically(path: str | Path, data: bytes) -> Path:
@@ -32,6 +38,7 @@ def write_atomically(path: str | Path, data: bytes) -> Path:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
+        os.chmod(temp_name, _default_mode())  # mkstemp makes owner-only files; a saved plan is an ordinary file
         os.replace(temp_name, path)
     except OSError as error:
         with contextlib.suppress(OSError):

@@ -261,6 +261,16 @@ def test_save_pdf_writes_the_file(fixture_pack, tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["plan.pdf"]
 
 
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permission bits")
+def test_saved_plan_is_an_ordinary_readable_file(fixture_pack, tmp_path):
+    old = os.umask(0o022)
+    try:
+        target = save_pdf(_plan(fixture_pack, "fr"), tmp_path / "plan.pdf", "fr")
+    finally:
+        os.umask(old)
+    assert target.stat().st_mode & 0o777 == 0o644  # not the owner-only mode of a temporary file
+
+
 def test_save_pdf_missing_folder(fixture_pack, tmp_path):
     target = tmp_path / "nowhere" / "plan.pdf"
     with pytest.raises(UserError, match="does not exist"):
