@@ -467,7 +467,7 @@ class PlanDocument:
         if not plan.items:
             story.append(t(self.L("no_actions"), "body"))
             return story
-        widths = [46, 110, 96, 115, 52, 54, 0]
+        widths = [44, 108, 92, 111, 62, 54, 0]
         widths[-1] = CONTENT_W - sum(widths[:-1])
         columns = ("col_priority", "col_action", "col_why", "col_how", "col_owner", "col_due", "col_status")
         groups: OrderedDict[str, list[PlanItem]] = OrderedDict((tf, []) for tf in TIMEFRAMES)
