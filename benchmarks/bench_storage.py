@@ -28,7 +28,11 @@ def floor(path: Path, n: int) -> float:
     start = time.perf_counter()
     for i in range(n):
         conn.execute("BEGIN")
-        conn.execute("INSERT OR REPLACE INTO answers VALUES (1, ?, '\"yes\"', '', '2026-01-01')", [f"q{i % 60}"])
+        conn.execute(
+            "INSERT INTO answers VALUES (1, ?, '\"yes\"', '', '2026-01-01') ON CONFLICT (business_id, question_id) "
+            "DO UPDATE SET value = excluded.value, note = excluded.note, updated_at = excluded.updated_at",
+            [f"q{i % 60}"],
+        )
         conn.execute("COMMIT")
     elapsed = time.perf_counter() - start
     conn.close()

@@ -239,17 +239,14 @@ class Store:
                     "DELETE FROM answers WHERE business_id = ? AND question_id = ?", [business_id, question_id]
                 )
             else:
-                self.db["answers"].upsert(
-                    {
-                        "business_id": business_id,
-                        "question_id": question_id,
-                        "value": json.dumps(value, ensure_ascii=False),
-                        "note": note,
-                        "updated_at": stamp,
-                    },
-                    pk=("business_id", "question_id"),
+                # Plain SQL on this hot path: sqlite-utils' upsert introspects the table on every call (5x slower).
+                self.db.execute(
+                    "INSERT INTO answers (business_id, question_id, value, note, updated_at) VALUES (?, ?, ?, ?, ?) "
+                    "ON CONFLICT (business_id, question_id) DO UPDATE SET value = excluded.value, "
+                    "note = excluded.note, updated_at = excluded.updated_at",
+                    [business_id, question_id, json.dumps(value, ensure_ascii=False), note, stamp],
                 )
-            self.db["businesses"].update(business_id, {"updated_at": stamp})
+            self.db.execute("UPDATE businesses SET updated_at = ? WHERE id = ?", [stamp, business_id])
         return Answer(question_id, value, note, stamp)
 
     def answers(self, business_id: int) -> dict[str, Answer]:
