@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox  # noqa: E402
 
 from merchant_assistant.errors import StorageError  # noqa: E402
+from merchant_assistant.i18n import format_percent  # noqa: E402
 from merchant_assistant.service import add_demo_business, business_readiness  # noqa: E402
 from merchant_assistant.storage import Store  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
@@ -259,7 +260,7 @@ def test_start_list_shows_readiness_and_opens_on_enter(open_window, qtbot, db_pa
     assert tree.topLevelItemCount() == 1
     item = tree.topLevelItem(0)
     assert item.text(0) == "Boutique Test"
-    assert item.text(1).startswith(f"{expected} %")
+    assert item.text(1).startswith(format_percent(expected, "fr"))  # "45 %", with a no-break space
     tree.setCurrentItem(item)
     qtbot.keyClick(tree, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.wizard

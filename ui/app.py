@@ -21,14 +21,11 @@ from merchant_assistant.errors import UserError
 from merchant_assistant.paths import default_db_path, resources_dir
 from merchant_assistant.storage import Store
 
+from .labels import path_text
 from .main_window import MainWindow
 from .messages import show_message
 
 EXIT_USER_ERROR = 2
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 class CrashHandler(QObject):
@@ -64,7 +61,7 @@ class CrashHandler(QObject):
             summary = str(error)
         else:
             summary = f"{kind.__name__}: {error}"
-            details = _t("Les détails ont été enregistrés dans : %1").replace("%1", where)
+            details = QCoreApplication.translate("App", "Les détails ont été enregistrés dans : %1").replace("%1", where)
         self.caught.emit(summary, details)
 
     def _log(self, details: str) -> str:
@@ -73,10 +70,10 @@ class CrashHandler(QObject):
             with open(self.log_path, "a", encoding="utf-8") as handle:
                 handle.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')} {APP_NAME} {__version__}\n")
                 handle.write(details)
-            return str(self.log_path)
+            return path_text(self.log_path)
         except OSError:
             sys.stderr.write(details) if sys.stderr else None
-            return _t("(le journal n'a pas pu être écrit)")
+            return QCoreApplication.translate("App", "(le journal n'a pas pu être écrit)")
 
     def _show(self, summary: str, details: str) -> None:
         if summary in self.seen:
@@ -85,18 +82,44 @@ class CrashHandler(QObject):
         self.box = show_message(  # kept: a box without a parent window is otherwise collected at once
             QApplication.activeWindow(),
             QMessageBox.Icon.Critical,
-            _t("Erreur inattendue"),
-            _t("Une erreur inattendue s'est produite. Vos réponses déjà enregistrées ne sont pas perdues."),
+            QCoreApplication.translate("App", "Erreur inattendue"),
+            QCoreApplication.translate(
+                "App", "Une erreur inattendue s'est produite. Vos réponses déjà enregistrées ne sont pas perdues."
+            ),
             f"{summary}\n\n{details}",
         )
 
 
+UI_LANGUAGES = ("ar", "en")  # French is the source language of the interface: it needs no translation file
+_installed: list[QTranslator] = []
+
+
+def translations_dir() -> Path:
+    """The interface's compiled translations (ui_ar.qm, ui_en.qm), made from the .ts files beside them."""
+    return resources_dir() / "translations"
+
+
 def _install_translations(app: QApplication, lang: str) -> None:
-    """Qt's own texts (standard buttons, file dialog) in the interface language."""
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    translator = QTranslator(app)
-    if translator.load(QLocale(lang), "qtbase", "_", folder):
-        app.installTranslator(translator)
+    """Qt's own texts (standard buttons, file dialog) and ours in the interface language.
+
+    Translators installed by an earlier call are removed first, so that the language can be changed (tests do).
+    """
+    for old in _installed:
+        app.removeTranslator(old)
+        old.deleteLater()
+    _installed.clear()
+    qt_translator = QTranslator(app)
+    if qt_translator.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
+        _installed.append(qt_translator)
+    if lang in UI_LANGUAGES:
+        ours = QTranslator(app)
+        if ours.load(f"ui_{lang}", str(translations_dir())):
+            app.installTranslator(ours)
+            _installed.append(ours)
+        else:
+            if sys.stderr:  # the texts stay in French: worth a line in a console, not a message box
+                sys.stderr.write(f"warning: no interface translation for {lang!r} in {translations_dir()}\n")
 
 
 def _install_fonts(app: QApplication) -> None:
@@ -151,16 +174,19 @@ def run_gui(
             pack = pack or load_pack(content_dir)
         except UserError as error:
             return _fatal(
-                _t("Contenu invalide"),
-                _t("Le contenu de l'assistant (questions et actions) est invalide ; le programme ne peut pas démarrer."),
+                QCoreApplication.translate("App", "Contenu invalide"),
+                QCoreApplication.translate(
+                    "App",
+                    "Le contenu de l'assistant (questions et actions) est invalide ; le programme ne peut pas démarrer.",
+                ),
                 str(error),
             )
         try:
             store = Store(path)
         except UserError as error:
             return _fatal(
-                _t("Base de données inutilisable"),
-                _t("Vos données n'ont pas pu être ouvertes. Rien n'a été modifié."),
+                QCoreApplication.translate("App", "Base de données inutilisable"),
+                QCoreApplication.translate("App", "Vos données n'ont pas pu être ouvertes. Rien n'a été modifié."),
                 str(error),
             )
         try:

@@ -6,58 +6,91 @@ Only translations of fixed codes: what the codes mean and how they are chosen st
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+from merchant_assistant.i18n import NBSP, format_date, format_date_short, format_percent
 
 
 def yesno_labels() -> dict[str, str]:
     return {
-        "yes": _t("Oui"),
-        "partly": _t("En partie"),
-        "no": _t("Non"),
-        "dont_know": _t("Je ne sais pas"),
-        "na": _t("Non applicable"),
+        "yes": QCoreApplication.translate("Labels", "Oui"),
+        "partly": QCoreApplication.translate("Labels", "En partie"),
+        "no": QCoreApplication.translate("Labels", "Non"),
+        "dont_know": QCoreApplication.translate("Labels", "Je ne sais pas"),
+        "na": QCoreApplication.translate("Labels", "Non applicable"),
     }
 
 
 def priority_label(priority: str) -> str:
-    return {"high": _t("Haute"), "medium": _t("Moyenne"), "low": _t("Basse")}.get(priority, priority)
+    words = {
+        "high": QCoreApplication.translate("Labels", "Haute", "priority of an action"),
+        "medium": QCoreApplication.translate("Labels", "Moyenne", "priority of an action"),
+        "low": QCoreApplication.translate("Labels", "Basse", "priority of an action"),
+    }
+    return words.get(priority, priority)
 
 
 def effort_label(effort: str) -> str:
-    return {"small": _t("Rapide"), "medium": _t("Moyen"), "large": _t("Important")}.get(effort, effort)
+    words = {
+        "small": QCoreApplication.translate("Labels", "Rapide", "effort of an action"),
+        "medium": QCoreApplication.translate("Labels", "Moyen", "effort of an action"),
+        "large": QCoreApplication.translate("Labels", "Important", "effort of an action: much work"),
+    }
+    return words.get(effort, effort)
 
 
 def status_labels() -> dict[str, str]:
-    return {"todo": _t("À faire"), "in_progress": _t("En cours"), "done": _t("Fait")}
+    return {
+        "todo": QCoreApplication.translate("Labels", "À faire", "status of an action"),
+        "in_progress": QCoreApplication.translate("Labels", "En cours", "status of an action"),
+        "done": QCoreApplication.translate("Labels", "Fait", "status of an action"),
+    }
 
 
 def field_message(message: str) -> str:
-    """The domain's sentence about a profile field, in the interface language when a translation is known."""
+    """The domain's sentence about a profile field or an answer, in the interface language when it is known."""
+    invalid_ice = "not a valid ICE: 15 digits, the last two a check number (see your ICE certificate)"
     known = {
-        "this field is required": _t("Ce champ est obligatoire."),
-        "not a valid ICE: 15 digits, the last two a check number (see your ICE certificate)": _t(
+        "this field is required": QCoreApplication.translate("Labels", "Ce champ est obligatoire."),
+        invalid_ice: QCoreApplication.translate(
+            "Labels",
             "ICE non valable : il a 15 chiffres, dont les deux derniers sont une clé de contrôle "
-            "(voir votre attestation ICE)."
+            "(voir votre attestation ICE).",
         ),
     }
     if message in known:
         return known[message]
-    if message.startswith("too long"):
-        return _t("Texte trop long.") + f" ({message})"
+    if "too long" in message:
+        limit = re.search(r"at most (\d+)", message)
+        if limit:
+            return QCoreApplication.translate(
+                "Labels", "Texte trop long : %n caractères au plus.", "", int(limit.group(1))
+            )
+        return QCoreApplication.translate("Labels", "Texte trop long.")
     return message
 
 
-DATE_FORMAT = "dd/MM/yyyy"  # the same digits and order in French and Arabic (as on Moroccan documents)
-LRI, PDI = "\u2066", "\u2069"  # isolate a left-to-right run (a date) inside right-to-left text
+# Dates and numbers come from merchant_assistant.i18n, as in the PDF (Moroccan usage in all three languages).
+# A date is isolated (first-strong isolate) so that it stays one unit inside text of the other direction.
+# A file path is isolated left-to-right, or "/tmp/x" shows as "tmp/x/" inside Arabic text.
+FSI, LRI, PDI = "\u2068", "\u2066", "\u2069"
 
 
 def date_text(day: dt.date, lang: str) -> str:
-    return f"{LRI}{QDate(day.year, day.month, day.day).toString(DATE_FORMAT)}{PDI}"
+    """26 novembre 2026 · 26 November 2026 · 26 نونبر 2026 (never cut at the end of a line)."""
+    return f"{FSI}{format_date(day, lang).replace(' ', NBSP)}{PDI}"
+
+
+def path_text(path: object) -> str:
+    """A file or folder path, shown left-to-right in every language."""
+    return f"{LRI}{path}{PDI}"
+
+
+def short_date_text(day: dt.date, lang: str) -> str:
+    """26/11/2026, for tables."""
+    return f"{FSI}{format_date_short(day, lang)}{PDI}"
 
 
 def timestamp_text(iso: str, lang: str) -> str:
@@ -65,4 +98,11 @@ def timestamp_text(iso: str, lang: str) -> str:
     when = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
     if not when.isValid():
         return iso
-    return f"{LRI}{when.toLocalTime().toString(DATE_FORMAT + ' HH:mm')}{PDI}"
+    local = when.toLocalTime()
+    day = local.date()
+    return f"{FSI}{format_date_short(dt.date(day.year(), day.month(), day.day()), lang)} {local.toString('HH:mm')}{PDI}"
+
+
+def percent_text(value: float | int | None, lang: str) -> str:
+    """45 % (fr), 45% (ar, en); a dash when there is no score."""
+    return "—" if value is None else format_percent(value, lang)

@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
-from merchant_assistant import APP_NAME, __version__
+from merchant_assistant import __version__
 from merchant_assistant.content.model import ContentPack
 from merchant_assistant.errors import UserError
 from merchant_assistant.storage import Store
 
-from .labels import date_text
+from .labels import date_text, path_text
 from .messages import show_error, show_message
 from .start_page import StartPage
 from .style import STYLE_SHEET
@@ -115,11 +115,11 @@ class MainWindow(QMainWindow):
             self,
             QMessageBox.Icon.Information,
             self.tr("À propos"),
-            f"{APP_NAME} {__version__}",
+            f"{self.tr('Assistant de préparation du commerçant')} {__version__}",
             self.tr("Contenu %1, revu le %2.\nBase de données : %3\n\nCe plan est une aide pratique, pas un avis juridique.")
             .replace("%1", self.pack.version)
             .replace("%2", date_text(self.pack.reviewed, self.lang))
-            .replace("%3", str(self.store.path)),
+            .replace("%3", path_text(self.store.path)),
         )
 
     # -- closing --------------------------------------------------------------------------------------------

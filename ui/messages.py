@@ -9,10 +9,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 def show_message(
     parent: QWidget | None,
     icon: QMessageBox.Icon,
@@ -29,7 +25,8 @@ def show_message(
     if informative:
         box.setInformativeText(informative)
     actions: dict[object, Callable[[], None] | None] = {}
-    for label, role, action in buttons or [(_t("OK"), QMessageBox.ButtonRole.AcceptRole, None)]:
+    ok = QCoreApplication.translate("Messages", "OK")
+    for label, role, action in buttons or [(ok, QMessageBox.ButtonRole.AcceptRole, None)]:
         button = box.addButton(label, role)
         actions[button] = action
         if role in (QMessageBox.ButtonRole.AcceptRole, QMessageBox.ButtonRole.YesRole):
@@ -57,6 +54,6 @@ def confirm(parent: QWidget | None, title: str, text: str, accept_label: str, on
         text,
         buttons=[
             (accept_label, QMessageBox.ButtonRole.DestructiveRole, on_accept),
-            (_t("Annuler"), QMessageBox.ButtonRole.RejectRole, None),
+            (QCoreApplication.translate("Messages", "Annuler"), QMessageBox.ButtonRole.RejectRole, None),
         ],
     )

@@ -6,21 +6,25 @@ import re
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QStandardPaths, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QStandardPaths, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from merchant_assistant.errors import UserError
 from merchant_assistant.plan import Plan
 
+from .labels import path_text
 from .messages import show_message
 
 UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
 def default_file_name(business_name: str) -> str:
-    name = UNSAFE.sub("_", business_name).strip(" ._") or "entreprise"
-    return f"Plan - {name}.pdf"
+    """The suggested file name, in the interface language: "Plan - Café Zitoun.pdf"."""
+    fallback = QCoreApplication.translate("PdfExporter", "entreprise", "file name of a business without a name")
+    name = UNSAFE.sub("_", business_name).strip(" ._") or UNSAFE.sub("_", fallback)
+    pattern = QCoreApplication.translate("PdfExporter", "Plan - %1.pdf", "suggested file name; %1: the business")
+    return UNSAFE.sub("_", pattern).replace("%1", name)
 
 
 def _save_pdf(plan: Plan, path: Path, lang: str) -> Path:
@@ -107,7 +111,7 @@ class PdfExporter(QObject):
             QMessageBox.Icon.Information,
             self.tr("PDF enregistré"),
             self.tr("Votre plan de préparation est enregistré ici :"),
-            path,
+            path_text(path),
             buttons=[
                 (self.tr("Ouvrir"), QMessageBox.ButtonRole.AcceptRole, lambda: self.open_file(path)),
                 (self.tr("Fermer"), QMessageBox.ButtonRole.RejectRole, None),

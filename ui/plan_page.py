@@ -27,7 +27,7 @@ from merchant_assistant.plan import STATUSES, ActionStatus, Plan, PlanItem
 from merchant_assistant.service import business_plan
 from merchant_assistant.storage import Store
 
-from .labels import date_text, effort_label, priority_label, status_labels
+from .labels import effort_label, percent_text, priority_label, short_date_text, status_labels
 from .messages import show_error
 from .pdf_export import PdfExporter
 from .question_widgets import wrapped_label
@@ -49,7 +49,19 @@ def _clear(layout) -> None:
 class PlanPage(QWidget):
     show_unanswered = Signal()  # the user wants to go back to unanswered questions
 
-    COLUMNS = ("", "Action", "Priorité", "Effort", "Échéance", "Responsable", "Statut")
+    COLUMNS = ("blocker", "action", "priority", "effort", "due", "owner", "status")
+
+    def column_titles(self) -> list[str]:
+        """The table's headings, in the order of COLUMNS (each one a literal, for lupdate)."""
+        return [
+            "",
+            self.tr("Action"),
+            self.tr("Priorité"),
+            self.tr("Effort"),
+            self.tr("Échéance"),
+            self.tr("Responsable"),
+            self.tr("Statut"),
+        ]
 
     def __init__(self, store: Store, pack: ContentPack, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -130,7 +142,7 @@ class PlanPage(QWidget):
         layout.addWidget(actions_title)
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("actions")
-        self.table.setHorizontalHeaderLabels([self.tr(c) if c else "" for c in self.COLUMNS])
+        self.table.setHorizontalHeaderLabels(self.column_titles())
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -172,7 +184,7 @@ class PlanPage(QWidget):
         self.plan = plan
         readiness = plan.readiness
         self.title.setText(self.tr("Plan de préparation — %1").replace("%1", business.name))
-        self.overall.setText(f"{readiness.overall} %")
+        self.overall.setText(percent_text(readiness.overall, self.lang))
         self.level.setText(tr(readiness.level.label, self.lang))
         missing = len(plan.unanswered)
         self.unanswered.setText(
@@ -191,7 +203,7 @@ class PlanPage(QWidget):
             bar = QProgressBar()
             bar.setRange(0, 100)
             bar.setValue(module_score.score or 0)
-            bar.setFormat(f"{module_score.score} %" if module_score.score is not None else "—")
+            bar.setFormat(percent_text(module_score.score, self.lang))
             bar.setMinimumWidth(120)
             self.modules.addWidget(bar, row, 1)
             level = tr(module_score.level.label, self.lang) if module_score.level else self.tr("Non évalué")
@@ -232,7 +244,8 @@ class PlanPage(QWidget):
                 "",  # the action itself is a label (title, how, note): see _action_label
                 priority_label(item.action.priority),
                 effort_label(item.action.effort),
-                date_text(item.due, self.lang) + (self.tr(" (en retard)") if item.state == "overdue" else ""),
+                self.tr("%1 (en retard)").replace("%1", short_date_text(item.due, self.lang))
+                if item.state == "overdue" else short_date_text(item.due, self.lang),
                 item.owner,
             ]
             title = tr(item.action.title, self.lang)
@@ -273,7 +286,7 @@ class PlanPage(QWidget):
         parts = [f"<b>{heading}</b>"]
         how = tr(item.action.how, self.lang)
         if how:
-            parts.append(f"{_html(self.tr('Comment :'))} {_html(how)}")
+            parts.append(_html(self.tr("Comment : %1").replace("%1", how)))
         if item.uncertain and uncertain:
             parts.append(f'<i style="color:{NOTE_COLOR}">{_html(uncertain)}</i>')
         label = wrapped_label("<br>".join(parts), rich=True)
@@ -282,7 +295,7 @@ class PlanPage(QWidget):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         why = tr(item.action.why, self.lang)
         if why:
-            label.setToolTip(f"{self.tr('Pourquoi :')} {why}")
+            label.setToolTip(self.tr("Pourquoi : %1").replace("%1", why))
         if done:
             label.setStyleSheet(f"color: {DONE_COLOR};")
         return label

@@ -12,6 +12,7 @@ from merchant_assistant.content.model import ContentPack, Module, Question, Sect
 from merchant_assistant.errors import UserError
 from merchant_assistant.storage import Store
 
+from .labels import field_message
 from .messages import show_error
 from .question_widgets import QuestionWidget, question_widget, wrapped_label
 
@@ -71,7 +72,7 @@ class SectionPage(QWidget):
         widget = self.widgets[question.id]
         problem = answer_problem(question, value) if value is not None else None
         if problem:
-            widget.mark_failed(problem)
+            widget.mark_failed(field_message(problem))
             return
         try:
             self.store.save_answer(self.business_id, question.id, value)

@@ -21,7 +21,7 @@ from merchant_assistant.errors import UserError
 from merchant_assistant.service import add_demo_business, business_readiness
 from merchant_assistant.storage import Store
 
-from .labels import timestamp_text
+from .labels import percent_text, timestamp_text
 from .messages import confirm, show_error
 from .question_widgets import wrapped_label
 
@@ -109,7 +109,7 @@ class StartPage(QWidget):
             item = QTreeWidgetItem(
                 [
                     business.name or self.tr("(sans nom)"),
-                    f"{readiness.overall} % — {tr(readiness.level.label, self.lang)}",
+                    f"{percent_text(readiness.overall, self.lang)} — {tr(readiness.level.label, self.lang)}",
                     timestamp_text(business.updated_at, self.lang),
                 ]
             )

@@ -28,6 +28,7 @@ from merchant_assistant.errors import UserError
 from merchant_assistant.service import business_readiness, sections_to_ask
 from merchant_assistant.storage import Store
 
+from .labels import percent_text
 from .messages import show_error
 from .plan_page import PlanPage
 from .profile_page import ProfilePage
@@ -76,7 +77,11 @@ class Wizard(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.name_label.setFont(font)
-        top.addWidget(self.name_label, 1)
+        # sized to its text, the stretch after it: the name stays beside the button in both directions, even when
+        # its own text runs the other way (a Latin name in the Arabic interface)
+        top.addWidget(self.name_label)
+        top.addStretch(1)
+        top.addSpacing(12)
         self.readiness_label = QLabel()
         top.addWidget(self.readiness_label)
         layout.addLayout(top)
@@ -166,6 +171,7 @@ class Wizard(QWidget):
             if module.id not in self.module_items:
                 parent = QTreeWidgetItem([tr(module.title, self.lang), ""])
                 parent.setFont(0, bold)
+                parent.setToolTip(0, tr(module.title, self.lang))  # long titles are cut in the narrow sidebar
                 parent.setFlags(Qt.ItemFlag.ItemIsEnabled)  # not selectable: a heading
                 self.sidebar.addTopLevelItem(parent)
                 parent.setExpanded(True)
@@ -211,8 +217,8 @@ class Wizard(QWidget):
             if item is not None:
                 self._set_progress(item, module_score.answered, module_score.applicable)
         self.readiness_label.setText(
-            self.tr("Préparation : %1 % — %2")
-            .replace("%1", str(readiness.overall))
+            self.tr("Préparation : %1 — %2")
+            .replace("%1", percent_text(readiness.overall, self.lang))
             .replace("%2", tr(readiness.level.label, self.lang))
         )
 
