@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,7 +29,7 @@ from merchant_assistant.storage import Store
 from .labels import effort_label, percent_text, priority_label, short_date_text, status_labels
 from .messages import show_error
 from .pdf_export import PdfExporter
-from .question_widgets import wrapped_label
+from .question_widgets import scrolling_page, wrapped_label
 from .style import BLOCKER_COLOR, DONE_COLOR, ERROR_COLOR, NOTE_COLOR
 
 
@@ -71,17 +70,7 @@ class PlanPage(QWidget):
         self.business_id: int | None = None
         self.plan: Plan | None = None
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.setSpacing(12)
+        _, layout = scrolling_page(self)
 
         header = QHBoxLayout()
         self.title = QLabel()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +22,7 @@ from merchant_assistant.storage import Store
 
 from .labels import field_message
 from .messages import show_error
-from .question_widgets import wrapped_label
+from .question_widgets import scrolling_page, wrapped_label
 from .style import ERROR_COLOR
 
 LABEL_WIDTH = 230
@@ -135,16 +134,7 @@ class ProfilePage(QWidget):
         self.business_id: int | None = None
         self._loaded: dict[str, Any] = {}
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(24, 16, 24, 16)
+        scroll, layout = scrolling_page(self)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         layout.addWidget(self.title)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
+    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -28,6 +29,22 @@ from merchant_assistant.content.model import YESNO_VALUES, Question, tr
 
 from .labels import yesno_labels
 from .style import ERROR_COLOR, NOTE_COLOR, SAVED_COLOR
+
+
+def scrolling_page(page: QWidget) -> tuple[QScrollArea, QVBoxLayout]:
+    """Give ``page`` a frameless scroll area filling it; returns the area and the layout to fill."""
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    outer.addWidget(scroll)
+    body = QWidget()
+    scroll.setWidget(body)
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(24, 16, 24, 16)
+    layout.setSpacing(12)
+    return scroll, layout
 
 
 def wrapped_label(text: str = "", rich: bool = False) -> QLabel:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from merchant_assistant.answers import Answer, answer_problem
 from merchant_assistant.content.model import ContentPack, Module, Question, Section, tr
@@ -14,7 +14,7 @@ from merchant_assistant.storage import Store
 
 from .labels import field_message
 from .messages import show_error
-from .question_widgets import QuestionWidget, question_widget, wrapped_label
+from .question_widgets import QuestionWidget, question_widget, scrolling_page, wrapped_label
 
 
 class SectionPage(QWidget):
@@ -35,17 +35,7 @@ class SectionPage(QWidget):
         super().__init__(parent)
         self.store = store
         self.business_id = business_id
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer.addWidget(self.scroll)
-        body = QWidget()
-        self.scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.setSpacing(12)
+        self.scroll, layout = scrolling_page(self)
 
         kicker = QLabel(tr(module.title, lang))
         kicker.setObjectName("pageKicker")
