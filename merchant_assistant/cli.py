@@ -44,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="store_true", help="print the program and content versions")
     parser.add_argument("--db", type=Path, metavar="PATH", help="database file (default: your application-data folder)")
     parser.add_argument("--content", type=Path, metavar="FOLDER", help="use this content pack instead of the bundled one")
-    parser.add_argument("--lang", choices=LANGUAGES, default=None, help="language of the app (GUI only)")
+    parser.add_argument("--lang", choices=LANGUAGES, default=None, help="language of the app or of the plan (default: fr)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     commands.add_parser("list", help="list saved businesses with their id, name and readiness")
@@ -55,7 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     who.add_argument("--business", metavar="ID_OR_NAME", help="id or exact name of a saved business")
     who.add_argument("--demo", action="store_true", help="use the built-in sample business, without saving it")
     plan.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="where to write the PDF")
-    plan.add_argument("--lang", choices=LANGUAGES, default="fr", help="language of the plan (default: fr)")
+    # SUPPRESS: `main.py --lang en plan ...` and `main.py plan --lang en ...` mean the same.
+    plan.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of the plan (default: fr)")
     plan.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="date printed on the plan (default: today)")
 
     content = commands.add_parser("content", help="content-pack tools")
@@ -117,16 +118,17 @@ def cmd_plan(args: argparse.Namespace) -> int:
     from .service import business_plan, demo_plan, open_store
 
     out: Path = args.out
+    lang = args.lang or "fr"
     if out.suffix.lower() != ".pdf":
         raise UserError(f"the output file must end in .pdf: {out}")
     pack = load_pack(args.content)
     if args.demo:
-        plan = demo_plan(pack, today=args.date, lang=args.lang)
+        plan = demo_plan(pack, today=args.date, lang=lang)
     else:
         with open_store(args.db) as store:
             business = store.find_business(args.business)
-            plan = business_plan(store, pack, business, today=args.date, lang=args.lang)
-    save_pdf(plan, out, args.lang)
+            plan = business_plan(store, pack, business, today=args.date, lang=lang)
+    save_pdf(plan, out, lang)
     print(out)
     return 0
 

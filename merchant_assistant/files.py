@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import secrets
 from pathlib import Path
 
 from .errors import UserError
 
 
-def _default_mode() -> int:
-    """The mode an ordinary new file gets (0o666 less the umask)."""
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
+def _create_temporary(folder: Path, name: str) -> tuple[int, str]:
+    """A new, empty file beside the target. Unlike mkstemp (owner-only files), it gets the mode an ordinary new
+    file gets (0o666 less the umask), without touching the process-wide umask (other threads may create files)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    while True:
+        temp_name = str(folder / f".{name}.{secrets.token_hex(4)}.part")
+        try:
+            return os.open(temp_name, flags, 0o666), temp_name
+        except FileExistsError:
+            continue
 
 
 def write_atomically(path: str | Path, data: bytes) -> Path:
@@ -30,7 +35,7 @@ def write_atomically(path: str | Path, data: bytes) -> Path:
     if path.is_dir():
         raise UserError(f"cannot write {path}: it is a folder")
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+        handle, temp_name = _create_temporary(folder, path.name)
     except OSError as error:
         raise UserError(f"cannot write in the folder {folder}: {error.strerror or 'permission denied'}") from error
     try:
@@ -38,7 +43,6 @@ def write_atomically(path: str | Path, data: bytes) -> Path:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        os.chmod(temp_name, _default_mode())  # mkstemp makes owner-only files; a saved plan is an ordinary file
         os.replace(temp_name, path)
     except OSError as error:
         with contextlib.suppress(OSError):

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
-from .answers import Answer, is_not_applicable
+from .answers import Answer, answer_score, is_not_applicable
 from .content.model import Action, ContentPack, GlossaryTerm, Option, Question, tr
 from .scoring import Readiness, answer_value, applicable_questions, score
 
@@ -63,6 +63,8 @@ class Plan:
     items: tuple[PlanItem, ...]
     unanswered: tuple[Question, ...]
     checklists: tuple[Checklist, ...] = field(default=())
+    # Scored questions asked of this business -> "done" | "missing" | "unanswered" | "not_applicable".
+    question_states: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def business_name(self) -> str:
@@ -78,6 +80,17 @@ class Plan:
 
     def next_steps(self, n: int = 5) -> tuple[PlanItem, ...]:
         return self.open_items[:n]
+
+    @property
+    def unanswered_blockers(self) -> tuple[Question, ...]:
+        """Questions not answered yet that can block affiliation: a plan is not clear while these are open."""
+        return tuple(q for q in self.unanswered if q.blocks_affiliation)
+
+    def questions_in_state(self, module_id: str, state: str) -> list[Question]:
+        """The module's scored questions in one state, in content order."""
+        return [
+            q for q in self.pack.module(module_id).questions if self.question_states.get(q.id) == state
+        ]
 
     def glossary_terms(self) -> list[GlossaryTerm]:
         """The glossary entries this plan refers to (its actions and their questions), sorted by term id order."""
@@ -121,7 +134,7 @@ def _timeframe(status: str, due: dt.date, today: dt.date) -> str:
     if status == "done":
         return "done"
     days = (due - today).days
-    return "overdue" if days < 0 else "this_week" if days <= 7 else "this_month" if days <= 31 else "later"
+    return "overdue" if days < 0 else "this_week" if days <= DUE_NOW_DAYS else "this_month" if days <= 31 else "later"
 
 
 def build_plan(
@@ -179,6 +192,20 @@ def build_plan(
         for q in questions
         if q.checklist
     )
+    states = {}
+    for q in questions:
+        if q.weight <= 0:
+            continue
+        value = answer_value(answers, q.id)
+        own = [i for i in items if i.question.id == q.id]
+        if value is None:
+            states[q.id] = "unanswered"
+        elif is_not_applicable(q, value):
+            states[q.id] = "not_applicable"
+        elif answer_score(q, value) >= 1 or (own and all(i.status == "done" for i in own)):
+            states[q.id] = "done"
+        else:
+            states[q.id] = "missing"
     return Plan(
         pack=pack,
         profile=dict(profile),
@@ -187,4 +214,5 @@ def build_plan(
         items=tuple(items),
         unanswered=tuple(q for q in questions if answer_value(answers, q.id) is None),
         checklists=checklists,
+        question_states=states,
     )

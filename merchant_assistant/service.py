@@ -60,8 +60,5 @@ def demo_plan(pack: ContentPack, today: dt.date | None = None, lang: str | None 
 
 
 def add_demo_business(store: Store, pack: ContentPack) -> int:
-    """Save the built-in sample business with its answers; returns its id."""
-    business_id = store.create_business(demo_profile(pack))
-    for question_id, value in demo_answers(pack).items():
-        store.save_answer(business_id, question_id, value)
-    return business_id
+    """Save the built-in sample business with its answers (one transaction); returns its id."""
+    return store.create_business(demo_profile(pack), demo_answers(pack))

@@ -176,3 +176,11 @@ def test_bad_arguments(tmp_path, args, fragment):
     result = run(*args)
     assert_one_line_error(result, fragment)
     assert not (ROOT / "x.pdf").exists()
+
+
+def test_language_may_be_given_before_or_after_the_command(tmp_path):
+    before, after = tmp_path / "before.pdf", tmp_path / "after.pdf"
+    assert run("--lang", "en", "plan", "--demo", "--out", str(before), "--date", PLAN_DATE.isoformat()).returncode == 0
+    assert run("plan", "--demo", "--lang", "en", "--out", str(after), "--date", PLAN_DATE.isoformat()).returncode == 0
+    assert before.read_bytes() == after.read_bytes()
+    assert "Readiness plan" in pdf_text(before)

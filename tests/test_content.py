@@ -133,3 +133,50 @@ def test_question_shown_only_to_matching_profiles(fixture_pack):
     assert "t_staff_leavers" not in [q.id for q in applicable_questions(fixture_pack, shop_only)]
     ids = [q.id for q in applicable_questions(fixture_pack, online_team)]
     assert "t_site_pages" in ids and "t_staff_leavers" in ids
+
+
+# -- a trainer's mistakes never crash the checker ---------------------------------------------------------------
+import yaml  # noqa: E402
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+JUNK = st.recursive(
+    st.none() | st.booleans() | st.integers(-5, 5) | st.text(max_size=6) | st.sampled_from(["no", "yes", "cgv", "rc"]),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from(["missing", "selected", "fr", "id", "in", "any"]), inner, max_size=3),
+    max_leaves=6,
+)
+
+
+def _paths(node, prefix=()):
+    yield prefix
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _paths(value, prefix + (key,))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _paths(value, prefix + (index,))
+
+
+def _replace(node, path, value):
+    if not path:
+        return value
+    node[path[0]] = _replace(node[path[0]], path[1:], value)
+    return node
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data(), junk=JUNK, file=st.sampled_from(["modules/shop.yaml", "modules/safety.yaml", "glossary/terms.yaml", "pack.yaml", "demo.yaml"]))
+def test_any_malformed_field_is_reported_not_crashed_on(tmp_path_factory, data, junk, file):
+    target = tmp_path_factory.mktemp("pack") / "p"
+    shutil.copytree(FIXTURE_PACK, target)
+    original = yaml.safe_load((target / file).read_text(encoding="utf-8"))
+    paths = list(_paths(original))
+    path = data.draw(st.sampled_from(paths))
+    changed = _replace(original, list(path), junk)
+    (target / file).write_text(yaml.safe_dump(changed, allow_unicode=True), encoding="utf-8")
+    report = check_pack(target)  # must not raise
+    if report.errors:
+        with pytest.raises(ContentError):
+            load_pack(target)
+    else:
+        load_pack(target)

@@ -294,12 +294,14 @@ def test_save_pdf_unwritable_folder(fixture_pack, tmp_path):
 
 def test_save_pdf_unwritable_folder_simulated(fixture_pack, tmp_path, monkeypatch):
     """The same case for root (and Windows): creating the temporary file is refused."""
-    import tempfile
+    real_open = os.open
 
-    def refuse(*args, **kwargs):
-        raise PermissionError(13, "Permission denied")
+    def refuse(path, *args, **kwargs):
+        if str(path).endswith(".part"):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     with pytest.raises(UserError, match="cannot write in the folder"):
         save_pdf(_plan(fixture_pack, "fr"), tmp_path / "plan.pdf", "fr")
     assert list(tmp_path.iterdir()) == []
@@ -355,3 +357,39 @@ def test_bundled_demo_renders(lang):
     for item in plan.items[:10]:
         assert _present(tr(item.action.title, lang), text, lang), item.action.id
     assert not [c for c in text if "\ue000" <= c <= "\uf8ff"]
+
+
+# --------------------------------------------------------------------------------------- honest about gaps
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_unanswered_plan_does_not_look_ready_for_the_bank(fixture_pack, lang):
+    plan = build_plan(fixture_pack, {"name": "Nouvelle boutique", "channels": ["shop"]}, {}, today=PLAN_DATE, lang=lang)
+    first = _norm(_pages(render_pdf(plan, lang))[0])
+    assert _norm(label("no_next_steps", lang)) not in first  # no "well done" on an empty questionnaire
+    assert _norm(label("blockers_unanswered", lang, n=2)) in first  # t_rc and t_bank are unanswered blockers
+    assert _norm(label("no_next_steps_unanswered", lang, n=len(plan.unanswered))) in first
+
+
+def test_not_applicable_and_partly_answers_are_not_printed_as_done(fixture_pack):
+    answers = {"t_rc": "partly", "t_bank": "yes", "t_2fa": "na"}
+    plan = build_plan(fixture_pack, {"name": "X", "channels": ["shop"], "staff": "alone"}, answers, today=PLAN_DATE)
+    text = _norm(" ".join(_pages(render_pdf(plan, "fr"))[1:3]))
+    done_part = text.split(_norm(label("done", "fr")))[1]
+    assert _norm(tr(fixture_pack.question("t_bank").text, "fr")) in done_part
+    assert _norm(tr(fixture_pack.question("t_rc").text, "fr")) not in done_part.split("Sécurité")[0]
+    assert _norm(tr(fixture_pack.question("t_2fa").text, "fr")) not in text
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_an_action_longer_than_a_page_continues_on_the_next(fixture_pack, lang):
+    """A trainer may write a very long "how": the row splits across pages instead of failing."""
+    plan = _plan(fixture_pack, lang)
+    item = next(i for i in plan.items if i.action.id == "act_t_bank")
+    words = {"fr": "Étape importante à suivre avec soin. ", "ar": "خطوة مهمة يجب اتباعها بعناية مع البنك. ", "en": "Step. "}
+    action = dataclasses.replace(item.action, how={k: v * 90 for k, v in words.items()})
+    items = tuple(dataclasses.replace(i, action=action) if i is item else i for i in plan.items)
+    long_plan = dataclasses.replace(plan, items=items)
+    pages = _pages(render_pdf(long_plan, lang))
+    assert len(pages) > len(_pages(_pdf(fixture_pack, lang)))
+    assert sum(_present(words[lang].strip(), page, lang) for page in pages) >= 2  # the text spans two pages

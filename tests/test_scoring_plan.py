@@ -122,3 +122,27 @@ def test_scores_stay_between_0_and_100_and_yes_never_lowers_them(fixture_pack, r
     improved = score(fixture_pack, TEAM_ONLINE, {**answers, "t_rc": "yes"})
     if answers.get("t_rc") != "na":
         assert improved.overall >= readiness.overall
+
+
+def test_question_states_tell_done_from_partly_and_not_applicable(fixture_pack):
+    answers = {"t_rc": "partly", "t_bank": "yes", "t_2fa": "na", "t_route": "cash_only"}
+    plan = build_plan(fixture_pack, TEAM_ONLINE, answers, today=PLAN_DATE)
+    states = plan.question_states
+    assert states["t_rc"] == "missing"  # half done, even though no action triggers on "partly"
+    assert states["t_bank"] == "done"
+    assert states["t_2fa"] == "not_applicable" and states["t_route"] == "not_applicable"
+    assert states["t_staff_leavers"] == "unanswered"
+    assert "t_bank_name" not in states  # text answers are not scored
+    assert [q.id for q in plan.questions_in_state("shop", "done")] == ["t_bank"]
+
+
+def test_a_question_whose_actions_are_all_done_counts_as_done(fixture_pack):
+    statuses = {"act_t_rc": ActionStatus("act_t_rc", "done")}
+    plan = build_plan(fixture_pack, TEAM_ONLINE, {"t_rc": "no"}, statuses, today=PLAN_DATE)
+    assert plan.question_states["t_rc"] == "done"
+
+
+def test_unanswered_blockers_are_known(fixture_pack):
+    plan = build_plan(fixture_pack, TEAM_ONLINE, {"t_rc": "yes"}, today=PLAN_DATE)
+    assert [q.id for q in plan.unanswered_blockers] == ["t_bank"]
+    assert plan.blockers == ()

@@ -70,9 +70,11 @@ def test_migration_from_v1_keeps_everything_and_backs_up_first(db_path):
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
 
 
-def test_newer_database_is_refused_untouched(db_path):
+@pytest.mark.parametrize("journal", ["delete", "wal"])
+def test_newer_database_is_refused_untouched(db_path, journal):
     db_path.parent.mkdir(parents=True)
     with sqlite3.connect(db_path) as conn:
+        conn.execute(f"PRAGMA journal_mode={journal}")
         conn.execute("CREATE TABLE future (x)")
         conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
     conn.close()
@@ -215,3 +217,29 @@ def test_read_only_file_is_reported_when_saving(db_path, monkeypatch):
     with pytest.raises(StorageError, match="read-only"):
         store.save_answer(bid, "t_rc", "yes")
     store.db.conn.close()
+
+
+def test_unreadable_database_file_gives_a_human_message(db_path, monkeypatch):
+    """Simulated (root reads everything): the file exists but opening it is refused, e.g. locked by Windows."""
+    import builtins
+
+    with Store(db_path):
+        pass
+    real_open = builtins.open
+
+    def refusing_open(file, *args, **kwargs):
+        if str(file) == str(db_path):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", refusing_open)
+    with pytest.raises(StorageError, match="cannot open .*Permission denied"):
+        Store(db_path)
+
+
+def test_a_business_with_its_first_answers_is_saved_whole_or_not_at_all(store):
+    with pytest.raises(TypeError):
+        store.create_business({"name": "Half"}, {"t_rc": "yes", "t_bank": object()})
+    assert store.list_businesses() == []
+    bid = store.create_business({"name": "Whole"}, {"t_rc": "yes", "t_site_pages": ["cgv"]})
+    assert {k: a.value for k, a in store.answers(bid).items()} == {"t_rc": "yes", "t_site_pages": ["cgv"]}

@@ -319,6 +319,31 @@ def test_save_failure_is_shown(open_window, qtbot, db_path, monkeypatch):
     assert len(boxes) == 1 and "disk is full" in boxes[0].informativeText()
     boxes[0].close()
 
+    # Once the disk has room again, clicking the same answer saves it: nothing is stuck as "chosen but unsaved".
+    monkeypatch.undo()
+    qtbot.mouseClick(page.widgets["t_staff_leavers"].buttons["yes"], Qt.MouseButton.LeftButton)
+    assert page.widgets["t_staff_leavers"].state_label.text() == "Enregistré ✓"
+    with Store(db_path) as other:
+        assert other.answers(window.wizard.business_id)["t_staff_leavers"].value == "yes"
+
+
+def test_typed_text_that_failed_to_save_is_saved_when_leaving(open_window, qtbot, db_path, monkeypatch):
+    window = open_window()
+    window.start_page._add_demo()
+    window.wizard.go_to("shop/shop_online")
+    page = section(window)
+    text = page.widgets["t_bank_name"]
+    monkeypatch.setattr(window.store, "save_answer", lambda *a, **k: (_ for _ in ()).throw(StorageError("disk is full")))
+    text.edit.setText("Banque Populaire")
+    text.commit()
+    for box in open_message_boxes(window):
+        box.close()
+    assert text.pending()
+    monkeypatch.undo()
+    page.commit()  # what leaving the page or closing the window does
+    with Store(db_path) as other:
+        assert other.answers(window.wizard.business_id)["t_bank_name"].value == "Banque Populaire"
+
 
 def test_arabic_is_right_to_left(open_window, qapp):
     from ui.app import prepare_application

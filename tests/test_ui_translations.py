@@ -176,7 +176,7 @@ def walk_all_pages(window: MainWindow, lang: str) -> None:
         if isinstance(page, SectionPage):
             questions += 1
             for widget in page.widgets.values():  # the "saved" and "why it matters" texts too
-                widget.mark_saved()
+                widget.mark_saved(widget.value)
                 if widget.help is not None:
                     widget.help.toggle.setChecked(True)
         assert assert_no_french(window, lang) > 20

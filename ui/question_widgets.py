@@ -153,12 +153,14 @@ class QuestionWidget(QFrame):
 
     # -- what the page tells us -----------------------------------------------------------------------------
     def _choose(self, value: Any) -> None:
+        # self.value stays the last *saved* answer until the page confirms the save: after a failure, choosing
+        # the same answer again (or leaving the page with typed text) retries instead of doing nothing.
         if value == self.value:
             return
-        self.value = value
         self.answered.emit(value)
 
-    def mark_saved(self) -> None:
+    def mark_saved(self, value: Any) -> None:
+        self.value = value
         self.error_label.setVisible(False)
         self.state_label.setText(self.tr("Enregistré ✓"))
         self.state_label.setStyleSheet(f"color: {SAVED_COLOR}; font-weight: bold;")

@@ -75,7 +75,7 @@ class SectionPage(QWidget):
                 str(error),
             )
             return
-        widget.mark_saved()
+        widget.mark_saved(value)
         self.answer_saved.emit(question.id)
 
     def commit(self) -> None:

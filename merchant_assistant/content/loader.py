@@ -147,6 +147,14 @@ class _Reader:
             return []
         return raw
 
+    def files(self, raw: Mapping[str, Any], key: str) -> list[str]:
+        """A list of file names relative to the pack folder (modules, glossary)."""
+        names = self.as_list(raw.get(key), "pack.yaml, pack", key)
+        if not all(isinstance(n, str) and n.strip() for n in names):
+            self.problem("pack.yaml, pack", key, "must be a list of file names, e.g. modules/payments.yaml")
+            return [n for n in names if isinstance(n, str) and n.strip()]
+        return names
+
     def mapping(self, raw: Any, where: str) -> Mapping[str, Any] | None:
         if not isinstance(raw, Mapping):
             self.problems.append(f"{where}: must be a mapping of fields (found {type(raw).__name__})")
@@ -185,10 +193,16 @@ class _Reader:
     def trigger(self, raw: Any, question_kind: str, options: tuple[m.Option, ...], where: str) -> m.Trigger:
         option_ids = {o.id for o in options}
         if question_kind == "multi":
-            if not isinstance(raw, Mapping) or not set(raw) <= {"missing", "selected"} or not raw:
+            lists = {k: raw.get(k) or [] for k in ("missing", "selected")} if isinstance(raw, Mapping) else {}
+            if (
+                not lists
+                or not set(raw) <= {"missing", "selected"}
+                or not all(isinstance(v, list) and all(isinstance(i, str) for i in v) for v in lists.values())
+                or not any(lists.values())
+            ):
                 self.problem(where, "when", "for a multiple-choice question: {missing: [options]} or {selected: [options]}")
                 return m.Trigger()
-            missing, selected = tuple(raw.get("missing", ())), tuple(raw.get("selected", ()))
+            missing, selected = tuple(lists["missing"]), tuple(lists["selected"])
             for oid in missing + selected:
                 if oid not in option_ids:
                     self.problem(where, "when", f"unknown option '{oid}'")
@@ -198,6 +212,9 @@ class _Reader:
             return m.Trigger()
         allowed = set(m.YESNO_VALUES) if question_kind == "yesno" else option_ids
         values = raw if isinstance(raw, list) else [raw]
+        if not values or not all(isinstance(v, str) for v in values):
+            self.problem(where, "when", f"must be a list of answers among {', '.join(sorted(allowed))}")
+            return m.Trigger()
         for v in values:
             if v not in allowed:
                 self.problem(where, "when", f"unknown answer '{v}' (known: {', '.join(sorted(allowed))})")
@@ -421,12 +438,16 @@ class _Reader:
             if key not in strings:
                 self.problem("pack.yaml, strings", key, "missing")
         modules = [
-            x for x in (self.module(rel) for rel in self.as_list(raw.get("modules"), where, "modules")) if x is not None
+            x for x in (self.module(rel) for rel in self.files(raw, "modules")) if x is not None
         ]
-        terms = [t for rel in self.as_list(raw.get("glossary"), where, "glossary") for t in self.glossary(rel)]
-        demo = {}
-        if raw.get("demo"):
-            demo = self.read_yaml(raw["demo"]) or {}
+        terms = [t for rel in self.files(raw, "glossary") for t in self.glossary(rel)]
+        demo: Any = {}
+        demo_file = raw.get("demo")
+        if demo_file is not None and not isinstance(demo_file, str):
+            self.problem(where, "demo", "must be a file name, e.g. demo.yaml")
+            demo_file = None
+        if demo_file:
+            demo = self.read_yaml(demo_file) or {}
         pack = m.ContentPack(
             version=version.strip(),
             reviewed=reviewed,
@@ -440,7 +461,7 @@ class _Reader:
             demo=demo,
             root=str(self.root),
         )
-        self.cross_check(pack, terms, raw.get("demo"))
+        self.cross_check(pack, terms, demo_file)
         return pack
 
     def cross_check(self, pack: m.ContentPack, terms: list[m.GlossaryTerm], demo_file: str | None) -> None:

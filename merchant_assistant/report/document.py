@@ -30,7 +30,6 @@ from reportlab.platypus import (
 from ..content.model import tr
 from ..i18n import format_date, format_date_short, format_percent, is_rtl
 from ..plan import Plan, PlanItem
-from ..scoring import applicable_questions
 from . import charts
 from .fonts import LATIN, register_fonts
 from .labels import label
@@ -191,7 +190,8 @@ def make_table(rows: list[list], widths: list[float], cmds: list[tuple], rtl: bo
         widths = list(reversed(widths))
         cmds = _mirror_commands(cmds, ncols)
     klass = LongTable if long else Table
-    t = klass(rows, colWidths=widths, repeatRows=repeat, hAlign="RIGHT" if rtl else "LEFT")
+    # splitInRow: a row taller than a page (a long "how" written by a trainer) continues on the next page.
+    t = klass(rows, colWidths=widths, repeatRows=repeat, hAlign="RIGHT" if rtl else "LEFT", splitInRow=1 if long else 0)
     t.setStyle(TableStyle(cmds))
     return t
 
@@ -353,7 +353,10 @@ class PlanDocument:
 
         # Blockers.
         n_block = len(plan.blockers)
-        block_text = t(self.L("blockers_count", n=n_block), "body_bold")
+        block_text = [t(self.L("blockers_count", n=n_block), "body_bold")]
+        if plan.unanswered_blockers:  # an unfinished questionnaire must not look clear to the bank
+            n_block += len(plan.unanswered_blockers)
+            block_text.append(t(self.L("blockers_unanswered", n=len(plan.unanswered_blockers)), "body_bold"))
         story.append(make_table([[block_text]], [CONTENT_W], [
             ("BOX", (0, 0), (-1, -1), 1.4 if n_block else 0.6, INK),
             ("BACKGROUND", (0, 0), (-1, -1), SHADE if n_block else WHITE),
@@ -366,7 +369,8 @@ class PlanDocument:
         story.append(t(self.L("next_steps"), "h2"))
         steps = plan.next_steps(5)
         if not steps:
-            story.append(t(self.L("no_next_steps"), "body"))
+            story.append(t(self.L("no_next_steps_unanswered", n=len(plan.unanswered)) if plan.unanswered
+                           else self.L("no_next_steps"), "body"))
         else:
             rows = []
             for n, item in enumerate(steps, 1):
@@ -394,7 +398,6 @@ class PlanDocument:
         story.append(t(self.L("scores_title"), "h3"))
         story.append(charts.module_bars(rows, self.lang, self.rtl, width=CONTENT_W))
         story.append(Spacer(1, 8))
-        unanswered_ids = {q.id for q in plan.unanswered}
         for ms in plan.readiness.modules:
             module = ms.module
             part: list = [CondPageBreak(150), Rule(thickness=1.2, color=INK, space=2),
@@ -408,13 +411,10 @@ class PlanDocument:
             level = self.tr(ms.level.label) if ms.level else ""
             part.append(t([(f"{self.L('module_score')} : " if self.lang == "fr" else f"{self.L('module_score')}: ",
                             False), (f"{format_percent(ms.score, self.lang)} · {level}", True)], "body"))
-            questions = [q for q in applicable_questions(self.pack, plan.profile, module)
-                         if q.kind != "text" and q.weight > 0]
             open_items = [i for i in plan.items if i.question.module_id == module.id and i.status != "done"]
-            open_q = {i.question.id for i in open_items}
-            done_q = [q for q in questions if q.id not in unanswered_ids and q.id not in open_q]
-            todo_q = [q for q in questions if q.id in open_q]
-            unans_q = [q for q in questions if q.id in unanswered_ids]
+            done_q = plan.questions_in_state(module.id, "done")
+            todo_q = plan.questions_in_state(module.id, "missing")
+            unans_q = plan.questions_in_state(module.id, "unanswered")
             part.append(charts.question_mix(
                 len(done_q), len(todo_q), len(unans_q),
                 (self.L("legend_done"), self.L("legend_missing"), self.L("legend_unanswered")),

@@ -38,6 +38,16 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Blockers for card acceptance: {n}",
         "ar": "نقاط تمنع التعاقد مع البنك: {n}",
     },
+    "blockers_unanswered": {
+        "fr": "Questions sans réponse qui peuvent bloquer l'affiliation : {n}",
+        "en": "Unanswered questions that can block card acceptance: {n}",
+        "ar": "أسئلة بدون جواب قد تمنع التعاقد مع البنك: {n}",
+    },
+    "no_next_steps_unanswered": {
+        "fr": "Pas encore d'action : {n} questions restent sans réponse. Répondez-y pour compléter votre plan.",
+        "en": "No action yet: {n} questions are still unanswered. Answer them to complete your plan.",
+        "ar": "لا يوجد إجراء بعد: ما زال {n} من الأسئلة بدون جواب. أجب عنها لتكتمل خطتك.",
+    },
     "blocker": {"fr": "Bloquant", "en": "Blocker", "ar": "مانع"},
     "blocker_note": {
         "fr": "Bloquant : la banque ne signera pas sans cela.",

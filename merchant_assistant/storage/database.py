@@ -62,19 +62,34 @@ def known_errors(path: Path) -> Iterator[None]:
 
 
 def _read_version(path: Path) -> int:
-    """The schema version of an existing file, read without changing it."""
-    with open(path, "rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header and header != SQLITE_HEADER:
+    """The schema version of an existing file, read without changing it or adding files beside it."""
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+        wal = path.with_name(path.name + "-wal")
+        wal_pending = wal.exists() and wal.stat().st_size > 0
+    except OSError as error:
+        raise StorageError(f"cannot open {path}: {error.strerror or error}") from error
+    if header and not header.startswith(SQLITE_HEADER):
         raise StorageError(f"{path} is damaged or is not a database of this program")
     if not header:
         return 0
+    if not wal_pending and len(header) == 100:
+        return int.from_bytes(header[60:64], "big")  # PRAGMA user_version, as stored in the file header
+    # Changes still in the WAL file may hold a newer version: ask SQLite, read-only.
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         with known_errors(path):
             return conn.execute("PRAGMA user_version").fetchone()[0]
     finally:
         conn.close()
+
+
+def _too_new(path: Path, version: int) -> StorageError:
+    return StorageError(
+        f"{path} was written by a newer version of this program (schema {version}, this one knows "
+        f"{LATEST_VERSION}); please update the program. The file was not changed."
+    )
 
 
 def backup_copy(conn: sqlite3.Connection, target: Path) -> None:
@@ -102,13 +117,13 @@ class Store:
             raise StorageError(f"cannot create the folder {path.parent}: {error.strerror}") from error
         if path.is_dir():
             raise StorageError(f"{path} is a folder, not a database file")
-        existed = path.exists() and path.stat().st_size > 0
+        try:
+            existed = path.exists() and path.stat().st_size > 0
+        except OSError as error:
+            raise StorageError(f"cannot open {path}: {error.strerror or error}") from error
         version = _read_version(path) if existed else 0
         if version > LATEST_VERSION:
-            raise StorageError(
-                f"{path} was written by a newer version of this program (schema {version}, this one knows "
-                f"{LATEST_VERSION}); please update the program. The file was not changed."
-            )
+            raise _too_new(path, version)
         with known_errors(path):
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             try:
@@ -117,6 +132,9 @@ class Store:
                     check = conn.execute("PRAGMA quick_check").fetchone()[0]
                     if check != "ok":
                         raise StorageError(f"{path} is damaged ({check}); restore a backup copy")
+                version = conn.execute("PRAGMA user_version").fetchone()[0]  # WAL included: the last word
+                if version > LATEST_VERSION:
+                    raise _too_new(path, version)  # before anything below writes to the file
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("PRAGMA synchronous=FULL")  # an answer given is an answer kept, even on power loss
                 conn.execute("PRAGMA foreign_keys=ON")
@@ -194,7 +212,8 @@ class Store:
             raise StorageError(f"several businesses are named {text!r} (ids {ids}); give the id instead")
         return self._business(rows[0])
 
-    def create_business(self, profile: Mapping[str, Any]) -> int:
+    def create_business(self, profile: Mapping[str, Any], answers: Mapping[str, Any] | None = None) -> int:
+        """A new business, with optional first answers, in one transaction (all of it or nothing)."""
         stamp = now_iso()
         with self._write():
             table = self.db["businesses"].insert(
@@ -206,7 +225,10 @@ class Store:
                     "current_step": "",
                 }
             )
-        return int(table.last_pk)
+            business_id = int(table.last_pk)
+            for question_id, value in (answers or {}).items():
+                self._put_answer(business_id, question_id, value, "", stamp)
+        return business_id
 
     def update_profile(self, business_id: int, profile: Mapping[str, Any]) -> None:
         self.get_business(business_id)
@@ -239,15 +261,18 @@ class Store:
                     "DELETE FROM answers WHERE business_id = ? AND question_id = ?", [business_id, question_id]
                 )
             else:
-                # Plain SQL on this hot path: sqlite-utils' upsert introspects the table on every call (5x slower).
-                self.db.execute(
-                    "INSERT INTO answers (business_id, question_id, value, note, updated_at) VALUES (?, ?, ?, ?, ?) "
-                    "ON CONFLICT (business_id, question_id) DO UPDATE SET value = excluded.value, "
-                    "note = excluded.note, updated_at = excluded.updated_at",
-                    [business_id, question_id, json.dumps(value, ensure_ascii=False), note, stamp],
-                )
+                self._put_answer(business_id, question_id, value, note, stamp)
             self.db.execute("UPDATE businesses SET updated_at = ? WHERE id = ?", [stamp, business_id])
         return Answer(question_id, value, note, stamp)
+
+    def _put_answer(self, business_id: int, question_id: str, value: Any, note: str, stamp: str) -> None:
+        # Plain SQL on this hot path: sqlite-utils' upsert introspects the table on every call (5x slower).
+        self.db.execute(
+            "INSERT INTO answers (business_id, question_id, value, note, updated_at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (business_id, question_id) DO UPDATE SET value = excluded.value, "
+            "note = excluded.note, updated_at = excluded.updated_at",
+            [business_id, question_id, json.dumps(value, ensure_ascii=False), note, stamp],
+        )
 
     def answers(self, business_id: int) -> dict[str, Answer]:
         with known_errors(self.path):
