@@ -46,3 +46,29 @@ def store(db_path):
 
     with Store(db_path) as s:
         yield s
+
+
+@pytest.fixture
+def open_window(qtbot, qapp, db_path, fixture_pack):
+    """Open the main window on the test database, as starting the program would; closes everything after."""
+    from merchant_assistant.storage import Store
+    from ui.app import install_garbage_collector
+    from ui.main_window import MainWindow
+
+    install_garbage_collector(qapp)  # as the app does: no cycle collection in the PDF worker thread
+
+    opened = []
+
+    def _open(lang: str = "fr", pack=None):
+        store = Store(db_path)
+        window = MainWindow(store, pack or fixture_pack, lang)
+        window.show()
+        qtbot.waitExposed(window)
+        opened.append((window, store))
+        return window
+
+    yield _open
+    for window, store in opened:
+        window.close()
+        window.deleteLater()
+        store.close()

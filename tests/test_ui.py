@@ -23,26 +23,6 @@ from ui.section_page import SectionPage  # noqa: E402
 VALID_ICE = "002468135000034"  # from the fixture pack's demo profile (a valid check number)
 
 
-@pytest.fixture
-def open_window(qtbot, db_path, fixture_pack):
-    """Open the main window on the test database, as starting the program would; closes everything after."""
-    opened: list[tuple[MainWindow, Store]] = []
-
-    def _open(pack=fixture_pack, lang: str = "fr") -> MainWindow:
-        store = Store(db_path)
-        window = MainWindow(store, pack, lang)
-        window.show()
-        qtbot.waitExposed(window)
-        opened.append((window, store))
-        return window
-
-    yield _open
-    for window, store in opened:
-        window.close()
-        window.deleteLater()
-        store.close()
-
-
 def reopen(window: MainWindow, open_window) -> MainWindow:
     """Quit and start again on the same file."""
     window.close()

@@ -91,3 +91,25 @@ def test_main_starts_the_window_and_quits_cleanly(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     assert db.exists()  # the database was created where asked
+
+
+def test_cycles_are_collected_on_the_ui_thread_only(qapp):
+    """Automatic collection could destroy Qt objects in the PDF worker thread (a crash seen in this suite)."""
+    import gc
+    import weakref
+
+    collector = ui_app.install_garbage_collector(qapp)
+    assert ui_app.install_garbage_collector(qapp) is collector  # one per application
+    assert not gc.isenabled()
+
+    class Node:
+        pass
+
+    node = Node()
+    node.me = node  # a reference cycle only the collector can free
+    alive = weakref.ref(node)
+    del node
+    kept = [Node() for _ in range(gc.get_threshold()[0] + 1)]  # would have triggered automatic collection
+    assert alive() is not None and kept
+    collector.check()
+    assert alive() is None

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (  # noqa: E402
 )
 
 from merchant_assistant.paths import resources_dir  # noqa: E402
-from merchant_assistant.storage import Store  # noqa: E402
 from ui.app import prepare_application, translations_dir  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.section_page import SectionPage  # noqa: E402
@@ -78,25 +77,6 @@ def ui_lang(qapp):
 
     yield _set
     prepare_application("fr")
-
-
-@pytest.fixture
-def open_window(qtbot, db_path, fixture_pack):
-    opened: list[tuple[MainWindow, Store]] = []
-
-    def _open(lang: str) -> MainWindow:
-        store = Store(db_path)
-        window = MainWindow(store, fixture_pack, lang)
-        window.show()
-        qtbot.waitExposed(window)
-        opened.append((window, store))
-        return window
-
-    yield _open
-    for window, store in opened:
-        window.close()
-        window.deleteLater()
-        store.close()
 
 
 def widget_texts(window: MainWindow) -> list[tuple[str, str]]:

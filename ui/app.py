@@ -4,6 +4,7 @@ unexpected errors are logged and shown (Electrum's and qutebrowser's habit)."""
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import sys
 import traceback
@@ -99,6 +100,40 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
+class MainThreadGarbageCollector(QObject):
+    """Python's cycle collector, run on the UI thread only.
+
+    Left automatic, the collector runs in whichever thread happens to allocate, e.g. the PDF worker, and may then
+    destroy Qt objects outside the UI thread, which crashes Qt (seen in our tests). PyQt's documentation and
+    qutebrowser's GarbageCollector do the same: disable automatic collection, check the counts on a timer here.
+    """
+
+    INTERVAL_MS = 500
+
+    def __init__(self, parent: QObject):
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.check)
+        self._timer.start(self.INTERVAL_MS)
+        gc.disable()
+
+    def check(self) -> None:
+        counts, thresholds = gc.get_count(), gc.get_threshold()
+        if counts[0] > thresholds[0]:
+            generation = 2 if counts[2] > thresholds[2] else 1 if counts[1] > thresholds[1] else 0
+            gc.collect(generation)
+
+    def stop(self) -> None:
+        self._timer.stop()
+        gc.enable()
+
+
+def install_garbage_collector(app: QApplication) -> MainThreadGarbageCollector:
+    """Once per application; returns the collector (tests stop it to give Python its automatic collector back)."""
+    collector = app.findChild(MainThreadGarbageCollector)
+    return collector or MainThreadGarbageCollector(app)
+
+
 def _install_translations(app: QApplication, lang: str) -> None:
     """Qt's own texts (standard buttons, file dialog) and ours in the interface language.
 
@@ -140,6 +175,7 @@ def prepare_application(lang: str) -> QApplication:
     _install_translations(app, "fr" if lang not in ("ar", "en") else lang)
     _install_fonts(app)
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight)
+    install_garbage_collector(app)
     return app
 
 
