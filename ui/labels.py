@@ -65,9 +65,9 @@ def field_message(message: str) -> str:
     if "too long" in message:
         limit = re.search(r"at most (\d+)", message)
         if limit:
-            return QCoreApplication.translate(
-                "Labels", "Texte trop long : %n caractères au plus.", "", int(limit.group(1))
-            )
+            # one line: lupdate of PySide6 6.11 misses a translate() call whose text starts on the next line
+            count = int(limit.group(1))
+            return QCoreApplication.translate("Labels", "Texte trop long : %n caractères au plus.", "", count)
         return QCoreApplication.translate("Labels", "Texte trop long.")
     return message
 
