@@ -50,14 +50,25 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("list", help="list saved businesses with their id, name and readiness")
     commands.add_parser("demo", help="add the built-in sample business and print its id")
 
-    plan = commands.add_parser("plan", help="write the readiness plan of a business as a PDF")
+    plan = commands.add_parser("plan", help="write the readiness plan of a business as a PDF, or print it as JSON")
     who = plan.add_mutually_exclusive_group(required=True)
     who.add_argument("--business", metavar="ID_OR_NAME", help="id or exact name of a saved business")
     who.add_argument("--demo", action="store_true", help="use the built-in sample business, without saving it")
-    plan.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="where to write the PDF")
+    who.add_argument("--from", dest="from_file", type=Path, metavar="FILE",
+                     help="a business file (JSON or YAML, docs/business-file.md), without saving it")
+    plan.add_argument("--out", type=Path, metavar="FILE.pdf", help="where to write the PDF")
+    plan.add_argument("--json", action="store_true", help="print the ordered plan as JSON instead of writing a PDF")
     # SUPPRESS: `main.py --lang en plan ...` and `main.py plan --lang en ...` mean the same.
     plan.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of the plan (default: fr)")
     plan.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="date printed on the plan (default: today)")
+
+    business = commands.add_parser("business", help="business files")
+    business_commands = business.add_subparsers(dest="business_command", metavar="COMMAND", parser_class=_Parser, required=True)
+    template = business_commands.add_parser(
+        "template", help="write an empty business file listing every profile field and question with allowed values"
+    )
+    template.add_argument("--out", type=Path, required=True, metavar="FILE.yaml", help="where to write it")
+    template.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of the comments")
 
     content = commands.add_parser("content", help="content-pack tools")
     content_commands = content.add_subparsers(dest="content_command", metavar="COMMAND", parser_class=_Parser, required=True)
@@ -114,22 +125,46 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_plan(args: argparse.Namespace) -> int:
     from .content import load_pack
-    from .report import save_pdf
+    from .plan import build_plan
     from .service import business_plan, demo_plan, open_store
 
-    out: Path = args.out
+    out: Path | None = args.out
     lang = args.lang or "fr"
-    if out.suffix.lower() != ".pdf":
+    if out is None and not args.json:
+        raise UserError("say where to write the PDF with --out FILE.pdf, or print the plan with --json")
+    if out is not None and out.suffix.lower() != ".pdf":
         raise UserError(f"the output file must end in .pdf: {out}")
     pack = load_pack(args.content)
     if args.demo:
         plan = demo_plan(pack, today=args.date, lang=lang)
+    elif args.from_file is not None:
+        from .business_file import read_business_file
+
+        business = read_business_file(args.from_file, pack)
+        plan = build_plan(pack, business.profile, business.answers, business.statuses, today=args.date, lang=lang)
     else:
         with open_store(args.db) as store:
             business = store.find_business(args.business)
             plan = business_plan(store, pack, business, today=args.date, lang=lang)
-    save_pdf(plan, out, lang)
-    print(out)
+    if out is not None:
+        from .report import save_pdf
+
+        save_pdf(plan, out, lang)
+    if args.json:
+        from .plan_data import plan_to_dict
+
+        print(json.dumps(plan_to_dict(plan, lang), ensure_ascii=False, indent=2))
+    else:
+        print(out)
+    return 0
+
+
+def cmd_business(args: argparse.Namespace) -> int:
+    from .business_file import write_template
+    from .content import load_pack
+
+    pack = load_pack(args.content)
+    print(write_template(pack, args.out, args.lang or "fr"))
     return 0
 
 
@@ -162,6 +197,7 @@ COMMANDS = {
     "list": cmd_list,
     "demo": cmd_demo,
     "plan": cmd_plan,
+    "business": cmd_business,
     "content": cmd_content_check,
 }
 

@@ -1,4 +1,7 @@
-"""The prioritised action plan: blockers first, then by priority and due date.
+"""The action plan: one ordered list, the same on the screen, on the PDF and in ``plan --json``.
+
+Order: what blocks the goal the business chose, then by priority, what moves that goal forward first among equals;
+an action never comes before one it names in ``after``, and due dates follow the order.
 
 Data flows one way: content pack + profile + answers (+ the user's action statuses) -> Plan. The screen, the PDF
 and the CLI all render the same Plan object.
@@ -7,12 +10,14 @@ and the CLI all render the same Plan object.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+import heapq
+from dataclasses import dataclass, field, replace
 from typing import Any, Mapping
 
 from .answers import Answer, answer_score, is_not_applicable
-from .content.model import Action, ContentPack, GlossaryTerm, Option, Question, tr
-from .scoring import Readiness, answer_value, applicable_questions, score
+from .content.model import ANY_GOAL, Action, ContentPack, GlossaryTerm, Option, Question, tr
+from .content.rules import applies
+from .scoring import Readiness, answer_value, applicable_questions, effective_answers, implied_options, score
 
 STATUSES = ("todo", "in_progress", "done")
 PRIORITY_RANK = {"high": 0, "medium": 1, "low": 2}
@@ -39,6 +44,8 @@ class PlanItem:
     status: str
     state: str  # "overdue" | "due_now" | "due_later" | "done"
     timeframe: str  # "overdue" | "this_week" | "this_month" | "later" | "done"
+    serves_goal: bool = False  # moves forward a goal the business chose
+    after: tuple[str, ...] = ()  # ids of the actions of this plan that come before it
 
     @property
     def uncertain(self) -> bool:
@@ -65,6 +72,15 @@ class Plan:
     checklists: tuple[Checklist, ...] = field(default=())
     # Scored questions asked of this business -> "done" | "missing" | "unanswered" | "not_applicable".
     question_states: Mapping[str, str] = field(default_factory=dict)
+    # What the business wants to set up (profile field "goals"), nothing_new left out; ANY_GOAL for a pack
+    # without that field (every blocker counts).
+    goals: tuple[str, ...] = ()
+    # Unanswered questions could still add actions: how many, at most (the express path says so).
+    possible_actions: int = 0
+
+    @property
+    def chosen_goals(self) -> tuple[str, ...]:
+        return tuple(g for g in self.goals if g != ANY_GOAL)
 
     @property
     def business_name(self) -> str:
@@ -83,8 +99,12 @@ class Plan:
 
     @property
     def unanswered_blockers(self) -> tuple[Question, ...]:
-        """Questions not answered yet that can block affiliation: a plan is not clear while these are open."""
-        return tuple(q for q in self.unanswered if q.blocks_affiliation)
+        """Questions not answered yet that can block the chosen goal: a plan is not clear while these are open."""
+        return tuple(q for q in self.unanswered if q.blocks_goal_of(self.goals))
+
+    @property
+    def unanswered_express(self) -> tuple[Question, ...]:
+        return tuple(q for q in self.unanswered if q.express)
 
     def questions_in_state(self, module_id: str, state: str) -> list[Question]:
         """The module's scored questions in one state, in content order."""
@@ -137,6 +157,35 @@ def _timeframe(status: str, due: dt.date, today: dt.date) -> str:
     return "overdue" if days < 0 else "this_week" if days <= DUE_NOW_DAYS else "this_month" if days <= 31 else "later"
 
 
+def business_goals(pack: ContentPack, profile: Mapping[str, Any]) -> tuple[str, ...]:
+    """The payment goals the business chose; a pack without a goals field makes every blocker count."""
+    if not any(f.id == "goals" for f in pack.profile_fields):
+        return (ANY_GOAL,)
+    return tuple(g for g in profile.get("goals") or () if g != "nothing_new")
+
+
+def _in_order(items: list[PlanItem], rank: Mapping[str, tuple]) -> list[PlanItem]:
+    """Topological order over ``after`` that keeps to ``rank`` wherever the dependencies allow (Kahn's algorithm
+    with the lowest-ranked ready action first)."""
+    by_id = {i.action.id: i for i in items}
+    waiting = {aid: set(i.after) & by_id.keys() for aid, i in by_id.items()}  # a done action holds nothing up
+    followers: dict[str, list[str]] = {aid: [] for aid in by_id}
+    for aid, before in waiting.items():
+        for b in before:
+            followers[b].append(aid)
+    ready = [(rank[aid], aid) for aid, before in waiting.items() if not before]
+    heapq.heapify(ready)
+    ordered = []
+    while ready:
+        _, aid = heapq.heappop(ready)
+        ordered.append(by_id[aid])
+        for follower in followers[aid]:
+            waiting[follower].discard(aid)
+            if not waiting[follower]:
+                heapq.heappush(ready, (rank[follower], follower))
+    return ordered  # the content checker refuses loops, so every action is placed
+
+
 def build_plan(
     pack: ContentPack,
     profile: Mapping[str, Any],
@@ -148,46 +197,80 @@ def build_plan(
     """The plan for one business. ``today`` is passed in so that the same data always gives the same plan.
 
     A suggested due date counts ``action.days`` from the day the triggering answer was given (so a plan printed
-    later shows what became overdue); the user's own due date wins.
+    later shows what became overdue), and is never earlier than the due date of an action placed before it; the
+    user's own due date wins.
     """
     today = today or dt.date.today()
     lang = lang or pack.reference_language
     statuses = statuses or {}
+    goals = business_goals(pack, profile)
     questions = applicable_questions(pack, profile)
+    values = effective_answers(pack, answers, questions)
     order = {q.id: n for n, q in enumerate(pack.questions)}
+    triggered: list[tuple[Action, Question]] = [
+        (action, q)
+        for q in questions
+        for action in q.actions
+        if applies(action.applies_if, profile) and is_triggered(action, q, values.get(q.id))
+    ]
+    present = {a.id for a, _ in triggered}
     items = []
-    for q in questions:
-        value = answer_value(answers, q.id)
-        for action in q.actions:
-            if not is_triggered(action, q, value):
-                continue
-            st = statuses.get(action.id) or ActionStatus(action.id)
-            due = st.due or _answered_on(answers.get(q.id), today) + dt.timedelta(days=action.days)
-            item = PlanItem(
+    for action, q in triggered:
+        st = statuses.get(action.id) or ActionStatus(action.id)
+        status = st.status if st.status in STATUSES else "todo"
+        serves = set(action.serves) | set(q.blocks)
+        items.append(
+            PlanItem(
                 action=action,
                 question=q,
-                blocker=q.blocks_affiliation,
-                due=due,
+                blocker=q.blocks_goal_of(goals),
+                due=_answered_on(answers.get(q.id), today) + dt.timedelta(days=action.days),
                 owner=st.owner or tr(action.owner, lang, pack.reference_language),
-                status=st.status if st.status in STATUSES else "todo",
-                state=_state(st.status, due, today),
-                timeframe=_timeframe(st.status, due, today),
+                status=status,
+                state="",
+                timeframe="",
+                serves_goal=ANY_GOAL in goals or bool(serves & set(goals)),
+                after=tuple(b for b in action.after if b in present),
             )
-            items.append(item)
-    items.sort(
-        key=lambda i: (
-            i.status == "done",
+        )
+    rank = {
+        i.action.id: (
             not i.blocker,
             PRIORITY_RANK[i.action.priority],
-            i.due,
+            not i.serves_goal,  # the goal first among equals
+            i.action.days,
             order[i.question.id],
+            i.action.id,
         )
-    )
+        for i in items
+    }
+    # Done actions leave the order (nothing waits for them); the rest keep to their dependencies.
+    open_items = _in_order([i for i in items if i.status != "done"], rank)
+    done_items = sorted((i for i in items if i.status == "done"), key=lambda i: rank[i.action.id])
+    placed: list[PlanItem] = []
+    due_by_id: dict[str, dt.date] = {}
+    latest = None
+    for item in open_items:
+        own = statuses.get(item.action.id)
+        if own is not None and own.due is not None:
+            due = own.due
+        else:
+            due = max([item.due] + [due_by_id[b] for b in item.after if b in due_by_id] + ([latest] if latest else []))
+        due_by_id[item.action.id] = due
+        latest = max(latest, due) if latest else due
+        placed.append(_dated(item, due, today))
+    for item in done_items:
+        own = statuses.get(item.action.id)
+        placed.append(_dated(item, own.due if own is not None and own.due is not None else item.due, today))
     checklists = tuple(
         Checklist(
             kind=q.checklist,
             question=q,
-            items=tuple((o, o.id in set(answer_value(answers, q.id) or ())) for o in q.options if o.expected),
+            items=tuple(
+                (o, o.id in set(values.get(q.id) or ()) | implied_options(q, answers))
+                for o in q.options
+                if o.expected
+            ),
         )
         for q in questions
         if q.checklist
@@ -196,8 +279,8 @@ def build_plan(
     for q in questions:
         if q.weight <= 0:
             continue
-        value = answer_value(answers, q.id)
-        own = [i for i in items if i.question.id == q.id]
+        value = values.get(q.id)
+        own = [i for i in placed if i.question.id == q.id]
         if value is None:
             states[q.id] = "unanswered"
         elif is_not_applicable(q, value):
@@ -206,13 +289,20 @@ def build_plan(
             states[q.id] = "done"
         else:
             states[q.id] = "missing"
+    unanswered = tuple(q for q in questions if values.get(q.id) is None)
     return Plan(
         pack=pack,
         profile=dict(profile),
         today=today,
         readiness=score(pack, profile, answers),
-        items=tuple(items),
-        unanswered=tuple(q for q in questions if answer_value(answers, q.id) is None),
+        items=tuple(placed),
+        unanswered=unanswered,
         checklists=checklists,
         question_states=states,
+        goals=goals,
+        possible_actions=sum(1 for q in unanswered for a in q.actions if applies(a.applies_if, profile)),
     )
+
+
+def _dated(item: PlanItem, due: dt.date, today: dt.date) -> PlanItem:
+    return replace(item, due=due, state=_state(item.status, due, today), timeframe=_timeframe(item.status, due, today))

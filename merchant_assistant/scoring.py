@@ -46,6 +46,35 @@ def answer_value(answers: Mapping[str, Answer | Any], question_id: str) -> Any:
     return answer.value if isinstance(answer, Answer) else answer
 
 
+def implied_options(question: Question, answers: Mapping[str, Answer | Any]) -> set[str]:
+    """Options of a multiple-choice question that other answers already tick (``implied_by`` in the content)."""
+    implied = set()
+    for option in question.options:
+        for source_id, wanted in option.implied_by.items():
+            value = answer_value(answers, source_id)
+            given = set(value) if isinstance(value, list) else {value}
+            if given & set(wanted):
+                implied.add(option.id)
+    return implied
+
+
+def effective_answers(
+    pack: ContentPack, answers: Mapping[str, Answer | Any], questions: list[Question] | None = None
+) -> dict[str, Any]:
+    """Answer values with what other answers imply: a document ticked once is ticked everywhere. An unanswered
+    question stays unanswered (the plan does not answer for the user)."""
+    values = {}
+    for q in questions if questions is not None else pack.questions:
+        value = answer_value(answers, q.id)
+        if q.kind == "multi" and value is not None:
+            extra = implied_options(q, answers) - set(value)
+            if extra:
+                value = [o.id for o in q.options if o.id in set(value) | extra]
+        if value is not None:
+            values[q.id] = value
+    return values
+
+
 def _weighted(questions: list[Question], answers: Mapping[str, Any]) -> tuple[float, float]:
     got = total = 0.0
     for q in questions:
@@ -59,6 +88,7 @@ def _weighted(questions: list[Question], answers: Mapping[str, Any]) -> tuple[fl
 
 def score(pack: ContentPack, profile: Mapping[str, Any], answers: Mapping[str, Any]) -> Readiness:
     module_scores = []
+    answers = effective_answers(pack, answers)
     got_all = total_all = 0.0
     for module in pack.modules:
         questions = applicable_questions(pack, profile, module)

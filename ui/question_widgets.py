@@ -95,11 +95,21 @@ class QuestionWidget(QFrame):
 
     answered = Signal(object)  # the new value; None removes the answer
 
-    def __init__(self, question: Question, lang: str, value: Any, uncertain_note: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        question: Question,
+        lang: str,
+        value: Any,
+        uncertain_note: str,
+        blocks_goal: bool = False,
+        implied: frozenset[str] = frozenset(),
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.question = question
         self.lang = lang
         self.value = value
+        self.implied = implied  # options other answers already tick (shown ticked, not asked twice)
         self.setObjectName("questionCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
@@ -116,7 +126,7 @@ class QuestionWidget(QFrame):
         top.addWidget(self.state_label, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
 
-        if question.blocks_affiliation:
+        if blocks_goal:  # only when it blocks a goal this business chose
             badge = QLabel(self.tr("Nécessaire pour l'affiliation au paiement"))
             badge.setObjectName("blockerBadge")
             layout.addWidget(badge, 0, Qt.AlignmentFlag.AlignLeading)
@@ -225,7 +235,10 @@ class MultiQuestion(QuestionWidget):
         self.boxes: dict[str, QCheckBox] = {}
         for option in self.question.options:
             box = QCheckBox(tr(option.label, self.lang))
-            box.setChecked(option.id in chosen)
+            box.setChecked(option.id in chosen or option.id in self.implied)
+            if option.id in self.implied:
+                box.setEnabled(False)
+                box.setToolTip(self.tr("Déjà indiqué dans une autre réponse"))
             box.toggled.connect(self._toggled)
             self.boxes[option.id] = box
             layout.addWidget(box)
@@ -257,5 +270,6 @@ class TextQuestion(QuestionWidget):
 WIDGETS = {"yesno": YesNoQuestion, "single": SingleQuestion, "multi": MultiQuestion, "text": TextQuestion}
 
 
-def question_widget(question: Question, lang: str, value: Any, uncertain_note: str) -> QuestionWidget:
-    return WIDGETS[question.kind](question, lang, value, uncertain_note)
+def question_widget(question: Question, lang: str, value: Any, uncertain_note: str, **extra: Any) -> QuestionWidget:
+    """The card for ``question``; ``extra``: blocks_goal, implied (see QuestionWidget)."""
+    return WIDGETS[question.kind](question, lang, value, uncertain_note, **extra)

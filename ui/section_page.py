@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from merchant_assistant.answers import Answer, answer_problem
 from merchant_assistant.content.model import ContentPack, Module, Question, Section, tr
 from merchant_assistant.errors import UserError
+from merchant_assistant.scoring import implied_options
 from merchant_assistant.storage import Store
 
 from .labels import field_message
@@ -30,6 +31,7 @@ class SectionPage(QWidget):
         section: Section,
         questions: list[Question],
         answers: Mapping[str, Answer],
+        goals: tuple[str, ...] = (),
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -51,7 +53,14 @@ class SectionPage(QWidget):
         self.widgets: dict[str, QuestionWidget] = {}
         for question in questions:
             answer = answers.get(question.id)
-            widget = question_widget(question, lang, answer.value if answer else None, uncertain)
+            widget = question_widget(
+                question,
+                lang,
+                answer.value if answer else None,
+                uncertain,
+                blocks_goal=question.blocks_goal_of(goals),
+                implied=frozenset(implied_options(question, answers)),
+            )
             widget.setObjectName(f"question_{question.id}")
             widget.answered.connect(lambda value, q=question: self.save(q, value))
             layout.addWidget(widget)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from merchant_assistant.content.model import ContentPack, Module, Question, Section, tr
 from merchant_assistant.errors import UserError
+from merchant_assistant.plan import business_goals
 from merchant_assistant.service import business_readiness, sections_to_ask
 from merchant_assistant.storage import Store
 
@@ -279,9 +280,10 @@ class Wizard(QWidget):
             self.pages.setCurrentWidget(self.plan_page)
         else:
             old = self.section_page
+            profile = self.store.get_business(self.business_id).profile
             self.section_page = SectionPage(
                 self.store, self.pack, self.lang, self.business_id, step.module, step.section, step.questions,
-                self.store.answers(self.business_id),
+                self.store.answers(self.business_id), business_goals(self.pack, profile),
             )
             self.section_page.answer_saved.connect(lambda _qid: self.update_progress())
             self.pages.addWidget(self.section_page)

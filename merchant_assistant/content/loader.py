@@ -23,19 +23,22 @@ from .rules import rule_problems
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is several times faster
 
 
-class _YamlLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+class YamlLoader(_BaseLoader):  # type: ignore[misc, valid-type]
     """Safe YAML where only true/false are booleans (YAML 1.2): in YAML 1.1 the answer ``no`` would become False."""
 
 
-_YamlLoader.yaml_implicit_resolvers = {
+YamlLoader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
     for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
 }
-_YamlLoader.add_implicit_resolver(
+YamlLoader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
 )
 
 BUNDLED_PACK = resources_dir() / "content"
+GOALS_FIELD = "goals"  # the profile field saying what the business wants to accept
+NO_NEW_GOAL = "nothing_new"  # its choice for "nothing new": no payment goal
+MAX_EXPRESS = 12  # the express path stays about five minutes
 
 
 @dataclass
@@ -79,7 +82,7 @@ class _Reader:
         path = self.root / relative
         try:
             with open(path, encoding="utf-8") as handle:
-                return yaml.load(handle, Loader=_YamlLoader)
+                return yaml.load(handle, Loader=YamlLoader)
         except FileNotFoundError:
             self.problems.append(f"{relative}: file not found in {self.root}")
         except UnicodeDecodeError:
@@ -138,6 +141,53 @@ class _Reader:
             self.problem(where, key, "must be a list of identifiers")
             return ()
         return tuple(value)
+
+    def flag(self, raw: Mapping[str, Any], key: str, where: str) -> bool:
+        value = raw.get(key, False)
+        if not isinstance(value, bool):
+            self.problem(where, key, "must be true or false")
+            return False
+        return value
+
+    def rule(self, raw: Mapping[str, Any], where: str) -> Mapping[str, Any]:
+        """An ``applies_if`` rule, checked against the profile fields once they are all known."""
+        rule = raw.get("applies_if", {}) or {}
+        self.applicability.append((rule, where))
+        return rule if isinstance(rule, Mapping) else {}
+
+    def goal_list(self, raw: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
+        """Ids of the profile field ``goals`` (what the business wants to accept)."""
+        goals = self.ids(raw, key, where)
+        unknown = [g for g in goals if g not in self.goal_ids]
+        if unknown:
+            known = ", ".join(self.goal_ids) or "none: pack.yaml has no profile field 'goals'"
+            self.problem(where, key, f"unknown goal {', '.join(unknown)} (known: {known})")
+        return tuple(g for g in goals if g in self.goal_ids)
+
+    def blocks(self, raw: Mapping[str, Any], where: str) -> tuple[str, ...]:
+        """The goals a question must be cleared for. ``blocks_affiliation: true`` is the older spelling of "every
+        payment goal" (and, in a pack without a goals field, of "always")."""
+        if "blocks" in raw:
+            if "blocks_affiliation" in raw:
+                self.problem(where, "blocks_affiliation", "give either 'blocks' or 'blocks_affiliation', not both")
+            return self.goal_list(raw, "blocks", where)
+        if self.flag(raw, "blocks_affiliation", where):
+            return tuple(g for g in self.goal_ids if g != NO_NEW_GOAL) or (m.ANY_GOAL,)
+        return ()
+
+    def implied_by(self, raw: Mapping[str, Any], where: str) -> Mapping[str, tuple[str, ...]]:
+        value = raw.get("implied_by")
+        if value is None:
+            return {}
+        if not isinstance(value, Mapping) or not all(
+            isinstance(k, str) and isinstance(v, list) and v and all(isinstance(x, str) for x in v)
+            for k, v in value.items()
+        ):
+            self.problem(where, "implied_by", "must map a question id to the answers that imply this option")
+            return {}
+        implied = {k: tuple(v) for k, v in value.items()}
+        self.implications.append((implied, where))
+        return implied
 
     def as_list(self, raw: Any, where: str, field_name: str) -> list[Any]:
         if raw is None:
@@ -245,6 +295,9 @@ class _Reader:
             trigger=self.trigger(raw.get("when"), kind, options, where),
             terms=self.ids(raw, "terms", where),
             uncertain=bool(raw.get("uncertain", False)),
+            after=self.ids(raw, "after", where),
+            serves=self.goal_list(raw, "serves", where),
+            applies_if=self.rule(raw, where),
         )
 
     def question(self, raw: Any, module_id: str, section_id: str, file: str) -> m.Question | None:
@@ -277,6 +330,7 @@ class _Reader:
                     score=float(score),
                     expected=bool(o.get("expected", False)),
                     not_applicable=bool(o.get("not_applicable", False)),
+                    implied_by=self.implied_by(o, f"{where}, option '{oid}'"),
                 )
             )
         options = tuple(options)
@@ -299,7 +353,7 @@ class _Reader:
             for a in (self.action(a, raw, qid, kind, options, file) for a in self.as_list(raw.get("actions"), where, "actions"))
             if a is not None
         )
-        self.applicability.append((raw.get("applies_if", {}) or {}, where))
+        self.rule(raw, where)
         sources = raw.get("sources", [])
         if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
             self.problem(where, "sources", "must be a list of citations (law and article, or publication)")
@@ -313,7 +367,7 @@ class _Reader:
             why=self.text(raw, "why", where, required=kind != "text"),
             how=self.text(raw, "how", where, required=kind != "text"),
             weight=float(weight),
-            blocks_affiliation=bool(raw.get("blocks_affiliation", False)),
+            blocks=self.blocks(raw, where),
             applies_if=raw.get("applies_if", {}) or {},
             options=options,
             actions=actions,
@@ -321,6 +375,8 @@ class _Reader:
             sources=tuple(sources),
             uncertain=bool(raw.get("uncertain", False)),
             checklist=checklist,
+            done=self.text(raw, "done", where, required=bool(weight)),
+            express=self.flag(raw, "express", where),
         )
 
     def module(self, relative: str) -> m.Module | None:
@@ -379,6 +435,8 @@ class _Reader:
     # -- the whole pack -----------------------------------------------------------------------------------
     def pack(self) -> m.ContentPack | None:
         self.applicability: list[tuple[Any, str]] = []
+        self.implications: list[tuple[Mapping[str, tuple[str, ...]], str]] = []
+        self.goal_ids: tuple[str, ...] = ()
         raw = self.read_yaml("pack.yaml")
         if raw is None:
             return None
@@ -413,6 +471,7 @@ class _Reader:
             )
             if f is not None
         ]
+        self.goal_ids = next((f.choice_ids() for f in fields if f.id == GOALS_FIELD and f.kind == "multi"), ())
         levels = []
         for i, lv in enumerate(self.as_list(raw.get("levels"), where, "levels")):
             lv = self.mapping(lv, f"pack.yaml, level {i + 1}")
@@ -486,8 +545,49 @@ class _Reader:
                 for tid in a.terms:
                     if tid not in pack.glossary:
                         self.problems.append(f"action '{a.id}', field 'terms': '{tid}' is not in the glossary")
+        self.check_order(pack)
+        questions = {q.id: q for q in pack.questions}
+        for implied, where in self.implications:
+            for qid, values in implied.items():
+                source = questions.get(qid)
+                if source is None:
+                    self.problem(where, "implied_by", f"no question '{qid}'")
+                    continue
+                allowed = set(m.YESNO_VALUES) if source.kind == "yesno" else {o.id for o in source.options}
+                unknown = [v for v in values if v not in allowed]
+                if unknown:
+                    self.problem(where, "implied_by", f"'{qid}' has no answer {', '.join(unknown)}")
+        express = [q.id for q in pack.questions if q.express]
+        if len(express) > MAX_EXPRESS:
+            self.problems.append(
+                f"{len(express)} questions are marked 'express': at most {MAX_EXPRESS} keep the express path short"
+            )
         if demo_file:
             self.problems += demo_problems(pack, demo_file)
+
+    def check_order(self, pack: m.ContentPack) -> None:
+        """Every ``after`` names an existing action, and no action comes (even indirectly) before itself."""
+        actions = {a.id: a for q in pack.questions for a in q.actions}
+        for action in actions.values():
+            for before in action.after:
+                if before not in actions:
+                    self.problems.append(f"action '{action.id}', field 'after': no action '{before}'")
+        state: dict[str, int] = {}  # 1 = being visited, 2 = done
+
+        def visit(aid: str, path: list[str]) -> None:
+            if state.get(aid) == 2 or aid not in actions:
+                return
+            if state.get(aid) == 1:
+                cycle = path[path.index(aid):] + [aid]
+                self.problems.append(f"action '{aid}', field 'after': a loop ({' → '.join(cycle)})")
+                return
+            state[aid] = 1
+            for before in actions[aid].after:
+                visit(before, path + [aid])
+            state[aid] = 2
+
+        for aid in actions:
+            visit(aid, [])
 
 
 def demo_problems(pack: m.ContentPack, where: str) -> list[str]:

@@ -19,6 +19,7 @@ QUESTION_KINDS = ("yesno", "single", "multi", "text")
 PRIORITIES = ("high", "medium", "low")
 EFFORTS = ("small", "medium", "large")
 PROFILE_FIELD_KINDS = ("text", "choice", "multi", "bool")
+ANY_GOAL = "*"  # blocks every business: a pack without a "goals" profile field
 
 
 def tr(text: Text | None, lang: str, fallback: str = "fr") -> str:
@@ -63,6 +64,9 @@ class Option:
     score: float = 0.0  # single choice: the question's score when chosen
     expected: bool = False  # multiple choice: counts toward the score when ticked
     not_applicable: bool = False  # choosing it takes the question out of the score
+    # multiple choice: counts as ticked when another answer already says so (one source of truth per fact), e.g.
+    # the ICE certificate in the documents checklist once "Do you have your ICE certificate?" is answered yes
+    implied_by: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # question id -> answers / options
 
 
 @dataclass(frozen=True)
@@ -92,6 +96,9 @@ class Action:
     trigger: Trigger
     terms: tuple[str, ...] = ()
     uncertain: bool = False
+    after: tuple[str, ...] = ()  # actions that must come before this one when they are in the same plan
+    serves: tuple[str, ...] = ()  # goals this action moves forward (the business's goal comes first among equals)
+    applies_if: Mapping[str, Any] = field(default_factory=dict)  # profile rule, as for questions
 
 
 @dataclass(frozen=True)
@@ -104,7 +111,7 @@ class Question:
     why: Text
     how: Text
     weight: float
-    blocks_affiliation: bool
+    blocks: tuple[str, ...]  # goals (profile field "goals") this question must be cleared for
     applies_if: Mapping[str, Any]
     options: tuple[Option, ...]
     actions: tuple[Action, ...]
@@ -112,6 +119,16 @@ class Question:
     sources: tuple[str, ...]
     uncertain: bool = False
     checklist: str | None = None  # "documents" or "website": printed as a checklist in the PDF
+    done: Text = field(default_factory=dict)  # the fact once done: "You have your ICE certificate"
+    express: bool = False  # one of the few questions that decide a business's first steps
+
+    @property
+    def blocks_affiliation(self) -> bool:
+        """Blocks at least one payment goal (whether it blocks *this* business depends on its goals)."""
+        return bool(self.blocks)
+
+    def blocks_goal_of(self, goals: Any) -> bool:
+        return ANY_GOAL in self.blocks or bool(set(self.blocks) & set(goals or ()))
 
     def option(self, option_id: str) -> Option | None:
         return next((o for o in self.options if o.id == option_id), None)

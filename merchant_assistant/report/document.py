@@ -7,7 +7,6 @@ gives the same bytes.
 from __future__ import annotations
 
 import io
-from collections import OrderedDict
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -41,7 +40,6 @@ MARGIN_X = 16 * mm
 MARGIN_TOP = 22 * mm
 MARGIN_BOTTOM = 22 * mm
 CONTENT_W = PAGE_W - 2 * MARGIN_X
-TIMEFRAMES = ("overdue", "this_week", "this_month", "later", "done")
 
 
 # --------------------------------------------------------------------------------------------------- small flowables
@@ -284,6 +282,12 @@ class PlanDocument:
     def L(self, key: str, **values) -> str:
         return label(key, self.lang, **values)
 
+    def profile_choice(self, field_id: str, choice_id: str) -> str:
+        try:
+            return self.pack.profile_field(field_id).choice_label(choice_id, self.lang)
+        except KeyError:
+            return choice_id
+
     def profile_value(self, field_id: str) -> str:
         value = self.plan.profile.get(field_id)
         if value in (None, "", [], ()):
@@ -351,12 +355,23 @@ class PlanDocument:
         story.append(KeepTogether([head, Spacer(1, 4), gauge, Spacer(1, 2), answered]))
         story.append(Spacer(1, 10))
 
-        # Blockers.
+        # The goal the business chose, and what blocks it.
         n_block = len(plan.blockers)
-        block_text = [t(self.L("blockers_count", n=n_block), "body_bold")]
+        if plan.goals:
+            block_text = []
+            if plan.chosen_goals:
+                goals = ", ".join(self.profile_choice("goals", g) for g in plan.chosen_goals)
+                block_text.append(t([(f"{self.L('goal')} : " if self.lang == "fr" else f"{self.L('goal')}: ", False),
+                                     (goals, True)], "body"))
+            block_text.append(t(self.L("blockers_count", n=n_block), "body_bold"))
+        else:
+            block_text = [t(self.L("goal_none"), "body_bold")]
         if plan.unanswered_blockers:  # an unfinished questionnaire must not look clear to the bank
             n_block += len(plan.unanswered_blockers)
             block_text.append(t(self.L("blockers_unanswered", n=len(plan.unanswered_blockers)), "body_bold"))
+        if plan.unanswered:
+            block_text.append(t(self.L("unanswered_could_change", n=len(plan.unanswered), k=plan.possible_actions),
+                                "small"))
         story.append(make_table([[block_text]], [CONTENT_W], [
             ("BOX", (0, 0), (-1, -1), 1.4 if n_block else 0.6, INK),
             ("BACKGROUND", (0, 0), (-1, -1), SHADE if n_block else WHITE),
@@ -381,6 +396,7 @@ class PlanDocument:
                     if self.lang == "fr" else \
                     f"{self.L('col_due')}: {format_date_short(item.due, self.lang)} · {item.owner}"
                 rows.append([t(f"{n}", "h3", "center"), [t(title, "body"), t(meta, "small")], TickBox(False)])
+                # n is the action's number in the table too: next_steps are the plan's first open actions
             cmds = [("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("TOPPADDING", (2, 0), (2, -1), 6)]
             for n, item in enumerate(steps):
@@ -427,7 +443,7 @@ class PlanDocument:
                 story.append(t(self.L("unanswered"), "h3"))
                 story += [self._bullet(self.tr(q.text), "?") for q in unans_q]
             story.append(t(self.L("done"), "h3"))
-            done_cells: list = [self._bullet(self.tr(q.text), TickBox(True, 7)) for q in done_q]
+            done_cells: list = [self._bullet(self.tr(q.done) or self.tr(q.text), TickBox(True, 7)) for q in done_q]
             if not done_cells:
                 story.append(t(self.L("nothing_done"), "small"))
             else:
@@ -470,13 +486,16 @@ class PlanDocument:
         widths = [44, 108, 92, 111, 62, 54, 0]
         widths[-1] = CONTENT_W - sum(widths[:-1])
         columns = ("col_priority", "col_action", "col_why", "col_how", "col_owner", "col_due", "col_status")
-        groups: OrderedDict[str, list[PlanItem]] = OrderedDict((tf, []) for tf in TIMEFRAMES)
+        # The plan's own order, cut where the timeframe changes (due dates follow the order, so these are the
+        # timeframes in sequence); numbered as on the cover.
+        groups: list[tuple[str, list[PlanItem]]] = []
         for item in plan.items:
-            groups.setdefault(item.timeframe, []).append(item)
+            if not groups or groups[-1][0] != item.timeframe:
+                groups.append((item.timeframe, []))
+            groups[-1][1].append(item)
+        number = {item.action.id: n for n, item in enumerate(plan.items, 1)}
         uncertain = self.uncertain_text()
-        for tf, items in groups.items():
-            if not items:
-                continue
+        for tf, items in groups:
             # One table per timeframe: its header and group band repeat on every page it runs over, and a
             # band is never left alone at the bottom of a page.
             head = [t(self.L(k), "cell_head") for k in columns]
@@ -492,7 +511,7 @@ class PlanDocument:
                 action = []
                 if item.blocker:
                     action.append(t(self.L("blocker").upper(), "tag"))
-                action.append(t(self.tr(item.action.title), "cell_bold"))
+                action.append(t(f"{number[item.action.id]}. {self.tr(item.action.title)}", "cell_bold"))
                 if item.uncertain:
                     action.append(t(f"(?) {uncertain}", "cell_small"))
                 rows.append([

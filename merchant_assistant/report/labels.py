@@ -34,14 +34,25 @@ LABELS: dict[str, dict[str, str]] = {
         "ar": "لا يوجد أي إجراء في الانتظار: أحسنت.",
     },
     "blockers_count": {
-        "fr": "Points bloquants pour l'affiliation : {n}",
-        "en": "Blockers for card acceptance: {n}",
-        "ar": "نقاط تمنع التعاقد مع البنك: {n}",
+        "fr": "Points qui bloquent votre objectif : {n}",
+        "en": "Steps blocking your goal: {n}",
+        "ar": "نقاط تعيق هدفك: {n}",
     },
     "blockers_unanswered": {
-        "fr": "Questions sans réponse qui peuvent bloquer l'affiliation : {n}",
-        "en": "Unanswered questions that can block card acceptance: {n}",
-        "ar": "أسئلة بدون جواب قد تمنع التعاقد مع البنك: {n}",
+        "fr": "Questions sans réponse qui peuvent bloquer votre objectif : {n}",
+        "en": "Unanswered questions that can block your goal: {n}",
+        "ar": "أسئلة بدون جواب قد تعيق هدفك: {n}",
+    },
+    "goal": {"fr": "Votre objectif", "en": "Your goal", "ar": "هدفك"},
+    "goal_none": {
+        "fr": "Aucun nouveau moyen de paiement : le plan ne compte aucun point bloquant.",
+        "en": "No new payment method: the plan counts no blocker.",
+        "ar": "لا وسيلة أداء جديدة: لا تتضمن الخطة أي نقطة معيقة.",
+    },
+    "unanswered_could_change": {
+        "fr": "{n} questions restent sans réponse : elles peuvent encore ajouter jusqu'à {k} actions.",
+        "en": "{n} questions are still unanswered: they could still add up to {k} actions.",
+        "ar": "ما زال {n} من الأسئلة بدون جواب: قد تضيف حتى {k} من الإجراءات.",
     },
     "no_next_steps_unanswered": {
         "fr": "Pas encore d'action : {n} questions restent sans réponse. Répondez-y pour compléter votre plan.",
@@ -50,9 +61,9 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "blocker": {"fr": "Bloquant", "en": "Blocker", "ar": "مانع"},
     "blocker_note": {
-        "fr": "Bloquant : la banque ne signera pas sans cela.",
-        "en": "Blocker: the bank will not sign without it.",
-        "ar": "مانع: لن يوقّع البنك بدون ذلك.",
+        "fr": "Bloquant : nécessaire pour l'objectif que vous avez choisi ; la liste exacte est à confirmer avec votre banque.",
+        "en": "Blocker: needed for the goal you chose; the exact list is to confirm with your bank.",
+        "ar": "مانع: ضروري للهدف الذي اخترته؛ يجب التأكد من اللائحة الدقيقة لدى البنك الذي تتعامل معه.",
     },
     "answered": {
         "fr": "Questions répondues : {a} sur {n}",

@@ -6,7 +6,11 @@ version in the file header always matches the tables. Never edit a released migr
 
 from __future__ import annotations
 
+import json
+
 from sqlite_utils import Database, Migrations
+
+from ..profile import upgrade_profile
 
 MIGRATIONS = Migrations("merchant_assistant")
 
@@ -61,6 +65,21 @@ def v2(db: Database) -> None:
         """
     )
     _set_version(db, 2)
+
+
+@MIGRATIONS(name="0003_profile_goals_and_instruments")
+def v3(db: Database) -> None:
+    # Content 2026.12 splits "payment methods" into goals and instruments used today, and customer data into the
+    # kinds of data held: rewrite each saved profile, keeping every answer.
+    for business_id, raw in db.execute("SELECT id, profile FROM businesses").fetchall():
+        profile = json.loads(raw or "{}")
+        upgraded = upgrade_profile(profile)
+        if upgraded != profile:
+            db.execute(
+                "UPDATE businesses SET profile = ? WHERE id = ?",
+                [json.dumps(upgraded, ensure_ascii=False, sort_keys=True), business_id],
+            )
+    _set_version(db, 3)
 
 
 LATEST_VERSION = len(MIGRATIONS._migrations)

@@ -274,6 +274,14 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
     </message>
 </context>
 <context>
+    <name>MultiQuestion</name>
+    <message>
+        <location filename="../../ui/question_widgets.py" line="241"/>
+        <source>Déjà indiqué dans une autre réponse</source>
+        <translation>سبقت الإشارة إليه في جواب آخر</translation>
+    </message>
+</context>
+<context>
     <name>PdfExporter</name>
     <message>
         <location filename="../../ui/pdf_export.py" line="24"/>

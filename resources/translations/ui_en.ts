@@ -270,6 +270,14 @@ This plan is practical guidance, not legal advice.</translation>
     </message>
 </context>
 <context>
+    <name>MultiQuestion</name>
+    <message>
+        <location filename="../../ui/question_widgets.py" line="241"/>
+        <source>Déjà indiqué dans une autre réponse</source>
+        <translation>Already given in another answer</translation>
+    </message>
+</context>
+<context>
     <name>PdfExporter</name>
     <message>
         <location filename="../../ui/pdf_export.py" line="24"/>

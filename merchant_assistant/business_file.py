@@ -1,0 +1,211 @@
+"""Business files: one business (profile, answers, notes, action statuses) in a JSON or YAML file.
+
+The format trainers use to prepare a participant in a text editor, and the future exchange format between laptops
+(docs/business-file.md). Reading validates everything against the content pack and refuses the whole file with one
+sentence naming the file and the first problem; nothing is half-read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
+
+import yaml
+
+from .answers import answer_problem
+from .content.loader import YamlLoader
+from .content.model import YESNO_VALUES, ContentPack, ProfileField, tr
+from .errors import UserError
+from .files import write_atomically
+from .plan import STATUSES, ActionStatus
+from .profile import normalise, profile_problems, upgrade_profile
+
+FORMAT = "merchant-readiness-business"
+VERSION = 1
+MAX_BYTES = 1_000_000  # a real business file is a few kilobytes
+TOP_KEYS = {"format", "version", "content_version", "profile", "answers", "notes", "actions"}
+
+
+@dataclass(frozen=True)
+class BusinessFile:
+    profile: dict[str, Any]
+    answers: dict[str, Any]
+    notes: dict[str, str] = field(default_factory=dict)
+    statuses: dict[str, ActionStatus] = field(default_factory=dict)
+    content_version: str = ""
+
+
+def _refuse(path: Path, problem: str) -> UserError:
+    return UserError(f"{path.name}: {problem}")
+
+
+def _parse(path: Path) -> Any:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise UserError(f"no such file: {path}") from None
+    except OSError as error:
+        raise UserError(f"cannot read {path}: {error.strerror}") from error
+    if path.is_dir():
+        raise UserError(f"{path} is a folder, not a business file")
+    if size > MAX_BYTES:
+        raise _refuse(path, f"too large for a business file ({size:,} bytes, at most {MAX_BYTES:,})")
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise _refuse(path, "not UTF-8 text") from None
+    except OSError as error:
+        raise UserError(f"cannot read {path}: {error.strerror}") from error
+    try:
+        if text.lstrip().startswith("{"):
+            return json.loads(text)
+        # The content pack's YAML rules: safe, and only true/false are booleans (an answer "no" stays "no").
+        return yaml.load(text, Loader=YamlLoader)
+    except json.JSONDecodeError as error:
+        raise _refuse(path, f"not valid JSON (line {error.lineno}, column {error.colno}): {error.msg}") from None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        at = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+        reason = getattr(error, "problem", None) or "syntax error"
+        raise _refuse(path, f"not valid YAML{at}: {reason}") from None
+    except RecursionError:
+        raise _refuse(path, "nested too deeply") from None
+    except ValueError as error:  # e.g. YAML reads 2026-13-45 as a date and fails to build it
+        raise _refuse(path, f"not valid YAML: {error}") from None
+
+
+def _mapping(path: Path, raw: Any, key: str) -> Mapping[str, Any]:
+    value = raw.get(key) or {}
+    if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
+        raise _refuse(path, f"'{key}' must be a mapping")
+    return value
+
+
+def read_business_file(path: str | Path, pack: ContentPack) -> BusinessFile:
+    """The business in ``path``, checked against ``pack``; a UserError naming the first problem otherwise."""
+    path = Path(path)
+    raw = _parse(path)
+    if not isinstance(raw, Mapping):
+        raise _refuse(path, "not a business file (expected a mapping with 'profile' and 'answers')")
+    unknown = sorted(str(k) for k in raw if k not in TOP_KEYS)
+    if unknown:
+        raise _refuse(path, f"unknown key {unknown[0]!r} (known: {', '.join(sorted(TOP_KEYS))})")
+    if raw.get("format", FORMAT) != FORMAT:
+        raise _refuse(path, f"not a business file (format {raw.get('format')!r})")
+    version = raw.get("version", VERSION)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise _refuse(path, "'version' must be a whole number")
+    if version > VERSION:
+        raise _refuse(path, f"written by a newer version of the program (file version {version}, this one reads {VERSION})")
+
+    given = {k: v for k, v in _mapping(path, raw, "profile").items() if v is not None}
+    profile = upgrade_profile(given, {f.id for f in pack.profile_fields})
+    problems = profile_problems(pack, profile)
+    if problems:
+        raise _refuse(path, f"profile: {problems[0]}" + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""))
+    profile = normalise(pack, profile)
+
+    questions = {q.id: q for q in pack.questions}
+    answers: dict[str, Any] = {}
+    for qid, value in _mapping(path, raw, "answers").items():
+        question = questions.get(qid)
+        if question is None:
+            raise _refuse(path, f"answers: no question {qid!r} in content {pack.version}")
+        if value is None or value == []:
+            continue  # left blank in a template: not answered yet
+        if isinstance(value, bool):  # YAML written by hand as yes/no without quotes, read as YAML 1.2
+            value = "yes" if value else "no"
+        problem = answer_problem(question, value)
+        if problem:
+            raise _refuse(path, f"answers: {qid}: {problem}")
+        answers[qid] = list(value) if isinstance(value, (list, tuple)) else value
+
+    notes: dict[str, str] = {}
+    for qid, note in _mapping(path, raw, "notes").items():
+        if qid not in questions:
+            raise _refuse(path, f"notes: no question {qid!r}")
+        if note is not None:
+            if not isinstance(note, str) or len(note) > 2000:
+                raise _refuse(path, f"notes: {qid}: must be text of at most 2000 characters")
+            notes[qid] = note
+
+    action_ids = {a.id for q in pack.questions for a in q.actions}
+    statuses: dict[str, ActionStatus] = {}
+    for aid, entry in _mapping(path, raw, "actions").items():
+        if aid not in action_ids:
+            raise _refuse(path, f"actions: no action {aid!r}")
+        if not isinstance(entry, Mapping) or not set(entry) <= {"status", "owner", "due"}:
+            raise _refuse(path, f"actions: {aid}: expected status, owner and due")
+        status = entry.get("status", "todo")
+        if status not in STATUSES:
+            raise _refuse(path, f"actions: {aid}: status must be one of {', '.join(STATUSES)}")
+        owner = entry.get("owner")
+        if owner is not None and (not isinstance(owner, str) or len(owner) > 200):
+            raise _refuse(path, f"actions: {aid}: owner must be text of at most 200 characters")
+        due = entry.get("due")
+        if isinstance(due, str):
+            try:
+                due = dt.date.fromisoformat(due)
+            except ValueError:
+                raise _refuse(path, f"actions: {aid}: due must be a date written YYYY-MM-DD") from None
+        if due is not None and not isinstance(due, dt.date):
+            raise _refuse(path, f"actions: {aid}: due must be a date written YYYY-MM-DD")
+        statuses[aid] = ActionStatus(aid, status, owner or None, due)
+    content_version = raw.get("content_version") or ""
+    return BusinessFile(profile, answers, notes, statuses, str(content_version))
+
+
+# -- the template a trainer fills in ---------------------------------------------------------------------------
+def _allowed(field_def: ProfileField) -> str:
+    if field_def.kind == "bool":
+        return "true | false"
+    if field_def.kind == "choice":
+        return " | ".join(field_def.choice_ids())
+    if field_def.kind == "multi":
+        return "a list of: " + ", ".join(field_def.choice_ids())
+    return "text" + (" (ICE: 15 digits)" if field_def.validator == "ice" else "")
+
+
+def _comment(text: str) -> str:
+    return " ".join(text.split())
+
+
+def template_text(pack: ContentPack, lang: str) -> str:
+    """A business file with every profile field and question, their allowed values in comments, and no answers."""
+    lines = [
+        f"# Business file for the Merchant Readiness Assistant (content {pack.version}). See docs/business-file.md.",
+        "# Fill in what you know and leave the rest empty; then: main.py plan --from THIS_FILE --out plan.pdf",
+        f"format: {FORMAT}",
+        f"version: {VERSION}",
+        f'content_version: "{pack.version}"',
+        "profile:",
+    ]
+    for f in pack.profile_fields:
+        lines.append(f"  # {_comment(tr(f.label, lang))} — {_allowed(f)}")
+        lines.append(f"  {f.id}:")
+    lines.append("answers:")
+    for module in pack.modules:
+        lines.append(f"  # ==== {_comment(tr(module.title, lang))} ====")
+        for q in module.questions:
+            lines.append(f"  # {_comment(tr(q.text, lang))}")
+            if q.kind == "yesno":
+                allowed = " | ".join(f'"{v}"' for v in YESNO_VALUES)
+            elif q.kind == "single":
+                allowed = " | ".join(o.id for o in q.options)
+            elif q.kind == "multi":
+                allowed = "a list of: " + ", ".join(o.id for o in q.options)
+            else:
+                allowed = "text"
+            lines.append(f"  #   {allowed}" + (f"   (only if: {json.dumps(dict(q.applies_if))})" if q.applies_if else ""))
+            lines.append(f"  {q.id}:")
+    return "\n".join(lines) + "\n"
+
+
+def write_template(pack: ContentPack, path: str | Path, lang: str) -> Path:
+    path = Path(path)
+    if path.suffix.lower() not in (".yaml", ".yml"):
+        raise UserError(f"the template is YAML: give a file name ending in .yaml ({path})")
+    return write_atomically(path, template_text(pack, lang).encode("utf-8"))

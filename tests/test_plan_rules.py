@@ -1,0 +1,162 @@
+"""The plan every business can trust: scoping rules and order, over random profiles of the bundled content.
+
+Property tests run derandomised (the same examples every run, see conftest's hypothesis profile); set
+HYPOTHESIS_PROFILE=long for a longer, random search on demand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from merchant_assistant.content.model import YESNO_VALUES
+from merchant_assistant.content.rules import applies
+from merchant_assistant.plan import build_plan
+
+from .conftest import PLAN_DATE
+
+ONLINE = {"website", "social", "marketplace"}
+CARD_GOALS = {"card_terminal", "online_card", "payment_link"}
+
+
+def _pack():
+    from merchant_assistant.content import load_pack
+
+    return load_pack()
+
+
+PACK = _pack()
+
+
+def _choices(field_id: str) -> list[str]:
+    return list(PACK.profile_field(field_id).choice_ids())
+
+
+@st.composite
+def profiles(draw) -> dict:
+    profile = {"name": "Test"}
+    for f in PACK.profile_fields:
+        if f.kind == "choice":
+            value = draw(st.none() | st.sampled_from(f.choice_ids()))
+        elif f.kind == "multi":
+            value = draw(st.lists(st.sampled_from(f.choice_ids()), unique=True))
+        elif f.kind == "bool":
+            value = draw(st.none() | st.booleans())
+        else:
+            continue
+        if value is not None:
+            profile[f.id] = value
+    return profile
+
+
+@st.composite
+def answer_sets(draw) -> dict:
+    answers = {}
+    for q in PACK.questions:
+        if not draw(st.booleans()):
+            continue
+        if q.kind == "yesno":
+            answers[q.id] = draw(st.sampled_from(YESNO_VALUES))
+        elif q.kind == "single":
+            answers[q.id] = draw(st.sampled_from([o.id for o in q.options]))
+        elif q.kind == "multi":
+            answers[q.id] = draw(st.lists(st.sampled_from([o.id for o in q.options]), unique=True, min_size=1))
+    return answers
+
+
+def _plan(profile, answers):
+    return build_plan(PACK, profile, answers, today=PLAN_DATE, lang="fr")
+
+
+@settings(max_examples=150)
+@given(profiles(), answer_sets())
+def test_no_action_comes_before_one_it_must_follow_and_due_dates_follow_the_order(profile, answers):
+    plan = _plan(profile, answers)
+    position = {item.action.id: n for n, item in enumerate(plan.items)}
+    for item in plan.items:
+        for before in item.action.after:
+            if before in position and plan.items[position[before]].status != "done":
+                assert position[before] < position[item.action.id], (before, item.action.id)
+    dues = [item.due for item in plan.open_items]
+    assert dues == sorted(dues)
+    for item in plan.items:
+        for before in item.after:
+            assert plan.items[position[before]].due <= item.due
+
+
+@settings(max_examples=150)
+@given(profiles(), answer_sets())
+def test_every_scoping_rule_holds(profile, answers):
+    plan = _plan(profile, answers)
+    goals = set(profile.get("goals") or ()) - {"nothing_new"}
+    channels = set(profile.get("channels") or ())
+    for item in plan.items:
+        # the question and the action both apply to this business
+        assert applies(item.question.applies_if, profile) and applies(item.action.applies_if, profile)
+        # a blocker blocks a goal the business chose; with no goal there is none
+        assert item.blocker == bool(set(item.question.blocks) & goals)
+        sources = " ".join(item.question.sources)
+        # consumer distance-selling duties (law 31-08) only for consumer sales at a distance (online or shipped)
+        if "31-08" in sources:
+            assert profile.get("customers") in ("consumers", "both"), item.action.id
+            assert channels & ONLINE or profile.get("ships_abroad"), item.action.id
+        # website items only with a website
+        if item.question.checklist == "website" or item.question.section_id == "pay_website":
+            assert "website" in channels, item.action.id
+    # registration texts match the legal status
+    ids = {i.action.id for i in plan.items}
+    if profile.get("legal_form") in ("auto_entrepreneur", "cooperative", "not_declared"):
+        assert "act_pay_get_rc" not in ids
+    # the cover counts only the goal's blockers
+    if not goals:
+        assert not plan.blockers and not plan.unanswered_blockers
+
+
+@pytest.mark.parametrize("customers", ["businesses"])
+def test_a_business_selling_only_to_businesses_gets_no_consumer_law(customers):
+    profile = {"name": "Grossiste", "legal_form": "sarl", "sector": "wholesale", "channels": ["website"],
+               "customers": customers, "goals": ["nothing_new"], "instruments": ["transfer", "lcn", "cheque"]}
+    answers = {q.id: "no" for q in PACK.questions if q.kind == "yesno"}
+    plan = _plan(profile, answers)
+    assert not plan.blockers
+    for item in plan.items:
+        assert "31-08" not in " ".join(item.question.sources), item.action.id
+        assert "31.08" not in item.action.title["ar"]
+
+
+def test_the_goal_decides_what_blocks():
+    base = {"name": "Boutique", "legal_form": "sarl", "channels": ["shop"], "customers": "consumers"}
+    answers = {q.id: "no" for q in PACK.questions if q.kind == "yesno"}
+    wants_terminal = _plan({**base, "goals": ["card_terminal"]}, answers)
+    keeps_cash = _plan({**base, "goals": ["nothing_new"]}, answers)
+    assert wants_terminal.blockers and not keeps_cash.blockers
+    # the same paperwork is in both plans, but only the first says it blocks, and puts it first
+    assert wants_terminal.items[0].blocker
+    paperwork = {i.action.id for i in wants_terminal.blockers if i.question.section_id == "pay_status"}
+    assert paperwork and paperwork <= {i.action.id for i in keeps_cash.items}
+    # card-security rules come with the wish to take cards
+    assert "act_sec_stop_card_storage" not in {i.action.id for i in keeps_cash.items}
+    assert wants_terminal.chosen_goals == ("card_terminal",) and keeps_cash.chosen_goals == ()
+
+
+def test_a_document_ticked_once_is_ticked_everywhere():
+    profile = {"name": "X", "legal_form": "sarl", "channels": ["shop"], "goals": ["card_terminal"]}
+    plan = _plan(profile, {"pay_has_ice": "yes", "pay_documents_ready": ["rib"]})
+    (documents,) = [c for c in plan.checklists if c.question.id == "pay_documents_ready"]
+    ticked = {option.id for option, done in documents.items if done}
+    assert "ice_certificate" in ticked and "rib" in ticked
+
+
+def test_user_due_dates_win_and_done_actions_go_last():
+    from merchant_assistant.plan import ActionStatus
+
+    profile = {"name": "X", "legal_form": "sarl", "channels": ["shop"], "goals": ["card_terminal"]}
+    answers = {"pay_has_ice": "no", "pay_pro_account": "no"}
+    first = _plan(profile, answers)
+    lead = first.items[0].action.id
+    mine = dt.date(2027, 3, 1)
+    plan = build_plan(PACK, profile, answers, {lead: ActionStatus(lead, "done", None, mine)}, today=PLAN_DATE)
+    assert plan.items[-1].action.id == lead and plan.items[-1].due == mine
