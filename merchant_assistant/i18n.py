@@ -88,3 +88,8 @@ def format_percent(value: float | int, lang: str) -> str:
     lang = _lang(lang)
     number = format_number(value, lang, 0)
     return f"{number}{NBSP}%" if lang == "fr" else f"{number}%"
+
+
+def format_list(items: list[str] | tuple[str, ...], lang: str) -> str:
+    """Items joined with the language's comma (Arabic writes ، )."""
+    return ("، " if _lang(lang) == "ar" else ", ").join(items)

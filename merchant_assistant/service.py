@@ -33,6 +33,12 @@ def business_readiness(store: Store, pack: ContentPack, business: Business) -> R
     return score(pack, business.profile, store.answers(business.id))
 
 
+def express_questions(pack: ContentPack, profile: Mapping[str, Any]) -> list[Question]:
+    """The few questions that decide this business's first steps (``express: true``), in content order: with the
+    profile, they give a first plan in a few minutes; the others can wait."""
+    return [q for q in applicable_questions(pack, profile) if q.express]
+
+
 def sections_to_ask(pack: ContentPack, profile: Mapping[str, Any]) -> list[tuple[Module, Section, list[Question]]]:
     """The wizard's question steps for this business: each section with the questions that apply to it, in content
     order. Sections (and so modules) where no question applies are left out."""

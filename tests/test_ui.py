@@ -346,3 +346,34 @@ def test_bundled_pack_opens(open_window, bundled_pack, qtbot):
         window.wizard.go_to(step.id)
         assert window.wizard.current == step.id
     assert window.wizard.plan_page.table.rowCount() == len(window.wizard.plan_page.plan.items)
+
+
+def test_a_new_business_starts_with_the_express_questions_and_the_plan_page_follows_the_plan(
+    open_window, bundled_pack, qtbot, db_path
+):
+    """Profile, then the few questions that decide the first steps; the plan page lists the plan's own order."""
+    from merchant_assistant.plan import build_plan
+
+    window = open_window(pack=bundled_pack)
+    qtbot.mouseClick(window.start_page.new_button, Qt.MouseButton.LeftButton)
+    editors = window.wizard.profile_page.editors
+    editors["name"].edit.setText("Snack Zitouna")
+    editors["legal_form"].combo.setCurrentIndex(editors["legal_form"].combo.findData("not_declared"))
+    editors["channels"].boxes["shop"].setChecked(True)
+    editors["goals"].boxes["card_terminal"].setChecked(True)
+    qtbot.mouseClick(window.wizard.next_button, Qt.MouseButton.LeftButton)
+    assert window.wizard.current == "express"
+    express = section(window).widgets
+    assert 3 <= len(express) <= 12 and "pay_declared" in express and "pay_has_rc" not in express
+    for qid in ("pay_declared", "pay_has_ice", "pay_pro_account"):
+        qtbot.mouseClick(express[qid].buttons["no"], Qt.MouseButton.LeftButton)
+    window.wizard.go_to("plan")
+    page = window.wizard.plan_page
+    with Store(db_path) as other:
+        (business,) = other.list_businesses()
+        plan = build_plan(bundled_pack, business.profile, other.answers(business.id))
+    assert plan.items[0].action.id == "act_pay_declare_status"
+    from merchant_assistant.content import tr
+
+    shown = [page.table.item(row, 1).data(Qt.ItemDataRole.UserRole) for row in range(page.table.rowCount())]
+    assert shown == [tr(i.action.title, "fr") for i in plan.items]  # the rows are the plan, in its order

@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from merchant_assistant.answers import Answer, answer_problem
-from merchant_assistant.content.model import ContentPack, Module, Question, Section, tr
+from merchant_assistant.content.model import ContentPack, Question
 from merchant_assistant.errors import UserError
 from merchant_assistant.scoring import implied_options
 from merchant_assistant.storage import Store
@@ -27,8 +27,7 @@ class SectionPage(QWidget):
         pack: ContentPack,
         lang: str,
         business_id: int,
-        module: Module,
-        section: Section,
+        heading: tuple[str, str, str],  # kicker, title, intro (the intro may be empty)
         questions: list[Question],
         answers: Mapping[str, Answer],
         goals: tuple[str, ...] = (),
@@ -39,15 +38,16 @@ class SectionPage(QWidget):
         self.business_id = business_id
         self.scroll, layout = scrolling_page(self)
 
-        kicker = QLabel(tr(module.title, lang))
+        kicker_text, title_text, intro_text = heading
+        kicker = QLabel(kicker_text)
         kicker.setObjectName("pageKicker")
         layout.addWidget(kicker)
-        title = QLabel(tr(section.title, lang))
+        title = QLabel(title_text)
         title.setObjectName("pageTitle")
         title.setWordWrap(True)
         layout.addWidget(title)
-        if section is module.sections[0] and tr(module.intro, lang):
-            layout.addWidget(wrapped_label(tr(module.intro, lang)))
+        if intro_text:
+            layout.addWidget(wrapped_label(intro_text))
 
         uncertain = pack.string("uncertain", lang)
         self.widgets: dict[str, QuestionWidget] = {}

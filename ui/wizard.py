@@ -1,7 +1,7 @@
 """The work on one business: a sidebar of steps (profile, one per section, the plan) beside the current step.
 
 Step ids, stored with Store.set_current_step so that reopening returns to the same place:
-"profile", "<module id>/<section id>", "plan".
+"profile", "express" (the few questions that decide the first steps), "<module id>/<section id>", "plan".
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from merchant_assistant.content.model import ContentPack, Module, Question, Section, tr
 from merchant_assistant.errors import UserError
 from merchant_assistant.plan import business_goals
-from merchant_assistant.service import business_readiness, sections_to_ask
+from merchant_assistant.service import business_readiness, express_questions, sections_to_ask
 from merchant_assistant.storage import Store
 
 from .labels import percent_text
@@ -36,6 +36,7 @@ from .profile_page import ProfilePage
 from .section_page import SectionPage
 
 PROFILE = "profile"
+EXPRESS = "express"
 PLAN = "plan"
 
 
@@ -155,6 +156,9 @@ class Wizard(QWidget):
         profile = self.store.get_business(self.business_id).profile if self.business_id is not None else {}
         self.steps = [Step(PROFILE)]
         if self.business_id is not None:
+            express = express_questions(self.pack, profile)
+            if express:
+                self.steps.append(Step(EXPRESS, questions=express))
             for module, section, questions in sections_to_ask(self.pack, profile):
                 self.steps.append(Step(f"{module.id}/{section.id}", module, section, questions))
         self.steps.append(Step(PLAN))
@@ -168,6 +172,9 @@ class Wizard(QWidget):
         bold.setBold(True)
         self._add_item(None, PROFILE, self.tr("Profil de l'entreprise"), bold)
         for step in self.steps[1:-1]:
+            if step.id == EXPRESS:
+                self._add_item(None, EXPRESS, self.tr("L'essentiel (parcours express)"), bold)
+                continue
             module = step.module
             if module.id not in self.module_items:
                 parent = QTreeWidgetItem([tr(module.title, self.lang), ""])
@@ -282,7 +289,7 @@ class Wizard(QWidget):
             old = self.section_page
             profile = self.store.get_business(self.business_id).profile
             self.section_page = SectionPage(
-                self.store, self.pack, self.lang, self.business_id, step.module, step.section, step.questions,
+                self.store, self.pack, self.lang, self.business_id, self._heading(step), step.questions,
                 self.store.answers(self.business_id), business_goals(self.pack, profile),
             )
             self.section_page.answer_saved.connect(lambda _qid: self.update_progress())
@@ -306,6 +313,20 @@ class Wizard(QWidget):
             except UserError as error:
                 show_error(self, self.tr("Enregistrement impossible"), self.tr("L'étape en cours n'a pas pu être enregistrée."), str(error))
         self.step_changed.emit(step_id)
+
+    def _heading(self, step: Step) -> tuple[str, str, str]:
+        if step.id == EXPRESS:
+            return (
+                self.tr("Parcours express"),
+                self.tr("L'essentiel : les questions qui décident de vos premières étapes"),
+                self.tr(
+                    "Répondez à ces quelques questions pour obtenir un premier plan en quelques minutes. Les autres "
+                    "questions peuvent attendre : le plan dit ce qui reste sans réponse."
+                ),
+            )
+        module, section = step.module, step.section
+        intro = tr(module.intro, self.lang) if section is module.sections[0] else ""
+        return tr(module.title, self.lang), tr(section.title, self.lang), intro
 
     def _select(self, step_id: str) -> None:
         item = self.items.get(step_id)

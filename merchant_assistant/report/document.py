@@ -27,7 +27,7 @@ from reportlab.platypus import (
 )
 
 from ..content.model import tr
-from ..i18n import format_date, format_date_short, format_percent, is_rtl
+from ..i18n import format_date, format_date_short, format_list, format_percent, is_rtl
 from ..plan import Plan, PlanItem
 from . import charts
 from .fonts import LATIN, register_fonts
@@ -299,7 +299,7 @@ class PlanDocument:
         if f.kind == "choice":
             return f.choice_label(str(value), self.lang)
         if f.kind == "multi":
-            return ", ".join(f.choice_label(str(v), self.lang) for v in value)
+            return format_list([f.choice_label(str(v), self.lang) for v in value], self.lang)
         return str(value)
 
     def profile_label(self, field_id: str, fallback_key: str) -> str:
@@ -360,7 +360,7 @@ class PlanDocument:
         if plan.goals:
             block_text = []
             if plan.chosen_goals:
-                goals = ", ".join(self.profile_choice("goals", g) for g in plan.chosen_goals)
+                goals = format_list([self.profile_choice("goals", g) for g in plan.chosen_goals], self.lang)
                 block_text.append(t([(f"{self.L('goal')} : " if self.lang == "fr" else f"{self.L('goal')}: ", False),
                                      (goals, True)], "body"))
             block_text.append(t(self.L("blockers_count", n=n_block), "body_bold"))

@@ -732,5 +732,25 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
         <source>L&apos;étape en cours n&apos;a pas pu être enregistrée.</source>
         <translation>تعذّر حفظ المرحلة الحالية.</translation>
     </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="0"/>
+        <source>L&apos;essentiel (parcours express)</source>
+        <translation>الأساسي (المسار السريع)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="0"/>
+        <source>Parcours express</source>
+        <translation>المسار السريع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="0"/>
+        <source>L&apos;essentiel : les questions qui décident de vos premières étapes</source>
+        <translation>الأساسي: الأسئلة التي تحدد خطواتك الأولى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="0"/>
+        <source>Répondez à ces quelques questions pour obtenir un premier plan en quelques minutes. Les autres questions peuvent attendre : le plan dit ce qui reste sans réponse.</source>
+        <translation>أجب عن هذه الأسئلة القليلة لتحصل على خطة أولى في بضع دقائق. يمكن أن تنتظر الأسئلة الأخرى: تبيّن الخطة ما بقي بدون جواب.</translation>
+    </message>
 </context>
 </TS>

@@ -720,5 +720,25 @@ This plan is practical guidance, not legal advice.</translation>
         <source>L&apos;étape en cours n&apos;a pas pu être enregistrée.</source>
         <translation>The current step could not be saved.</translation>
     </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="0"/>
+        <source>L&apos;essentiel (parcours express)</source>
+        <translation>Essentials (express path)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="0"/>
+        <source>Parcours express</source>
+        <translation>Express path</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="0"/>
+        <source>L&apos;essentiel : les questions qui décident de vos premières étapes</source>
+        <translation>Essentials: the questions that decide your first steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="0"/>
+        <source>Répondez à ces quelques questions pour obtenir un premier plan en quelques minutes. Les autres questions peuvent attendre : le plan dit ce qui reste sans réponse.</source>
+        <translation>Answer these few questions to get a first plan in a few minutes. The other questions can wait: the plan shows what is still unanswered.</translation>
+    </message>
 </context>
 </TS>
