@@ -1,7 +1,7 @@
 """The action plan: one ordered list, the same on the screen, on the PDF and in ``plan --json``.
 
 Order: what blocks the goal the business chose, then by priority, what moves that goal forward first among equals;
-an action never comes before one it names in ``after``, and due dates follow the order.
+an action never comes before one it names in ``after``, and is due after it.
 
 Data flows one way: content pack + profile + answers (+ the user's action statuses) -> Plan. The screen, the PDF
 and the CLI all render the same Plan object.
@@ -22,6 +22,7 @@ from .scoring import Readiness, answer_value, applicable_questions, effective_an
 STATUSES = ("todo", "in_progress", "done")
 PRIORITY_RANK = {"high": 0, "medium": 1, "low": 2}
 DUE_NOW_DAYS = 7  # due within a week counts as "due now" (Stripe's "currently due")
+AFTER_GAP_DAYS = 7  # an action that waits for another is due at least a week after it (it cannot start before)
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class PlanItem:
     timeframe: str  # "overdue" | "this_week" | "this_month" | "later" | "done"
     serves_goal: bool = False  # moves forward a goal the business chose
     after: tuple[str, ...] = ()  # ids of the actions of this plan that come before it
+    missing: tuple[Option, ...] = ()  # multiple choice: the items of the trigger not ticked yet ("what is missing")
 
     @property
     def uncertain(self) -> bool:
@@ -197,8 +199,8 @@ def build_plan(
     """The plan for one business. ``today`` is passed in so that the same data always gives the same plan.
 
     A suggested due date counts ``action.days`` from the day the triggering answer was given (so a plan printed
-    later shows what became overdue), and is never earlier than the due date of an action placed before it; the
-    user's own due date wins.
+    later shows what became overdue), and is at least AFTER_GAP_DAYS after the due date of each action it waits
+    for; the user's own due date wins.
     """
     today = today or dt.date.today()
     lang = lang or pack.reference_language
@@ -231,6 +233,9 @@ def build_plan(
                 timeframe="",
                 serves_goal=ANY_GOAL in goals or bool(serves & set(goals)),
                 after=tuple(b for b in action.after if b in present),
+                missing=tuple(
+                    o for o in q.options if o.id in action.trigger.missing and o.id not in set(values.get(q.id) or ())
+                ),
             )
         )
     rank = {
@@ -249,19 +254,20 @@ def build_plan(
     done_items = sorted((i for i in items if i.status == "done"), key=lambda i: rank[i.action.id])
     placed: list[PlanItem] = []
     due_by_id: dict[str, dt.date] = {}
-    latest = None
     for item in open_items:
         own = statuses.get(item.action.id)
         if own is not None and own.due is not None:
             due = own.due
-        else:
-            due = max([item.due] + [due_by_id[b] for b in item.after if b in due_by_id] + ([latest] if latest else []))
+        else:  # never due before what it waits for (a quick, urgent step keeps its own early date)
+            waits_for = [due_by_id[b] + dt.timedelta(days=AFTER_GAP_DAYS) for b in item.after if b in due_by_id]
+            due = max([item.due] + waits_for)
         due_by_id[item.action.id] = due
-        latest = max(latest, due) if latest else due
         placed.append(_dated(item, due, today))
     for item in done_items:
         own = statuses.get(item.action.id)
         placed.append(_dated(item, own.due if own is not None and own.due is not None else item.due, today))
+    # Lists to tick: those tied to payment goals only for a goal the business chose (wanting nothing new, it has no
+    # bank appointment to prepare); a list tied to no goal always.
     checklists = tuple(
         Checklist(
             kind=q.checklist,
@@ -273,7 +279,7 @@ def build_plan(
             ),
         )
         for q in questions
-        if q.checklist
+        if q.checklist and (not q.blocks or q.blocks_goal_of(goals))
     )
     states = {}
     for q in questions:

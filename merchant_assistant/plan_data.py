@@ -45,6 +45,7 @@ def plan_to_dict(plan: Plan, lang: str) -> dict[str, Any]:
                 "owner": item.owner,
                 "due": item.due.isoformat(),
                 "after": list(item.after),
+                "missing": [o.id for o in item.missing],
                 "uncertain": item.uncertain,
                 "terms": list(dict.fromkeys(item.question.terms + item.action.terms)),
             }

@@ -73,18 +73,26 @@ def _plan(profile, answers):
 
 @settings(max_examples=150)
 @given(profiles(), answer_sets())
-def test_no_action_comes_before_one_it_must_follow_and_due_dates_follow_the_order(profile, answers):
+def test_no_action_comes_before_one_it_must_follow_or_is_due_before_it(profile, answers):
     plan = _plan(profile, answers)
     position = {item.action.id: n for n, item in enumerate(plan.items)}
     for item in plan.items:
         for before in item.action.after:
             if before in position and plan.items[position[before]].status != "done":
                 assert position[before] < position[item.action.id], (before, item.action.id)
-    dues = [item.due for item in plan.open_items]
-    assert dues == sorted(dues)
-    for item in plan.items:
+    assert [i.status == "done" for i in plan.items] == sorted(i.status == "done" for i in plan.items)
+    # what blocks the goal comes first; another action only goes ahead of a blocker when a blocker waits for it
+    open_items = plan.open_items
+    needed: set[str] = set()
+    for item in reversed(open_items):
+        if item.blocker or item.action.id in needed:
+            needed.update(item.after)
+    last_blocker = max((n for n, i in enumerate(open_items) if i.blocker), default=0)
+    for item in open_items[:last_blocker]:
+        assert item.blocker or item.action.id in needed, item.action.id
+    for item in plan.open_items:
         for before in item.after:
-            assert plan.items[position[before]].due <= item.due
+            assert plan.items[position[before]].due < item.due
 
 
 @settings(max_examples=150)
@@ -160,3 +168,43 @@ def test_user_due_dates_win_and_done_actions_go_last():
     mine = dt.date(2027, 3, 1)
     plan = build_plan(PACK, profile, answers, {lead: ActionStatus(lead, "done", None, mine)}, today=PLAN_DATE)
     assert plan.items[-1].action.id == lead and plan.items[-1].due == mine
+
+
+def test_an_action_waiting_for_another_is_due_a_week_after_it():
+    from merchant_assistant.plan import AFTER_GAP_DAYS
+
+    profile = {"name": "Snack", "legal_form": "not_declared", "channels": ["shop"], "goals": ["card_terminal"]}
+    plan = _plan(profile, {"pay_declared": "no", "pay_has_ice": "no", "pay_pro_account": "no"})
+    by_id = {i.action.id: i for i in plan.items}
+    assert plan.items[0].action.id == "act_pay_declare_status"
+    for item in plan.items:
+        for before in item.after:
+            assert (item.due - by_id[before].due).days >= AFTER_GAP_DAYS, (before, item.action.id)
+
+
+def test_a_checklist_action_says_what_is_still_missing():
+    profile = {"name": "X", "legal_form": "sarl", "channels": ["shop"], "goals": ["card_terminal"]}
+    plan = _plan(profile, {"pay_documents_ready": ["registration", "ice_certificate", "rib"]})
+    missing = {i.action.id: [o.id for o in i.missing] for i in plan.items if i.missing}
+    assert missing and all(ids for ids in missing.values())
+    for item in plan.items:
+        ticked = {"registration", "ice_certificate", "rib"}
+        assert not ticked & {o.id for o in item.missing}
+
+
+def test_no_bank_lists_for_a_business_that_wants_nothing_new():
+    from merchant_assistant.report import render_pdf
+    from merchant_assistant.report.labels import label
+
+    profile = {"name": "Grossiste", "legal_form": "sarl", "sector": "wholesale", "channels": ["website"],
+               "customers": "businesses", "goals": ["nothing_new"], "instruments": ["lcn"]}
+    plan = _plan(profile, {q.id: "no" for q in PACK.questions if q.kind == "yesno"})
+    assert plan.checklists == ()
+    from pypdf import PdfReader
+    import io
+
+    text = " ".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(render_pdf(plan, "fr"))).pages)
+    text = " ".join(text.split())
+    assert label("checklists", "fr") not in text
+    assert label("blocker_note", "fr")[:30] not in text
+    assert label("goal_none", "fr")[:30] in text

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from merchant_assistant.content.model import ContentPack, tr
 from merchant_assistant.errors import UserError
+from merchant_assistant.i18n import format_list
 from merchant_assistant.plan import STATUSES, ActionStatus, Plan, PlanItem
 from merchant_assistant.service import business_plan
 from merchant_assistant.storage import Store
@@ -273,6 +274,9 @@ class PlanPage(QWidget):
         done = item.status == "done"
         heading = f"<s>{_html(title)}</s>" if done else _html(title)
         parts = [f"<b>{heading}</b>"]
+        if item.missing:
+            missing = format_list([tr(o.label, self.lang) for o in item.missing], self.lang)
+            parts.append(_html(self.tr("Il manque : %1").replace("%1", missing)))
         how = tr(item.action.how, self.lang)
         if how:
             parts.append(_html(self.tr("Comment : %1").replace("%1", how)))
@@ -341,4 +345,5 @@ class PlanPage(QWidget):
 
 
 def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Plain text as rich text: escaped, its line breaks kept (an action's steps are one per line)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")

@@ -486,20 +486,21 @@ class PlanDocument:
         widths = [44, 108, 92, 111, 62, 54, 0]
         widths[-1] = CONTENT_W - sum(widths[:-1])
         columns = ("col_priority", "col_action", "col_why", "col_how", "col_owner", "col_due", "col_status")
-        # The plan's own order, cut where the timeframe changes (due dates follow the order, so these are the
-        # timeframes in sequence); numbered as on the cover.
+        # The plan's own order, numbered as on the cover: what blocks the goal, then the rest, then what is done
+        # (the plan puts them in that order, so each band is one run of the list).
         groups: list[tuple[str, list[PlanItem]]] = []
         for item in plan.items:
-            if not groups or groups[-1][0] != item.timeframe:
-                groups.append((item.timeframe, []))
+            band = "done" if item.status == "done" else "blockers" if item.blocker else "next"
+            if not groups or groups[-1][0] != band:
+                groups.append((band, []))
             groups[-1][1].append(item)
         number = {item.action.id: n for n, item in enumerate(plan.items, 1)}
         uncertain = self.uncertain_text()
         for tf, items in groups:
-            # One table per timeframe: its header and group band repeat on every page it runs over, and a
+            # One table per band: its header and group band repeat on every page it runs over, and a
             # band is never left alone at the bottom of a page.
             head = [t(self.L(k), "cell_head") for k in columns]
-            rows: list[list] = [head, [t(f"{self.L('tf_' + tf)} ({len(items)})", "group")] + [""] * 6]
+            rows: list[list] = [head, [t(f"{self.L('band_' + tf)} ({len(items)})", "group")] + [""] * 6]
             cmds: list[tuple] = [
                 ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
@@ -512,6 +513,9 @@ class PlanDocument:
                 if item.blocker:
                     action.append(t(self.L("blocker").upper(), "tag"))
                 action.append(t(f"{number[item.action.id]}. {self.tr(item.action.title)}", "cell_bold"))
+                if item.missing:
+                    missing = format_list([self.tr(o.label) for o in item.missing], self.lang)
+                    action.append(t(self.L("still_missing", items=missing), "cell_small"))
                 if item.uncertain:
                     action.append(t(f"(?) {uncertain}", "cell_small"))
                 rows.append([
@@ -528,8 +532,9 @@ class PlanDocument:
             cmds += [("ALIGN", (6, 2), (6, -1), "CENTER"), ("TOPPADDING", (6, 2), (6, -1), 5)]
             story.append(make_table(rows, widths, cmds, self.rtl, long=True, repeat=2))
             story.append(Spacer(1, 8))
-        story.append(Spacer(1, 4))
-        story.append(t(self.L("blocker_note"), "small"))
+        if any(item.blocker for item in plan.items):
+            story.append(Spacer(1, 4))
+            story.append(t(self.L("blocker_note"), "small"))
         return story
 
     # -- checklists ---------------------------------------------------------------------------------------------
@@ -538,9 +543,8 @@ class PlanDocument:
         t, plan = self.t, self.plan
         story: list = [CondPageBreak(200), Spacer(1, 12), t(self.L("checklists"), "h1"),
                        t(self.L("checklist_hint"), "small")]
-        if not plan.checklists:
-            story.append(t(self.L("no_checklists"), "body"))
-            return story
+        if not plan.checklists:  # no goal that needs the bank: no lists to take there
+            return []
         order = {"documents": 0, "website": 1}
         for cl in sorted(plan.checklists, key=lambda c: order.get(c.kind, 2)):
             title = self.L(f"checklist_{cl.kind}") if cl.kind in order else self.tr(cl.question.text)
@@ -585,6 +589,8 @@ class PlanDocument:
         disclaimer = self.pack.string("disclaimer", self.lang)
         reviewed = f"{self.L('reviewed')} {format_date(self.pack.reviewed, self.lang)}"
         reviewed = reviewed[0].upper() + reviewed[1:] if not self.rtl else reviewed
+        if self.rtl:  # the version before the date: a Latin run after the year would read between day and year
+            return f"{disclaimer} v{self.pack.version} — {reviewed}."
         return f"{disclaimer} {reviewed} (v{self.pack.version})."
 
     def render(self) -> bytes:

@@ -44,6 +44,7 @@ LABELS: dict[str, dict[str, str]] = {
         "ar": "أسئلة بدون جواب قد تعيق هدفك: {n}",
     },
     "goal": {"fr": "Votre objectif", "en": "Your goal", "ar": "هدفك"},
+    "still_missing": {"fr": "Il manque : {items}", "en": "Still missing: {items}", "ar": "ما زال ينقص: {items}"},
     "goal_none": {
         "fr": "Aucun nouveau moyen de paiement : le plan ne compte aucun point bloquant.",
         "en": "No new payment method: the plan counts no blocker.",
@@ -103,11 +104,10 @@ LABELS: dict[str, dict[str, str]] = {
     "priority_high": {"fr": "Haute", "en": "High", "ar": "عالية"},
     "priority_medium": {"fr": "Moyenne", "en": "Medium", "ar": "متوسطة"},
     "priority_low": {"fr": "Basse", "en": "Low", "ar": "منخفضة"},
-    "tf_overdue": {"fr": "En retard", "en": "Overdue", "ar": "متأخر"},
-    "tf_this_week": {"fr": "Cette semaine", "en": "This week", "ar": "هذا الأسبوع"},
-    "tf_this_month": {"fr": "Ce mois-ci", "en": "This month", "ar": "هذا الشهر"},
-    "tf_later": {"fr": "Plus tard", "en": "Later", "ar": "لاحقًا"},
-    "tf_done": {"fr": "Déjà fait", "en": "Already done", "ar": "منجز سابقًا"},
+    "band_blockers": {"fr": "D'abord : ce qui bloque votre objectif", "en": "First: what blocks your goal",
+                      "ar": "أولًا: ما يعيق هدفك"},
+    "band_next": {"fr": "Ensuite, dans cet ordre", "en": "Then, in this order", "ar": "بعد ذلك، بهذا الترتيب"},
+    "band_done": {"fr": "Déjà fait", "en": "Already done", "ar": "منجز سابقًا"},
     "no_actions": {
         "fr": "Aucune action : vos réponses ne demandent rien de plus.",
         "en": "No action: your answers call for nothing more.",

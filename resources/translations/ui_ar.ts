@@ -477,6 +477,11 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
         <source>Le statut n&apos;a pas pu être enregistré.</source>
         <translation>تعذّر حفظ الحالة.</translation>
     </message>
+    <message>
+        <location filename="../../ui/plan_page.py" line="0"/>
+        <source>Il manque : %1</source>
+        <translation>ما زال ينقص: %1</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>

@@ -465,6 +465,11 @@ This plan is practical guidance, not legal advice.</translation>
         <source>Le statut n&apos;a pas pu être enregistré.</source>
         <translation>The status could not be saved.</translation>
     </message>
+    <message>
+        <location filename="../../ui/plan_page.py" line="0"/>
+        <source>Il manque : %1</source>
+        <translation>Still missing: %1</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>
