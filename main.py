@@ -4,7 +4,8 @@
     python main.py --db PATH            start the app on another database
     python main.py list | demo | plan | content check ...   (see --help)
 
-CLI commands never import Qt, so they start fast and run where no display exists.
+CLI commands never import Qt, so they start fast and run where no display exists. Both write their error log and
+their crash trace (faulthandler) to the same folder (merchant_assistant.logs).
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    from merchant_assistant import logs
     from merchant_assistant.cli import parse_arguments, run
 
     args = parse_arguments(sys.argv[1:] if argv is None else argv)
+    logs.start(gui=args.command is None)
     if args.command is not None:
         return run(args)
     from ui.app import run_gui  # only the GUI pays for importing Qt

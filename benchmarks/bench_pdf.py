@@ -55,12 +55,12 @@ def render_plan(pack, lang: str, cold: bool = True) -> bytes:
     """Build and render the demo plan; ``cold`` forgets the text engine's caches first (as in a new process)."""
     from merchant_assistant.plan import build_plan
     from merchant_assistant.report import render_pdf
-    from merchant_assistant.report.text import clear_caches
+    from merchant_assistant.report.textlayout import clear_caches
 
     if cold:
         clear_caches()
 
-    plan = build_plan(pack, pack.demo["profile"], pack.demo["answers"], today=PLAN_DATE, lang=lang)
+    plan = build_plan(pack, pack.demo["profile"], pack.demo["answers"], today=PLAN_DATE)
     return render_pdf(plan, lang)
 
 

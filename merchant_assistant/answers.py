@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .content.model import YESNO_VALUES, Question
+from .content.model import Question
+from .content.values import MAX_TEXT, answer_problem  # noqa: F401 (re-exported)
 
-MAX_TEXT = 2000  # a short-text answer or a note; longer input is refused, not cut
 
 
 @dataclass(frozen=True)
@@ -16,28 +16,6 @@ class Answer:
     value: Any  # str for yesno/single/text, list[str] for multi
     note: str = ""
     updated_at: str = ""  # ISO timestamp, UTC
-
-
-def answer_problem(question: Question, value: Any) -> str | None:
-    """A human sentence saying why ``value`` cannot answer ``question``, or None when it can."""
-    if question.kind == "yesno":
-        if value not in YESNO_VALUES:
-            return f"answer must be one of {', '.join(YESNO_VALUES)}"
-    elif question.kind == "single":
-        if question.option(value) is None if isinstance(value, str) else True:
-            return f"answer must be one of {', '.join(o.id for o in question.options)}"
-    elif question.kind == "multi":
-        if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
-            return "answer must be a list of options"
-        unknown = [v for v in value if question.option(v) is None]
-        if unknown:
-            return f"unknown option {', '.join(unknown)}"
-    elif question.kind == "text":
-        if not isinstance(value, str):
-            return "answer must be text"
-        if len(value) > MAX_TEXT:
-            return f"answer is too long ({len(value)} characters, at most {MAX_TEXT})"
-    return None
 
 
 def is_not_applicable(question: Question, value: Any) -> bool:

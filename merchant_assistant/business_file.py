@@ -18,10 +18,10 @@ import yaml
 from .answers import answer_problem
 from .content.loader import YamlLoader
 from .content.model import YESNO_VALUES, ContentPack, ProfileField, tr
-from .errors import UserError
+from .errors import InvalidFile, InvalidInput, NotFound, Problem
 from .files import write_atomically
 from .plan import STATUSES, ActionStatus
-from .profile import normalise, profile_problems, upgrade_profile
+from .profile import field_problems, normalise, upgrade_profile
 
 FORMAT = "merchant-readiness-business"
 VERSION = 1
@@ -38,49 +38,49 @@ class BusinessFile:
     content_version: str = ""
 
 
-def _refuse(path: Path, problem: str) -> UserError:
-    return UserError(f"{path.name}: {problem}")
+def _refuse(path: Path, code: str, **params: Any) -> InvalidFile:
+    return InvalidFile(code, file=path.name, **params)
 
 
 def _parse(path: Path) -> Any:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise UserError(f"no such file: {path}") from None
+        raise NotFound("file_not_found", path=path) from None
     except OSError as error:
-        raise UserError(f"cannot read {path}: {error.strerror}") from error
+        raise InvalidFile("file_unreadable", path=path, reason=error.strerror) from error
     if path.is_dir():
-        raise UserError(f"{path} is a folder, not a business file")
+        raise InvalidFile("file_is_folder", path=path)
     if size > MAX_BYTES:
-        raise _refuse(path, f"too large for a business file ({size:,} bytes, at most {MAX_BYTES:,})")
+        raise _refuse(path, "bf_too_large", size=size, limit=MAX_BYTES)
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise _refuse(path, "not UTF-8 text") from None
+        raise _refuse(path, "bf_not_utf8") from None
     except OSError as error:
-        raise UserError(f"cannot read {path}: {error.strerror}") from error
+        raise InvalidFile("file_unreadable", path=path, reason=error.strerror) from error
     try:
         if text.lstrip().startswith("{"):
             return json.loads(text)
         # The content pack's YAML rules: safe, and only true/false are booleans (an answer "no" stays "no").
         return yaml.load(text, Loader=YamlLoader)
     except json.JSONDecodeError as error:
-        raise _refuse(path, f"not valid JSON (line {error.lineno}, column {error.colno}): {error.msg}") from None
+        raise _refuse(path, "bf_bad_json", line=error.lineno, column=error.colno) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         at = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
         reason = getattr(error, "problem", None) or "syntax error"
-        raise _refuse(path, f"not valid YAML{at}: {reason}") from None
+        raise _refuse(path, "bf_bad_yaml", at=at, reason=reason) from None
     except RecursionError:
-        raise _refuse(path, "nested too deeply") from None
+        raise _refuse(path, "bf_nested") from None
     except ValueError as error:  # e.g. YAML reads 2026-13-45 as a date and fails to build it
-        raise _refuse(path, f"not valid YAML: {error}") from None
+        raise _refuse(path, "bf_bad_yaml", at="", reason=error) from None
 
 
 def _mapping(path: Path, raw: Any, key: str) -> Mapping[str, Any]:
     value = raw.get(key) or {}
     if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
-        raise _refuse(path, f"'{key}' must be a mapping")
+        raise _refuse(path, "bf_not_mapping", key=key)
     return value
 
 
@@ -89,23 +89,25 @@ def read_business_file(path: str | Path, pack: ContentPack) -> BusinessFile:
     path = Path(path)
     raw = _parse(path)
     if not isinstance(raw, Mapping):
-        raise _refuse(path, "not a business file (expected a mapping with 'profile' and 'answers')")
+        raise _refuse(path, "bf_not_business_file")
     unknown = sorted(str(k) for k in raw if k not in TOP_KEYS)
     if unknown:
-        raise _refuse(path, f"unknown key {unknown[0]!r} (known: {', '.join(sorted(TOP_KEYS))})")
+        raise _refuse(path, "bf_unknown_key", key=unknown[0], known=", ".join(sorted(TOP_KEYS)))
     if raw.get("format", FORMAT) != FORMAT:
-        raise _refuse(path, f"not a business file (format {raw.get('format')!r})")
+        raise _refuse(path, "bf_not_business_file")
     version = raw.get("version", VERSION)
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise _refuse(path, "'version' must be a whole number")
+        raise _refuse(path, "bf_bad_version")
     if version > VERSION:
-        raise _refuse(path, f"written by a newer version of the program (file version {version}, this one reads {VERSION})")
+        raise _refuse(path, "bf_too_new", version=version, known=VERSION)
 
     given = {k: v for k, v in _mapping(path, raw, "profile").items() if v is not None}
     profile = upgrade_profile(given, {f.id for f in pack.profile_fields})
-    problems = profile_problems(pack, profile)
+    problems = field_problems(pack, profile)
     if problems:
-        raise _refuse(path, f"profile: {problems[0]}" + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""))
+        field_id, problem = problems[0]
+        more = Problem("content_more", n=len(problems) - 1) if len(problems) > 1 else ""
+        raise _refuse(path, "bf_profile", field=field_id, problem=problem, more=more)
     profile = normalise(pack, profile)
 
     questions = {q.id: q for q in pack.questions}
@@ -113,46 +115,46 @@ def read_business_file(path: str | Path, pack: ContentPack) -> BusinessFile:
     for qid, value in _mapping(path, raw, "answers").items():
         question = questions.get(qid)
         if question is None:
-            raise _refuse(path, f"answers: no question {qid!r} in content {pack.version}")
+            raise _refuse(path, "bf_unknown_question", id=qid, version=pack.version)
         if value is None or value == []:
             continue  # left blank in a template: not answered yet
         if isinstance(value, bool):  # YAML written by hand as yes/no without quotes, read as YAML 1.2
             value = "yes" if value else "no"
         problem = answer_problem(question, value)
         if problem:
-            raise _refuse(path, f"answers: {qid}: {problem}")
+            raise _refuse(path, "bf_answer", id=qid, problem=problem)
         answers[qid] = list(value) if isinstance(value, (list, tuple)) else value
 
     notes: dict[str, str] = {}
     for qid, note in _mapping(path, raw, "notes").items():
         if qid not in questions:
-            raise _refuse(path, f"notes: no question {qid!r}")
+            raise _refuse(path, "bf_note", id=qid)
         if note is not None:
             if not isinstance(note, str) or len(note) > 2000:
-                raise _refuse(path, f"notes: {qid}: must be text of at most 2000 characters")
+                raise _refuse(path, "bf_note", id=qid)
             notes[qid] = note
 
     action_ids = {a.id for q in pack.questions for a in q.actions}
     statuses: dict[str, ActionStatus] = {}
     for aid, entry in _mapping(path, raw, "actions").items():
         if aid not in action_ids:
-            raise _refuse(path, f"actions: no action {aid!r}")
+            raise _refuse(path, "bf_unknown_action", id=aid)
         if not isinstance(entry, Mapping) or not set(entry) <= {"status", "owner", "due"}:
-            raise _refuse(path, f"actions: {aid}: expected status, owner and due")
+            raise _refuse(path, "bf_action", id=aid)
         status = entry.get("status", "todo")
         if status not in STATUSES:
-            raise _refuse(path, f"actions: {aid}: status must be one of {', '.join(STATUSES)}")
+            raise _refuse(path, "bf_action", id=aid)
         owner = entry.get("owner")
         if owner is not None and (not isinstance(owner, str) or len(owner) > 200):
-            raise _refuse(path, f"actions: {aid}: owner must be text of at most 200 characters")
+            raise _refuse(path, "bf_action", id=aid)
         due = entry.get("due")
         if isinstance(due, str):
             try:
                 due = dt.date.fromisoformat(due)
             except ValueError:
-                raise _refuse(path, f"actions: {aid}: due must be a date written YYYY-MM-DD") from None
+                raise _refuse(path, "bf_action", id=aid) from None
         if due is not None and not isinstance(due, dt.date):
-            raise _refuse(path, f"actions: {aid}: due must be a date written YYYY-MM-DD")
+            raise _refuse(path, "bf_action", id=aid)
         statuses[aid] = ActionStatus(aid, status, owner or None, due)
     content_version = raw.get("content_version") or ""
     return BusinessFile(profile, answers, notes, statuses, str(content_version))
@@ -207,5 +209,5 @@ def template_text(pack: ContentPack, lang: str) -> str:
 def write_template(pack: ContentPack, path: str | Path, lang: str) -> Path:
     path = Path(path)
     if path.suffix.lower() not in (".yaml", ".yml"):
-        raise UserError(f"the template is YAML: give a file name ending in .yaml ({path})")
+        raise InvalidInput("output_not_yaml", path=path)
     return write_atomically(path, template_text(pack, lang).encode("utf-8"))

@@ -9,12 +9,11 @@ import argparse
 import datetime as dt
 import json
 import sys
-import traceback
 from pathlib import Path
 from typing import NoReturn, Sequence
 
 from . import APP_NAME, __version__
-from .errors import UserError
+from .errors import InvalidInput, UserError
 
 LANGUAGES = ("fr", "ar", "en")
 EXIT_USER_ERROR = 2
@@ -131,21 +130,21 @@ def cmd_plan(args: argparse.Namespace) -> int:
     out: Path | None = args.out
     lang = args.lang or "fr"
     if out is None and not args.json:
-        raise UserError("say where to write the PDF with --out FILE.pdf, or print the plan with --json")
+        raise InvalidInput("plan_needs_output")
     if out is not None and out.suffix.lower() != ".pdf":
-        raise UserError(f"the output file must end in .pdf: {out}")
+        raise InvalidInput("output_not_pdf", path=out)
     pack = load_pack(args.content)
     if args.demo:
-        plan = demo_plan(pack, today=args.date, lang=lang)
+        plan = demo_plan(pack, today=args.date)
     elif args.from_file is not None:
         from .business_file import read_business_file
 
         business = read_business_file(args.from_file, pack)
-        plan = build_plan(pack, business.profile, business.answers, business.statuses, today=args.date, lang=lang)
+        plan = build_plan(pack, business.profile, business.answers, business.statuses, today=args.date)
     else:
         with open_store(args.db) as store:
             business = store.find_business(args.business)
-            plan = business_plan(store, pack, business, today=args.date, lang=lang)
+            plan = business_plan(store, pack, business, today=args.date)
     if out is not None:
         from .report import save_pdf
 
@@ -188,7 +187,7 @@ def cmd_content_check(args: argparse.Namespace) -> int:
         else:
             print("No errors.")
     if report.errors:
-        raise UserError(f"the content pack has {len(report.errors)} error(s); the first: {report.errors[0]}")
+        raise UserError("content_check_failed", count=len(report.errors), first=report.errors[0])
     return 0
 
 
@@ -203,26 +202,19 @@ COMMANDS = {
 
 
 def _log_bug(error: BaseException) -> str:
-    """Write the traceback of an unexpected failure to a log file; return where."""
-    from .paths import data_dir
+    """Write the traceback of an unexpected failure to the error log shared with the app; return where."""
+    from .logs import log_bug
 
-    try:
-        folder = data_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        log = folder / "error.log"
-        with open(log, "a", encoding="utf-8") as handle:
-            handle.write(f"--- {dt.datetime.now().isoformat()} {APP_NAME} {__version__}\n")
-            handle.write("".join(traceback.format_exception(error)))
-        return str(log)
-    except OSError:
-        return "(the log file could not be written)"
+    written = log_bug(error)
+    return str(written) if written is not None else "(the log file could not be written)"
 
 
 def run(args: argparse.Namespace) -> int:
     try:
         return COMMANDS[args.command](args)
     except UserError as error:
-        print(f"error: {error}", file=sys.stderr)
+        # the user's language when given (--lang), English otherwise: one line, exit code 2
+        print(f"error: {error.message(getattr(args, 'lang', None) or 'en')}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import secrets
 from pathlib import Path
 
-from .errors import UserError
+from .errors import DiskFull, OutputError
 
 
 def _create_temporary(folder: Path, name: str) -> tuple[int, str]:
@@ -31,13 +32,13 @@ def write_atomically(path: str | Path, data: bytes) -> Path:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise UserError(f"cannot write {path}: the folder {folder} does not exist")
+        raise OutputError("output_folder_missing", path=path, folder=folder)
     if path.is_dir():
-        raise UserError(f"cannot write {path}: it is a folder")
+        raise OutputError("output_is_folder", path=path)
     try:
         handle, temp_name = _create_temporary(folder, path.name)
     except OSError as error:
-        raise UserError(f"cannot write in the folder {folder}: {error.strerror or 'permission denied'}") from error
+        raise OutputError("output_folder_unwritable", folder=folder, reason=error.strerror or "permission denied") from error
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
@@ -49,9 +50,8 @@ def write_atomically(path: str | Path, data: bytes) -> Path:
             os.remove(temp_name)
         if isinstance(error, PermissionError) and path.exists():
             # On Windows a PDF open in a viewer is locked: the rename fails with "permission denied".
-            raise UserError(
-                f"cannot replace {path}: the file is open in another program or read-only; "
-                "close it or choose another name"
-            ) from error
-        raise UserError(f"cannot write {path}: {error.strerror or error}") from error
+            raise OutputError("output_locked", path=path) from error
+        if error.errno == errno.ENOSPC:
+            raise DiskFull("disk_full", path=path) from error
+        raise OutputError("output_write_failed", path=path, reason=error.strerror or error) from error
     return path

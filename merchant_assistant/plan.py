@@ -17,6 +17,7 @@ from typing import Any, Mapping
 from .answers import Answer, answer_score, is_not_applicable
 from .content.model import ANY_GOAL, Action, ContentPack, GlossaryTerm, Option, Question, tr
 from .content.rules import applies
+from .records import ActionStatus  # the record lives below storage; exported here as before
 from .scoring import Readiness, answer_value, applicable_questions, effective_answers, implied_options, score
 
 STATUSES = ("todo", "in_progress", "done")
@@ -26,22 +27,12 @@ AFTER_GAP_DAYS = 7  # an action that waits for another is due at least a week af
 
 
 @dataclass(frozen=True)
-class ActionStatus:
-    """What the user decided about one action: its status, and optionally another owner or due date."""
-
-    action_id: str
-    status: str = "todo"
-    owner: str | None = None
-    due: dt.date | None = None
-
-
-@dataclass(frozen=True)
 class PlanItem:
     action: Action
     question: Question
     blocker: bool
     due: dt.date
-    owner: str
+    chosen_owner: str | None  # who the user named; None: the content's suggestion, in the reader's language
     status: str
     state: str  # "overdue" | "due_now" | "due_later" | "done"
     timeframe: str  # "overdue" | "this_week" | "this_month" | "later" | "done"
@@ -52,6 +43,10 @@ class PlanItem:
     @property
     def uncertain(self) -> bool:
         return self.action.uncertain or self.question.uncertain
+
+    def owner(self, lang: str) -> str:
+        """Who does it, in ``lang``: the plan itself is the same in every language."""
+        return self.chosen_owner or tr(self.action.owner, lang)
 
 
 @dataclass(frozen=True)
@@ -194,7 +189,6 @@ def build_plan(
     answers: Mapping[str, Answer | Any],
     statuses: Mapping[str, ActionStatus] | None = None,
     today: dt.date | None = None,
-    lang: str | None = None,
 ) -> Plan:
     """The plan for one business. ``today`` is passed in so that the same data always gives the same plan.
 
@@ -203,7 +197,6 @@ def build_plan(
     for; the user's own due date wins.
     """
     today = today or dt.date.today()
-    lang = lang or pack.reference_language
     statuses = statuses or {}
     goals = business_goals(pack, profile)
     questions = applicable_questions(pack, profile)
@@ -227,7 +220,7 @@ def build_plan(
                 question=q,
                 blocker=q.blocks_goal_of(goals),
                 due=_answered_on(answers.get(q.id), today) + dt.timedelta(days=action.days),
-                owner=st.owner or tr(action.owner, lang, pack.reference_language),
+                chosen_owner=st.owner or None,
                 status=status,
                 state="",
                 timeframe="",
@@ -238,6 +231,8 @@ def build_plan(
                 ),
             )
         )
+    # What a blocker waits for blocks the goal too (choosing a provider before its logos can go on the site).
+    items = _with_blocking_prerequisites(items)
     rank = {
         i.action.id: (
             not i.blocker,
@@ -308,6 +303,18 @@ def build_plan(
         goals=goals,
         possible_actions=sum(1 for q in unanswered for a in q.actions if applies(a.applies_if, profile)),
     )
+
+
+def _with_blocking_prerequisites(items: list[PlanItem]) -> list[PlanItem]:
+    by_id = {i.action.id: i for i in items}
+    blocking: set[str] = set()
+    waiting = [i.action.id for i in items if i.blocker]
+    while waiting:
+        for before in by_id[waiting.pop()].after:
+            if before not in blocking and not by_id[before].blocker:
+                blocking.add(before)
+                waiting.append(before)
+    return [replace(i, blocker=True) if i.action.id in blocking else i for i in items]
 
 
 def _dated(item: PlanItem, due: dt.date, today: dt.date) -> PlanItem:

@@ -42,7 +42,7 @@ def plan_to_dict(plan: Plan, lang: str) -> dict[str, Any]:
                 "blocker": item.blocker,
                 "serves_goal": item.serves_goal,
                 "status": item.status,
-                "owner": item.owner,
+                "owner": item.owner(lang),
                 "due": item.due.isoformat(),
                 "after": list(item.after),
                 "missing": [o.id for o in item.missing],

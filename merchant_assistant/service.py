@@ -1,4 +1,6 @@
-"""The operations both faces of the program use: the CLI and the Qt UI call these, never their own copies."""
+"""The operations both faces of the program use: the CLI and the Qt UI call these, never their own copies.
+
+These are reads over an open store; every write goes through merchant_assistant.workspace.Workspace."""
 
 from __future__ import annotations
 
@@ -18,14 +20,13 @@ def open_store(db_path: str | Path | None = None) -> Store:
     return Store(Path(db_path) if db_path else default_db_path())
 
 
-def business_plan(store: Store, pack: ContentPack, business: Business, today: dt.date | None = None, lang: str | None = None) -> Plan:
+def business_plan(store: Store, pack: ContentPack, business: Business, today: dt.date | None = None) -> Plan:
     return build_plan(
         pack,
         business.profile,
         store.answers(business.id),
         store.action_statuses(business.id),
         today=today,
-        lang=lang,
     )
 
 
@@ -60,11 +61,13 @@ def demo_answers(pack: ContentPack) -> Mapping[str, Any]:
     return dict(pack.demo.get("answers") or {})
 
 
-def demo_plan(pack: ContentPack, today: dt.date | None = None, lang: str | None = None) -> Plan:
+def demo_plan(pack: ContentPack, today: dt.date | None = None) -> Plan:
     """The sample business's plan, without saving anything."""
-    return build_plan(pack, demo_profile(pack), demo_answers(pack), today=today, lang=lang)
+    return build_plan(pack, demo_profile(pack), demo_answers(pack), today=today)
 
 
 def add_demo_business(store: Store, pack: ContentPack) -> int:
     """Save the built-in sample business with its answers (one transaction); returns its id."""
-    return store.create_business(demo_profile(pack), demo_answers(pack))
+    from .workspace import Workspace  # the write path sits above these reads (it imports this module)
+
+    return Workspace(store, pack).add_demo().business_id

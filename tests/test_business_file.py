@@ -58,13 +58,13 @@ def test_a_business_file_is_read_whole(tmp_path, bundled_pack):
 @pytest.mark.parametrize(
     "change, message",
     [
-        (("answers:", "answers:\n  pay_not_a_question: \"yes\""), "no question 'pay_not_a_question'"),
+        (("answers:", "answers:\n  pay_not_a_question: \"yes\""), "no question pay_not_a_question"),
         (("sec_2fa_email: partly", "sec_2fa_email: perhaps"), "sec_2fa_email: answer must be one of"),
         (("legal_form: cooperative", "legal_form: llc"), "profile: legal_form: unknown choice"),
         (("version: 1", "version: 7"), "newer version"),
-        (("answers:", "anwsers: {}\nanswers:"), "unknown key 'anwsers'"),
+        (("answers:", "anwsers: {}\nanswers:"), "unknown key anwsers"),
         (("due: 2026-12-15", "due: 2026-13-45"), "not valid YAML: month must be in 1..12"),
-        (("due: 2026-12-15", "due: next week"), "due must be a date"),
+        (("due: 2026-12-15", "due: next week"), "due (a date written YYYY-MM-DD)"),
         (("name: \"Coopérative Tifawt\"", "name:"), "profile: name: this field is required"),
     ],
 )

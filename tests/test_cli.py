@@ -78,7 +78,7 @@ def test_plan_demo_writes_a_pdf_with_the_business_and_its_actions(tmp_path, bund
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(b"%PDF")
     text = squash(pdf_text(out))
-    plan = demo_plan(bundled_pack, today=PLAN_DATE, lang=lang)
+    plan = demo_plan(bundled_pack, today=PLAN_DATE)
     assert plan.items, "the sample business should have actions"
     assert plan.business_name in text
     for item in plan.items[:5]:

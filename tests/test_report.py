@@ -31,7 +31,7 @@ _PUNCT = "()[]{}.,:;!?«»“”\"'·،؛؟"
 
 
 def _plan(pack, lang):
-    return build_plan(pack, pack.demo["profile"], pack.demo["answers"], today=PLAN_DATE, lang=lang)
+    return build_plan(pack, pack.demo["profile"], pack.demo["answers"], today=PLAN_DATE)
 
 
 _cache: dict[tuple[int, str], bytes] = {}
@@ -364,7 +364,7 @@ def test_bundled_demo_renders(lang):
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_an_unanswered_plan_does_not_look_ready_for_the_bank(fixture_pack, lang):
-    plan = build_plan(fixture_pack, {"name": "Nouvelle boutique", "channels": ["shop"]}, {}, today=PLAN_DATE, lang=lang)
+    plan = build_plan(fixture_pack, {"name": "Nouvelle boutique", "channels": ["shop"]}, {}, today=PLAN_DATE)
     first = _norm(_pages(render_pdf(plan, lang))[0])
     assert _norm(label("no_next_steps", lang)) not in first  # no "well done" on an empty questionnaire
     assert _norm(label("blockers_unanswered", lang, n=2)) in first  # t_rc and t_bank are unanswered blockers

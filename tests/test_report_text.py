@@ -8,7 +8,7 @@ import pytest
 
 from merchant_assistant.i18n import NBSP, direction, format_amount, format_date, format_date_short, format_percent
 from merchant_assistant.report.fonts import ARABIC, LATIN, register_fonts
-from merchant_assistant.report.text import bidi_levels, layout
+from merchant_assistant.report.textlayout import bidi_levels, layout
 
 
 @pytest.fixture(scope="module", autouse=True)

@@ -53,15 +53,21 @@ def test_plan_puts_blockers_first_then_priority_and_due_date(fixture_pack):
     assert [i.blocker for i in plan.items] == [True, True, False, False, False]
     rc = plan.items[1]
     assert rc.due == PLAN_DATE + dt.timedelta(days=14)
-    assert rc.owner == "Gérant"  # pack default
-    assert plan.items[0].owner == "Banque"  # action's own owner
+    assert rc.owner("fr") == "Gérant"  # pack default
+    assert plan.items[0].owner("fr") == "Banque"  # action's own owner
     assert len(plan.blockers) == 2
     assert [i.action.id for i in plan.next_steps(3)] == ids[:3]
 
 
-def test_owner_follows_language(fixture_pack):
-    plan = build_plan(fixture_pack, TEAM_ONLINE, {"t_bank": "no"}, today=PLAN_DATE, lang="ar")
-    assert plan.items[0].owner == "البنك"
+def test_one_plan_is_read_in_every_language(fixture_pack):
+    """Built once, without a language: each reader gets the owner in theirs; the user's own name stays as typed."""
+    from merchant_assistant.plan import ActionStatus
+
+    plan = build_plan(fixture_pack, TEAM_ONLINE, {"t_bank": "no"}, today=PLAN_DATE)
+    assert [plan.items[0].owner(lang) for lang in ("fr", "ar", "en")] == ["Banque", "البنك", "Bank"]
+    named = build_plan(fixture_pack, TEAM_ONLINE, {"t_bank": "no"}, {"act_t_bank": ActionStatus("act_t_bank", owner="Samira")},
+                       today=PLAN_DATE)
+    assert {named.items[0].owner(lang) for lang in ("fr", "ar", "en")} == {"Samira"}
 
 
 def test_done_actions_go_last_and_user_due_date_wins(fixture_pack):
@@ -73,7 +79,7 @@ def test_done_actions_go_last_and_user_due_date_wins(fixture_pack):
     plan = build_plan(fixture_pack, TEAM_ONLINE, answers, statuses, today=PLAN_DATE)
     assert plan.items[-1].action.id == "act_t_bank" and plan.items[-1].state == "done"
     twofa = next(i for i in plan.items if i.action.id == "act_t_2fa")
-    assert (twofa.owner, twofa.due, twofa.state, twofa.timeframe) == ("Samira", dt.date(2026, 11, 1), "overdue", "overdue")
+    assert (twofa.owner("fr"), twofa.due, twofa.state, twofa.timeframe) == ("Samira", dt.date(2026, 11, 1), "overdue", "overdue")
     assert [i.action.id for i in plan.blockers] == ["act_t_rc"]
 
 

@@ -10,7 +10,7 @@ import sqlite3
 import pytest
 import sqlite_utils
 
-from merchant_assistant.errors import StorageError
+from merchant_assistant.errors import Ambiguous, NotFound, StorageError
 from merchant_assistant.plan import ActionStatus
 from merchant_assistant.storage import LATEST_VERSION, Store
 from merchant_assistant.storage.migrations import MIGRATIONS
@@ -142,9 +142,9 @@ def test_find_business_by_id_or_name(store):
     c = store.create_business({"name": "café atlas"})
     assert store.find_business(str(a)).name == "Atelier Zellige"
     assert store.find_business("ATELIER zellige").id == a
-    with pytest.raises(StorageError, match=f"ids {b}, {c}"):
+    with pytest.raises(Ambiguous, match=f"ids {b}, {c}"):
         store.find_business("Café Atlas")
-    with pytest.raises(StorageError, match="no business named"):
+    with pytest.raises(NotFound, match="no business named"):
         store.find_business("Nobody")
 
 

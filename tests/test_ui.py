@@ -12,7 +12,7 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox  # noqa: E402
 
-from merchant_assistant.errors import StorageError  # noqa: E402
+from merchant_assistant.errors import DiskFull, OutputError  # noqa: E402
 from merchant_assistant.i18n import format_percent  # noqa: E402
 from merchant_assistant.service import add_demo_business, business_readiness  # noqa: E402
 from merchant_assistant.storage import Store  # noqa: E402
@@ -151,7 +151,7 @@ def test_pdf_failure_says_why_and_offers_another_name(open_window, qtbot, db_pat
     window.wizard.go_to("plan")
 
     def failing_save_pdf(plan, path, lang):
-        raise StorageError(f"cannot replace {path}: the file is open in another program or read-only")
+        raise OutputError("output_locked", path=path)
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(tmp_path / "x.pdf"), "")))
     monkeypatch.setattr(pdf_export, "_save_pdf", failing_save_pdf)
@@ -159,7 +159,7 @@ def test_pdf_failure_says_why_and_offers_another_name(open_window, qtbot, db_pat
     qtbot.mouseClick(window.wizard.plan_page.pdf_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: exporter.last_message is not None and exporter.last_message.isVisible())
     box = exporter.last_message
-    assert "open in another program" in box.informativeText()
+    assert "ouvert dans un autre programme" in box.informativeText()  # in French, as the interface
     labels = [b.text() for b in box.buttons()]
     assert "Choisir un autre nom…" in labels
     box.close()
@@ -290,13 +290,13 @@ def test_save_failure_is_shown(open_window, qtbot, db_path, monkeypatch):
     page = section(window)
 
     def broken(*args, **kwargs):
-        raise StorageError("cannot save to test.sqlite3: the disk is full")
+        raise DiskFull("disk_full", path="test.sqlite3")
 
     monkeypatch.setattr(window.store, "save_answer", broken)
     qtbot.mouseClick(page.widgets["t_staff_leavers"].buttons["yes"], Qt.MouseButton.LeftButton)
     assert page.widgets["t_staff_leavers"].state_label.text() == "Non enregistré"
     boxes = open_message_boxes(window)
-    assert len(boxes) == 1 and "disk is full" in boxes[0].informativeText()
+    assert len(boxes) == 1 and "le disque est plein" in boxes[0].informativeText()  # the interface language, not English
     boxes[0].close()
 
     # Once the disk has room again, clicking the same answer saves it: nothing is stuck as "chosen but unsaved".
@@ -313,7 +313,7 @@ def test_typed_text_that_failed_to_save_is_saved_when_leaving(open_window, qtbot
     window.wizard.go_to("shop/shop_online")
     page = section(window)
     text = page.widgets["t_bank_name"]
-    monkeypatch.setattr(window.store, "save_answer", lambda *a, **k: (_ for _ in ()).throw(StorageError("disk is full")))
+    monkeypatch.setattr(window.store, "save_answer", lambda *a, **k: (_ for _ in ()).throw(DiskFull("disk_full", path="x")))
     text.edit.setText("Banque Populaire")
     text.commit()
     for box in open_message_boxes(window):

@@ -35,7 +35,7 @@ def test_damaged_database_gives_a_message_and_exit_code(qapp, db_path, fixture_p
     assert code == 2
     assert len(shown) == 1
     text, details = shown[0]
-    assert "Vos données n'ont pas pu être ouvertes" in text and "damaged" in details
+    assert "Vos données n'ont pas pu être ouvertes" in text and "endommagé" in details  # the reason too, in the interface language
     assert db_path.read_bytes() == before  # untouched
     assert sys.excepthook is hook_before  # the crash handler is removed again
 
@@ -50,7 +50,7 @@ def test_too_new_database_is_refused(qapp, db_path, fixture_pack, shown):
     conn.commit()
     conn.close()
     assert ui_app.run_gui(db_path=db_path, pack=fixture_pack) == 2
-    assert "newer version" in shown[0][1]
+    assert "version plus récente" in shown[0][1]
 
 
 def test_unexpected_error_is_logged_and_shown_once(qtbot, tmp_path):

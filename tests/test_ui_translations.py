@@ -262,6 +262,9 @@ def test_arabic_and_english_translations_are_not_french(lang):
         for text in _translations(message):
             if lang == "ar" and PLACEHOLDER.sub("", text).strip(" .()*%—…✓") in ("OK", "PDF", "pdf"):
                 continue
+            if message.findtext("source") == "fr" and context == "Labels":  # the language-code marker
+                assert text == lang
+                continue
             assert letters.search(text), f"{lang}: {context} {text!r}"
             assert not (lang == "ar" and FRENCH_LETTERS.search(text)), f"{lang}: {context} {text!r}"
 

@@ -1,10 +1,13 @@
-"""Starting the desktop app: the QApplication, translations, the database, the main window, and one place where
-unexpected errors are logged and shown (Electrum's and qutebrowser's habit)."""
+"""Starting the desktop app: the QApplication, translations, settings, the database, the main window, and one
+place where unexpected errors are logged and shown (Electrum's and qutebrowser's habit).
+
+Logs: merchant_assistant.logs (the same error.log as the CLI; faulthandler is switched on by main.py, and a crash
+trace left by an earlier run is offered here once the window is up).
+"""
 
 from __future__ import annotations
 
-import datetime as dt
-import gc
+import logging
 import os
 import sys
 import traceback
@@ -13,18 +16,22 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator, Signal
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from merchant_assistant import APP_NAME, __version__
+from merchant_assistant import APP_NAME, __version__, logs
 from merchant_assistant.content import load_pack
 from merchant_assistant.content.model import ContentPack
 from merchant_assistant.errors import UserError
 from merchant_assistant.paths import default_db_path, resources_dir
-from merchant_assistant.storage import Store
+from merchant_assistant.settings import LANGUAGE, TEXT_SIZE, Settings
+from merchant_assistant.workspace import Workspace
 
 from .labels import path_text
 from .main_window import MainWindow
-from .messages import show_message
+from .messages import error_text, show_message
+from .tasks import MainThreadGarbageCollector, install_garbage_collector  # noqa: F401 - part of this module's API
+
+log = logging.getLogger(__name__)
 
 EXIT_USER_ERROR = 2
 
@@ -58,23 +65,18 @@ class CrashHandler(QObject):
             return
         details = "".join(traceback.format_exception(kind, error, tb))
         where = self._log(details)
-        if isinstance(error, UserError):
-            summary = str(error)
+        if isinstance(error, UserError):  # a user error that got this far is still a user error, in their words
+            summary = error_text(error)
         else:
             summary = f"{kind.__name__}: {error}"
             details = QCoreApplication.translate("App", "Les détails ont été enregistrés dans : %1").replace("%1", where)
         self.caught.emit(summary, details)
 
     def _log(self, details: str) -> str:
-        try:
-            self.log_path.parent.mkdir(parents=True, exist_ok=True)
-            with open(self.log_path, "a", encoding="utf-8") as handle:
-                handle.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')} {APP_NAME} {__version__}\n")
-                handle.write(details)
-            return path_text(self.log_path)
-        except OSError:
-            sys.stderr.write(details) if sys.stderr else None
+        written = logs.append_error(details, self.log_path)  # the console gets it when the file cannot be written
+        if written is None:
             return QCoreApplication.translate("App", "(le journal n'a pas pu être écrit)")
+        return path_text(written)
 
     def _show(self, summary: str, details: str) -> None:
         if summary in self.seen:
@@ -100,40 +102,6 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
-class MainThreadGarbageCollector(QObject):
-    """Python's cycle collector, run on the UI thread only.
-
-    Left automatic, the collector runs in whichever thread happens to allocate, e.g. the PDF worker, and may then
-    destroy Qt objects outside the UI thread, which crashes Qt (seen in our tests). PyQt's documentation and
-    qutebrowser's GarbageCollector do the same: disable automatic collection, check the counts on a timer here.
-    """
-
-    INTERVAL_MS = 500
-
-    def __init__(self, parent: QObject):
-        super().__init__(parent)
-        self._timer = QTimer(self)
-        self._timer.timeout.connect(self.check)
-        self._timer.start(self.INTERVAL_MS)
-        gc.disable()
-
-    def check(self) -> None:
-        counts, thresholds = gc.get_count(), gc.get_threshold()
-        if counts[0] > thresholds[0]:
-            generation = 2 if counts[2] > thresholds[2] else 1 if counts[1] > thresholds[1] else 0
-            gc.collect(generation)
-
-    def stop(self) -> None:
-        self._timer.stop()
-        gc.enable()
-
-
-def install_garbage_collector(app: QApplication) -> MainThreadGarbageCollector:
-    """Once per application; returns the collector (tests stop it to give Python its automatic collector back)."""
-    collector = app.findChild(MainThreadGarbageCollector)
-    return collector or MainThreadGarbageCollector(app)
-
-
 def _install_translations(app: QApplication, lang: str) -> None:
     """Qt's own texts (standard buttons, file dialog) and ours in the interface language.
 
@@ -152,31 +120,57 @@ def _install_translations(app: QApplication, lang: str) -> None:
         if ours.load(f"ui_{lang}", str(translations_dir())):
             app.installTranslator(ours)
             _installed.append(ours)
-        else:
-            if sys.stderr:  # the texts stay in French: worth a line in a console, not a message box
-                sys.stderr.write(f"warning: no interface translation for {lang!r} in {translations_dir()}\n")
+        else:  # the texts stay in French: worth a line in the log, not a message box
+            log.warning("no interface translation for %r in %s", lang, translations_dir())
 
 
-def _install_fonts(app: QApplication) -> None:
-    """Fonts bundled in resources/fonts (Arabic and Latin), and a readable size for people not used to screens."""
+def _install_fonts(app: QApplication, text_size: int = 0) -> None:
+    """Fonts bundled in resources/fonts (Arabic and Latin), and a readable size for people not used to screens:
+    ``text_size`` points when the user chose one (settings.TEXT_SIZE), else the system's size but at least 10."""
     for font_file in sorted((resources_dir() / "fonts").glob("**/*.ttf")):
         QFontDatabase.addApplicationFont(str(font_file))
     font = app.font()
-    if font.pointSizeF() < 10:
-        font.setPointSizeF(10)
+    size = text_size or max(font.pointSizeF(), 10)
+    if font.pointSizeF() != size:
+        font.setPointSizeF(size)
         app.setFont(font)
 
 
-def prepare_application(lang: str) -> QApplication:
+def prepare_application(lang: str, text_size: int = 0) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("MerchantReadiness")
     _install_translations(app, "fr" if lang not in ("ar", "en") else lang)
-    _install_fonts(app)
+    _install_fonts(app, text_size)
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight)
     install_garbage_collector(app)
     return app
+
+
+def interface_language(settings: Settings, asked: str | None) -> str:
+    """The language asked for on the command line, remembered for the next start; else the one remembered."""
+    if asked:
+        settings.set(LANGUAGE, asked)
+        return asked
+    return settings.get(LANGUAGE)
+
+
+def offer_crash_report(parent: QWidget | None, report: logs.CrashReport) -> QMessageBox:
+    """The program died hard last time (faulthandler's trace in crash.log, already moved aside): say so, and show
+    the trace behind Qt's "Show Details" button, where the user can copy it for whoever helps them."""
+    box = show_message(
+        parent,
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("App", "Arrêt inattendu"),
+        QCoreApplication.translate(
+            "App",
+            "Le programme s'est arrêté brutalement la dernière fois. Vos réponses déjà enregistrées ne sont pas "
+            "perdues. Le rapport technique est conservé ici : %1",
+        ).replace("%1", path_text(report.path)),
+    )
+    box.setDetailedText(report.text)
+    return box
 
 
 def _fatal(title: str, text: str, details: str) -> int:
@@ -200,10 +194,11 @@ def run_gui(
     With MERCHANT_READINESS_SMOKE_TEST=1 the app quits as soon as its window is up: release builds are checked
     that way (qutebrowser's habit), since a frozen program can miss a module that tests never notice.
     """
-    lang = lang or "fr"
-    app = prepare_application(lang)
+    settings = Settings()
+    lang = interface_language(settings, lang)
+    app = prepare_application(lang, settings.get(TEXT_SIZE))
     path = Path(db_path) if db_path else default_db_path()
-    crash = CrashHandler(path.parent / "error.log")
+    crash = CrashHandler(logs.error_log_path())  # the same log as the CLI's, whatever database is open
     crash.install()
     try:
         try:
@@ -215,23 +210,26 @@ def run_gui(
                     "App",
                     "Le contenu de l'assistant (questions et actions) est invalide ; le programme ne peut pas démarrer.",
                 ),
-                str(error),
+                error_text(error),
             )
         try:
-            store = Store(path)
+            workspace = Workspace.open(path, pack)
         except UserError as error:
             return _fatal(
                 QCoreApplication.translate("App", "Base de données inutilisable"),
                 QCoreApplication.translate("App", "Vos données n'ont pas pu être ouvertes. Rien n'a été modifié."),
-                str(error),
+                error_text(error),
             )
         try:
-            window = MainWindow(store, pack, lang)
+            window = MainWindow(workspace, pack, lang)
             window.show()
+            report = logs.previous_crash()
+            if report is not None:
+                QTimer.singleShot(0, window, lambda: offer_crash_report(window, report))
             if os.environ.get(SMOKE_TEST_VARIABLE):
                 QTimer.singleShot(0, app.quit)
             return app.exec()
         finally:
-            store.close()
+            workspace.close()
     finally:
         crash.uninstall()

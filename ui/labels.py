@@ -6,7 +6,6 @@ Only translations of fixed codes: what the codes mean and how they are chosen st
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 
@@ -49,27 +48,16 @@ def status_labels() -> dict[str, str]:
     }
 
 
-def field_message(message: str) -> str:
-    """The domain's sentence about a profile field or an answer, in the interface language when it is known."""
-    invalid_ice = "not a valid ICE: 15 digits, the last two a check number (see your ICE certificate)"
-    known = {
-        "this field is required": QCoreApplication.translate("Labels", "Ce champ est obligatoire."),
-        invalid_ice: QCoreApplication.translate(
-            "Labels",
-            "ICE non valable : il a 15 chiffres, dont les deux derniers sont une clé de contrôle "
-            "(voir votre attestation ICE).",
-        ),
-    }
-    if message in known:
-        return known[message]
-    if "too long" in message:
-        limit = re.search(r"at most (\d+)", message)
-        if limit:
-            # one line: lupdate of PySide6 6.11 misses a translate() call whose text starts on the next line
-            count = int(limit.group(1))
-            return QCoreApplication.translate("Labels", "Texte trop long : %n caractères au plus.", "", count)
-        return QCoreApplication.translate("Labels", "Texte trop long.")
-    return message
+def interface_language() -> str:
+    """fr, ar or en: the language of the translation installed (each .ts translates this marker to its code)."""
+    code = QCoreApplication.translate("Labels", "fr", "code of the interface language: write fr, ar or en")
+    return code if code in ("fr", "ar", "en") else "fr"
+
+
+def field_message(problem: object) -> str:
+    """The domain's problem with a profile field or an answer, in the interface language."""
+    message = getattr(problem, "message", None)
+    return message(interface_language()) if callable(message) else str(problem)
 
 
 # Dates and numbers come from merchant_assistant.i18n, as in the PDF (Moroccan usage in all three languages).

@@ -2,25 +2,29 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from merchant_assistant import __version__
 from merchant_assistant.content.model import ContentPack
 from merchant_assistant.errors import UserError
-from merchant_assistant.storage import Store
+from merchant_assistant.settings import WINDOW_GEOMETRY, Settings
+from merchant_assistant.workspace import Workspace
 
 from .labels import date_text, path_text
-from .messages import show_error, show_message
+from .messages import present_error, show_message
 from .start_page import StartPage
 from .style import STYLE_SHEET
 from .wizard import Wizard
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, pack: ContentPack, lang: str = "fr", parent: QWidget | None = None):
+    def __init__(self, workspace: Workspace | object, pack: ContentPack, lang: str = "fr", parent: QWidget | None = None):
+        """``workspace``: the Workspace to work in, or an open store to make one on (the caller closes it)."""
         super().__init__(parent)
-        self.store = store
+        self.workspace = workspace if isinstance(workspace, Workspace) else Workspace(workspace, pack)
+        self.store = self.workspace.store  # kept for whoever opened it; the pages read and write through workspace
         self.pack = pack
         self.lang = lang
         self.setWindowTitle(self.tr("Assistant de préparation du commerçant"))
@@ -28,11 +32,11 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.start_page = StartPage(store, pack, lang)
+        self.start_page = StartPage(self.workspace, pack, lang)
         self.start_page.open_requested.connect(self.open_business)
         self.start_page.new_requested.connect(self.new_business)
         self.stack.addWidget(self.start_page)
-        self.wizard = Wizard(store, pack, lang)
+        self.wizard = Wizard(self.workspace, pack, lang)
         self.wizard.back_to_list.connect(self.show_start)
         self.stack.addWidget(self.wizard)
 
@@ -42,6 +46,10 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().addPermanentWidget(self.content_label)
         self._fit_screen()
+        self.settings = Settings()
+        saved = self.settings.get(WINDOW_GEOMETRY)
+        if saved:
+            self.restoreGeometry(QByteArray(saved))  # False on stale data: _fit_screen's size stays
         self.resume()
 
     def _build_menus(self) -> None:
@@ -80,9 +88,9 @@ class MainWindow(QMainWindow):
     def resume(self) -> None:
         """Reopen the most recently changed business at its step; the start screen when there is none."""
         try:
-            businesses = self.store.list_businesses()
+            businesses = self.workspace.businesses()
         except UserError as error:
-            show_error(self, self.tr("Lecture impossible"), self.tr("La liste des entreprises n'a pas pu être lue."), str(error))
+            present_error(self, self.tr("Lecture impossible"), self.tr("La liste des entreprises n'a pas pu être lue."), error)
             businesses = []
         if businesses:
             self.open_business(businesses[0].id)
@@ -100,7 +108,7 @@ class MainWindow(QMainWindow):
         try:
             self.wizard.open_business(business_id)
         except UserError as error:
-            show_error(self, self.tr("Ouverture impossible"), self.tr("Cette entreprise n'a pas pu être ouverte."), str(error))
+            present_error(self, self.tr("Ouverture impossible"), self.tr("Cette entreprise n'a pas pu être ouverte."), error)
             return
         self.stack.setCurrentWidget(self.wizard)
 
@@ -119,7 +127,7 @@ class MainWindow(QMainWindow):
             self.tr("Contenu %1, revu le %2.\nBase de données : %3\n\nCe plan est une aide pratique, pas un avis juridique.")
             .replace("%1", self.pack.version)
             .replace("%2", date_text(self.pack.reviewed, self.lang))
-            .replace("%3", path_text(self.store.path)),
+            .replace("%3", path_text(self.workspace.path)),
         )
 
     # -- closing --------------------------------------------------------------------------------------------
@@ -140,4 +148,5 @@ class MainWindow(QMainWindow):
             elif wizard.section_page is not None and wizard.current != "profile":
                 wizard.section_page.commit()
         self.wizard.plan_page.exporter.wait()
+        self.settings.set(WINDOW_GEOMETRY, self.saveGeometry().data())
         event.accept()

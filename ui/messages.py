@@ -57,3 +57,16 @@ def confirm(parent: QWidget | None, title: str, text: str, accept_label: str, on
             (QCoreApplication.translate("Messages", "Annuler"), QMessageBox.ButtonRole.RejectRole, None),
         ],
     )
+
+
+def present_error(parent: QWidget | None, title: str, text: str, error: Exception) -> QMessageBox:
+    """The one way the interface shows a failure the user can act on: ``title`` and ``text`` say what could not be
+    done; the error says why, in the interface language."""
+    return show_error(parent, title, text, error_text(error))
+
+
+def error_text(error: Exception) -> str:
+    """Why, in the interface language (the domain's message catalogue)."""
+    from .labels import field_message  # a UserError and a Problem both know their sentence in every language
+
+    return field_message(error)

@@ -1,20 +1,24 @@
-"""Writing the plan as a PDF off the UI thread: ask for a file name, write in a worker, report the outcome."""
+"""Writing the plan as a PDF off the UI thread: ask for a file name, write through ui.tasks.run_task, report the
+outcome. The folder of the last PDF saved is remembered in the user's settings."""
 
 from __future__ import annotations
 
 import re
 import sys
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QStandardPaths, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from merchant_assistant.errors import UserError
 from merchant_assistant.plan import Plan
+from merchant_assistant.settings import LAST_PDF_FOLDER, Settings
 
 from .labels import path_text
-from .messages import show_message
+from .messages import error_text, show_message
+from .tasks import Task, TaskControl, run_task
 
 UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
@@ -33,35 +37,13 @@ def _save_pdf(plan: Plan, path: Path, lang: str) -> Path:
     return save_pdf(plan, path, lang)
 
 
-class _Signals(QObject):
-    written = Signal(str)  # the path written
-    failed = Signal(str)  # a UserError's sentence
-    crashed = Signal(object)  # an unexpected exception (a bug)
-
-
-class PdfJob(QRunnable):
-    """Runs merchant_assistant.report.save_pdf in a pool thread; tells the UI thread through signals."""
-
-    def __init__(self, plan: Plan, path: Path, lang: str):
-        super().__init__()
-        self.plan = plan
-        self.path = path
-        self.lang = lang
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            written = _save_pdf(self.plan, self.path, self.lang)
-        except UserError as error:
-            self.signals.failed.emit(str(error))
-        except Exception as error:  # noqa: BLE001 - handed to the crash handler on the UI thread
-            self.signals.crashed.emit(error)
-        else:
-            self.signals.written.emit(str(written or self.path))
+def _export(plan: Plan, path: Path, lang: str, control: TaskControl) -> Path:
+    """The work, in a pool thread: plain data in and out (see ui/tasks.py)."""
+    return _save_pdf(plan, path, lang) or path
 
 
 class PdfExporter(QObject):
-    """One export at a time. ``busy`` tells the page to show its busy indicator."""
+    """One export at a time, through ui.tasks.run_task. ``busy`` tells the page to show its busy indicator."""
 
     busy = Signal(bool)
     written = Signal(str)
@@ -71,18 +53,25 @@ class PdfExporter(QObject):
         self.window = parent
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
-        self._job: PdfJob | None = None
-        self._folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        self._task: Task[Path] | None = None
+        self.settings = Settings()
         self.last_message: QMessageBox | None = None
 
     @property
     def running(self) -> bool:
-        return self._job is not None
+        return self._task is not None
+
+    def folder(self) -> Path:
+        """Where the file dialog opens: the folder of the last PDF saved, or the user's documents."""
+        folder = self.settings.get(LAST_PDF_FOLDER)
+        if folder is not None and folder.is_dir():
+            return folder
+        return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
 
     def start(self, plan: Plan, lang: str, suggested: str | None = None) -> None:
         if self.running:
             return
-        suggestion = str(Path(self._folder) / (suggested or default_file_name(plan.business_name)))
+        suggestion = str(self.folder() / (suggested or default_file_name(plan.business_name)))
         chosen, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Enregistrer le plan en PDF"), suggestion, self.tr("Document PDF (*.pdf)")
         )
@@ -91,17 +80,18 @@ class PdfExporter(QObject):
         path = Path(chosen)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        self._folder = str(path.parent)
-        job = PdfJob(plan, path, lang)
-        job.signals.written.connect(self._written)
-        job.signals.failed.connect(self._failed)
-        job.signals.crashed.connect(self._crashed)
-        self._job = job
+        self.settings.set(LAST_PDF_FOLDER, path.parent)
         self.busy.emit(True)
-        self.pool.start(job)
+        self._task = run_task(
+            partial(_export, plan, path, lang),
+            on_result=lambda written: self._written(str(written)),
+            on_error=lambda error: self._error(error, plan, lang, path),
+            parent=self,
+            pool=self.pool,
+        )
 
     def _finish(self) -> None:
-        self._job = None
+        self._task = None
         self.busy.emit(False)
 
     def _written(self, path: str) -> None:
@@ -119,28 +109,24 @@ class PdfExporter(QObject):
         )
         self.written.emit(path)
 
-    def _failed(self, reason: str) -> None:
-        job = self._job
-        assert job is not None
-        plan, lang, path = job.plan, job.lang, job.path
+    def _error(self, error: BaseException, plan: Plan, lang: str, path: Path) -> None:
         self._finish()
+        if not isinstance(error, UserError):  # a bug: the crash handler logs and shows it
+            sys.excepthook(type(error), error, error.__traceback__)
+            return
         self.last_message = show_message(
             self.window,
             QMessageBox.Icon.Warning,
             self.tr("PDF non enregistré"),
             self.tr("Le PDF n'a pas pu être enregistré. Si le fichier est ouvert dans un autre programme, "
                     "fermez-le ou choisissez un autre nom."),
-            reason,
+            error_text(error),  # why, in the interface language
             buttons=[
                 (self.tr("Choisir un autre nom…"), QMessageBox.ButtonRole.AcceptRole,
                  lambda: self.start(plan, lang, path.name)),
                 (self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole, None),
             ],
         )
-
-    def _crashed(self, error: BaseException) -> None:
-        self._finish()
-        sys.excepthook(type(error), error, error.__traceback__)
 
     @staticmethod
     def open_file(path: str) -> None:

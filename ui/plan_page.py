@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
 from merchant_assistant.content.model import ContentPack, tr
 from merchant_assistant.errors import UserError
 from merchant_assistant.i18n import format_list
-from merchant_assistant.plan import STATUSES, ActionStatus, Plan, PlanItem
-from merchant_assistant.service import business_plan
-from merchant_assistant.storage import Store
+from merchant_assistant.plan import STATUSES, Plan, PlanItem
+from merchant_assistant.workspace import Workspace
 
 from .labels import effort_label, percent_text, priority_label, short_date_text, status_labels
-from .messages import show_error
+from .messages import present_error
 from .pdf_export import PdfExporter
 from .question_widgets import scrolling_page, wrapped_label
 from .style import BLOCKER_COLOR, DONE_COLOR, ERROR_COLOR, NOTE_COLOR
@@ -63,9 +62,9 @@ class PlanPage(QWidget):
             self.tr("Statut"),
         ]
 
-    def __init__(self, store: Store, pack: ContentPack, lang: str, parent: QWidget | None = None):
+    def __init__(self, workspace: Workspace, pack: ContentPack, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.store = store
+        self.workspace = workspace
         self.pack = pack
         self.lang = lang
         self.business_id: int | None = None
@@ -169,8 +168,8 @@ class PlanPage(QWidget):
     def refresh(self) -> None:
         if self.business_id is None:
             return
-        business = self.store.get_business(self.business_id)
-        plan = business_plan(self.store, self.pack, business, lang=self.lang)
+        business = self.workspace.business(self.business_id)
+        plan = self.workspace.plan(business)
         self.plan = plan
         readiness = plan.readiness
         self.title.setText(self.tr("Plan de préparation — %1").replace("%1", business.name))
@@ -236,7 +235,7 @@ class PlanPage(QWidget):
                 effort_label(item.action.effort),
                 self.tr("%1 (en retard)").replace("%1", short_date_text(item.due, self.lang))
                 if item.state == "overdue" else short_date_text(item.due, self.lang),
-                item.owner,
+                item.owner(self.lang),
             ]
             title = tr(item.action.title, self.lang)
             for column, text in enumerate(cells):
@@ -321,16 +320,14 @@ class PlanPage(QWidget):
     def _set_status(self, item: PlanItem, status: str) -> None:
         if self.business_id is None:
             return
-        current = self.store.action_statuses(self.business_id).get(item.action.id)
-        try:
-            self.store.set_action_status(
-                self.business_id,
-                ActionStatus(item.action.id, status, current.owner if current else None, current.due if current else None),
-            )
+        try:  # the workspace keeps the owner and due date the user gave
+            change = self.workspace.set_action(self.business_id, item.action.id, status=status)
         except UserError as error:
-            show_error(self, self.tr("Statut non enregistré"), self.tr("Le statut n'a pas pu être enregistré."), str(error))
-        # rebuild after the combo's signal has returned: the combo itself is replaced
-        QTimer.singleShot(0, self, self.refresh)
+            present_error(self, self.tr("Statut non enregistré"), self.tr("Le statut n'a pas pu être enregistré."), error)
+            change = None  # the combo shows a status not saved: show the stored one again
+        if change is None or change.plan:
+            # rebuild after the combo's signal has returned: the combo itself is replaced
+            QTimer.singleShot(0, self, self.refresh)
 
     # -- PDF ------------------------------------------------------------------------------------------------
     def save_pdf(self) -> None:

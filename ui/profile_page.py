@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 
 from merchant_assistant.content.model import ContentPack, ProfileField, tr
 from merchant_assistant.errors import UserError
-from merchant_assistant.profile import MAX_FIELD, field_problem, normalise
-from merchant_assistant.storage import Store
+from merchant_assistant.profile import MAX_FIELD, field_problem
+from merchant_assistant.workspace import InvalidChange, Workspace
 
 from .labels import field_message
-from .messages import show_error
+from .messages import present_error
 from .question_widgets import scrolling_page, wrapped_label
 from .style import ERROR_COLOR
 
@@ -124,11 +124,11 @@ class FieldEditor(QWidget):
 class ProfilePage(QWidget):
     """Create a business, or change its profile. Saving validates every field first; nothing invalid is stored."""
 
-    saved = Signal(int)  # business id
+    saved = Signal(object)  # the Change written (kind "created" or "profile")
 
-    def __init__(self, store: Store, pack: ContentPack, lang: str, parent: QWidget | None = None):
+    def __init__(self, workspace: Workspace, pack: ContentPack, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.store = store
+        self.workspace = workspace
         self.pack = pack
         self.lang = lang
         self.business_id: int | None = None
@@ -175,10 +175,10 @@ class ProfilePage(QWidget):
     # -- loading and reading --------------------------------------------------------------------------------
     def load(self, business_id: int | None) -> None:
         self.business_id = business_id
-        profile = self.store.get_business(business_id).profile if business_id is not None else {}
+        profile = self.workspace.business(business_id).profile if business_id is not None else {}
         for field_id, editor in self.editors.items():
             editor.set_value(profile.get(field_id))
-        self._loaded = normalise(self.pack, profile)
+        self._loaded = self.workspace.normalise_profile(profile)
         self.title.setText(self.tr("Profil de l'entreprise") if business_id is not None else self.tr("Nouvelle entreprise"))
         first = next(iter(self.editors.values()), None)
         if first is not None:
@@ -189,39 +189,50 @@ class ProfilePage(QWidget):
 
     def is_dirty(self) -> bool:
         """Has the user typed or chosen something not saved yet?"""
-        current = normalise(self.pack, self.values())
+        current = self.workspace.normalise_profile(self.values())
         if self.business_id is None:
             return any(value not in (None, "", [], False) for value in current.values())
         return current != self._loaded
 
     # -- saving ---------------------------------------------------------------------------------------------
     def validate(self) -> bool:
-        """Check every field; show each problem beside its field; focus the first wrong one."""
+        """Check every field with the rules the workspace applies when saving; show each problem beside its field;
+        focus the first wrong one."""
+        return self.show_problems(self.workspace.profile_problems(self.values()))
+
+    def show_problems(self, problems: Mapping[str, Any]) -> bool:
+        """Each problem beside its field (field id -> problem), the others cleared; True when there is none."""
         first_wrong = None
-        for editor in self.editors.values():
-            if editor.check() and first_wrong is None:
+        for field_id, editor in self.editors.items():
+            problem = problems.get(field_id)
+            editor.show_problem(problem)
+            if problem and first_wrong is None:
                 first_wrong = editor
         if first_wrong is not None:
             first_wrong.focus()
             self.scroll.ensureWidgetVisible(first_wrong)
-        return first_wrong is None
+        return first_wrong is None and not problems
 
     def save(self) -> bool:
-        """Save the profile if it changed and is valid. Returns True when the page may be left."""
+        """Save the profile if it changed, through the workspace, which refuses it with every problem when it is
+        not valid (nothing is written then). Returns True when the page may be left."""
         if self.business_id is not None and not self.is_dirty():
             return True
-        if not self.validate():
-            return False
-        profile = normalise(self.pack, self.values())
+        values = self.values()
         try:
             if self.business_id is None:
-                self.business_id = self.store.create_business(profile)
+                change = self.workspace.create_business(values)
             else:
-                self.store.update_profile(self.business_id, profile)
-        except UserError as error:
-            show_error(self, self.tr("Enregistrement impossible"), self.tr("Le profil n'a pas été enregistré."), str(error))
+                change = self.workspace.update_profile(self.business_id, values)
+        except InvalidChange as error:
+            self.show_problems(error.problems)
             return False
-        self._loaded = profile
+        except UserError as error:
+            present_error(self, self.tr("Enregistrement impossible"), self.tr("Le profil n'a pas été enregistré."), error)
+            return False
+        self.show_problems({})
+        self.business_id = change.business_id
+        self._loaded = self.workspace.normalise_profile(values)
         self.title.setText(self.tr("Profil de l'entreprise"))
-        self.saved.emit(self.business_id)
+        self.saved.emit(change)
         return True

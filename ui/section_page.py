@@ -7,23 +7,23 @@ from typing import Any, Mapping
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from merchant_assistant.answers import Answer, answer_problem
+from merchant_assistant.answers import Answer
 from merchant_assistant.content.model import ContentPack, Question
 from merchant_assistant.errors import UserError
 from merchant_assistant.scoring import implied_options
-from merchant_assistant.storage import Store
+from merchant_assistant.workspace import InvalidChange, Workspace
 
 from .labels import field_message
-from .messages import show_error
+from .messages import present_error
 from .question_widgets import QuestionWidget, question_widget, scrolling_page, wrapped_label
 
 
 class SectionPage(QWidget):
-    answer_saved = Signal(str)  # question id
+    answer_saved = Signal(object)  # the Change written (kind "answer"; no question ids when nothing changed)
 
     def __init__(
         self,
-        store: Store,
+        workspace: Workspace,
         pack: ContentPack,
         lang: str,
         business_id: int,
@@ -34,7 +34,7 @@ class SectionPage(QWidget):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.store = store
+        self.workspace = workspace
         self.business_id = business_id
         self.scroll, layout = scrolling_page(self)
 
@@ -69,23 +69,22 @@ class SectionPage(QWidget):
 
     def save(self, question: Question, value: Any) -> None:
         widget = self.widgets[question.id]
-        problem = answer_problem(question, value) if value is not None else None
-        if problem:
-            widget.mark_failed(field_message(problem))
-            return
         try:
-            self.store.save_answer(self.business_id, question.id, value)
+            change = self.workspace.save_answer(self.business_id, question.id, value)
+        except InvalidChange as error:
+            widget.mark_failed(field_message(error.problems.get(question.id, error)))
+            return
         except UserError as error:
             widget.mark_failed("")
-            show_error(
+            present_error(
                 self,
                 self.tr("Réponse non enregistrée"),
                 self.tr("Votre réponse n'a pas pu être enregistrée."),
-                str(error),
+                error,
             )
             return
         widget.mark_saved(value)
-        self.answer_saved.emit(question.id)
+        self.answer_saved.emit(change)
 
     def commit(self) -> None:
         """Save typed text that has not been reported yet (before leaving the page or closing the window)."""

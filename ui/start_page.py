@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
 
 from merchant_assistant.content.model import ContentPack, tr
 from merchant_assistant.errors import UserError
-from merchant_assistant.service import add_demo_business, business_readiness
-from merchant_assistant.storage import Store
+from merchant_assistant.workspace import DELETED, Change, Workspace
 
 from .labels import percent_text, timestamp_text
-from .messages import confirm, show_error
+from .messages import confirm, present_error
 from .question_widgets import wrapped_label
 
 
@@ -30,9 +29,9 @@ class StartPage(QWidget):
     open_requested = Signal(int)
     new_requested = Signal()
 
-    def __init__(self, store: Store, pack: ContentPack, lang: str, parent: QWidget | None = None):
+    def __init__(self, workspace: Workspace, pack: ContentPack, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.store = store
+        self.workspace = workspace
         self.pack = pack
         self.lang = lang
         layout = QVBoxLayout(self)
@@ -100,10 +99,9 @@ class StartPage(QWidget):
     def refresh(self) -> None:
         self.list.clear()
         try:
-            businesses = self.store.list_businesses()
-            rows = [(b, business_readiness(self.store, self.pack, b)) for b in businesses]
+            rows = [(b, self.workspace.readiness(b)) for b in self.workspace.businesses()]
         except UserError as error:
-            show_error(self, self.tr("Lecture impossible"), self.tr("La liste des entreprises n'a pas pu être lue."), str(error))
+            present_error(self, self.tr("Lecture impossible"), self.tr("La liste des entreprises n'a pas pu être lue."), error)
             rows = []
         for business, readiness in rows:
             item = QTreeWidgetItem(
@@ -153,16 +151,32 @@ class StartPage(QWidget):
 
     def _delete(self, business_id: int) -> None:
         try:
-            self.store.delete_business(business_id)
+            change = self.workspace.delete_business(business_id)
         except UserError as error:
-            show_error(self, self.tr("Suppression impossible"), self.tr("L'entreprise n'a pas été supprimée."), str(error))
-        self.refresh()
+            present_error(self, self.tr("Suppression impossible"), self.tr("L'entreprise n'a pas été supprimée."), error)
+            self.refresh()
+            return
+        self.apply(change)
+
+    def apply(self, change: Change) -> None:
+        """Show a change without reading the list again: a deleted business leaves its row."""
+        if change.kind != DELETED:
+            self.refresh()
+            return
+        for index in range(self.list.topLevelItemCount()):
+            if self.list.topLevelItem(index).data(0, Qt.ItemDataRole.UserRole) == change.business_id:
+                self.list.takeTopLevelItem(index)
+                break
+        if not self.list.topLevelItemCount():
+            self.views.setCurrentWidget(self.empty)
+            self.new_button.setFocus()
+        self._update_buttons()
 
     def _add_demo(self) -> None:
         try:
-            business_id = add_demo_business(self.store, self.pack)
+            change = self.workspace.add_demo()
         except UserError as error:
-            show_error(self, self.tr("Exemple non ajouté"), self.tr("L'entreprise d'exemple n'a pas été ajoutée."), str(error))
+            present_error(self, self.tr("Exemple non ajouté"), self.tr("L'entreprise d'exemple n'a pas été ajoutée."), error)
             return
         self.refresh()
-        self.open_requested.emit(business_id)
+        self.open_requested.emit(change.business_id)

@@ -1,6 +1,6 @@
 """The work on one business: a sidebar of steps (profile, one per section, the plan) beside the current step.
 
-Step ids, stored with Store.set_current_step so that reopening returns to the same place:
+Step ids, stored with Workspace.set_current_step so that reopening returns to the same place:
 "profile", "express" (the few questions that decide the first steps), "<module id>/<section id>", "plan".
 """
 
@@ -25,12 +25,10 @@ from PySide6.QtWidgets import (
 
 from merchant_assistant.content.model import ContentPack, Module, Question, Section, tr
 from merchant_assistant.errors import UserError
-from merchant_assistant.plan import business_goals
-from merchant_assistant.service import business_readiness, express_questions, sections_to_ask
-from merchant_assistant.storage import Store
+from merchant_assistant.workspace import Business, Change, Workspace
 
 from .labels import percent_text
-from .messages import show_error
+from .messages import present_error
 from .plan_page import PlanPage
 from .profile_page import ProfilePage
 from .section_page import SectionPage
@@ -52,12 +50,13 @@ class Wizard(QWidget):
     back_to_list = Signal()
     step_changed = Signal(str)
 
-    def __init__(self, store: Store, pack: ContentPack, lang: str, parent: QWidget | None = None):
+    def __init__(self, workspace: Workspace, pack: ContentPack, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.store = store
+        self.workspace = workspace
         self.pack = pack
         self.lang = lang
         self.business_id: int | None = None
+        self.business: Business | None = None  # as read when the steps were last built
         self.steps: list[Step] = []
         self.current: str = PROFILE
         self.section_page: SectionPage | None = None
@@ -107,10 +106,10 @@ class Wizard(QWidget):
         middle.addWidget(self.sidebar)
 
         self.pages = QStackedWidget()
-        self.profile_page = ProfilePage(store, pack, lang)
+        self.profile_page = ProfilePage(workspace, pack, lang)
         self.profile_page.saved.connect(self._profile_saved)
         self.pages.addWidget(self.profile_page)
-        self.plan_page = PlanPage(store, pack, lang)
+        self.plan_page = PlanPage(workspace, pack, lang)
         self.plan_page.show_unanswered.connect(self._first_unanswered)
         self.pages.addWidget(self.plan_page)
         middle.addWidget(self.pages, 1)
@@ -132,15 +131,16 @@ class Wizard(QWidget):
     # -- opening --------------------------------------------------------------------------------------------
     def open_new(self) -> None:
         self.business_id = None
+        self.business = None
         self.profile_page.load(None)
         self._rebuild_steps()
         self._show(PROFILE, remember=False)
 
     def open_business(self, business_id: int, step_id: str | None = None) -> None:
-        business = self.store.get_business(business_id)
+        business = self.workspace.business(business_id)
         self.business_id = business_id
         self.profile_page.load(business_id)
-        self._rebuild_steps()
+        self._rebuild_steps(business)
         self._show(self._valid_step(step_id if step_id is not None else business.current_step), remember=True)
 
     def _valid_step(self, step_id: str) -> str:
@@ -152,14 +152,17 @@ class Wizard(QWidget):
         return ids[1]  # a section no longer asked (the profile changed): the first one
 
     # -- steps and the sidebar ------------------------------------------------------------------------------
-    def _rebuild_steps(self) -> None:
-        profile = self.store.get_business(self.business_id).profile if self.business_id is not None else {}
+    def _rebuild_steps(self, business: Business | None = None) -> None:
+        """The steps for the business's profile (read again unless given), and the sidebar showing them."""
+        if self.business_id is not None:
+            self.business = business or self.workspace.business(self.business_id)
+        profile = self.business.profile if self.business_id is not None and self.business else {}
         self.steps = [Step(PROFILE)]
         if self.business_id is not None:
-            express = express_questions(self.pack, profile)
+            express = self.workspace.express_questions(profile)
             if express:
                 self.steps.append(Step(EXPRESS, questions=express))
-            for module, section, questions in sections_to_ask(self.pack, profile):
+            for module, section, questions in self.workspace.sections_to_ask(profile):
                 self.steps.append(Step(f"{module.id}/{section.id}", module, section, questions))
         self.steps.append(Step(PLAN))
         self.name_label.setText(str(profile.get("name") or self.tr("Nouvelle entreprise")))
@@ -212,10 +215,10 @@ class Wizard(QWidget):
             self.readiness_label.setText("")
             return
         try:
-            answers = self.store.answers(self.business_id)
-            readiness = business_readiness(self.store, self.pack, self.store.get_business(self.business_id))
+            answers = self.workspace.answers(self.business_id)
+            readiness = self.workspace.readiness(self.business or self.business_id, answers)
         except UserError as error:
-            show_error(self, self.tr("Lecture impossible"), self.tr("Les réponses n'ont pas pu être lues."), str(error))
+            present_error(self, self.tr("Lecture impossible"), self.tr("Les réponses n'ont pas pu être lues."), error)
             return
         for step in self.steps[1:-1]:
             done = sum(1 for q in step.questions if q.id in answers)
@@ -268,9 +271,11 @@ class Wizard(QWidget):
             self.section_page.commit()
         return True
 
-    def _profile_saved(self, business_id: int) -> None:
+    def _profile_saved(self, change: Change) -> None:
         first_time = self.business_id is None
-        self.business_id = business_id
+        self.business_id = change.business_id
+        if not (first_time or change.steps):  # nothing changed that the steps or the sidebar show
+            return
         self._rebuild_steps()
         if first_time:
             self._show(self.steps[1].id if len(self.steps) > 2 else PLAN, remember=True)
@@ -287,12 +292,12 @@ class Wizard(QWidget):
             self.pages.setCurrentWidget(self.plan_page)
         else:
             old = self.section_page
-            profile = self.store.get_business(self.business_id).profile
+            profile = self.business.profile if self.business else self.workspace.business(self.business_id).profile
             self.section_page = SectionPage(
-                self.store, self.pack, self.lang, self.business_id, self._heading(step), step.questions,
-                self.store.answers(self.business_id), business_goals(self.pack, profile),
+                self.workspace, self.pack, self.lang, self.business_id, self._heading(step), step.questions,
+                self.workspace.answers(self.business_id), self.workspace.goals(profile),
             )
-            self.section_page.answer_saved.connect(lambda _qid: self.update_progress())
+            self.section_page.answer_saved.connect(self._answer_saved)
             self.pages.addWidget(self.section_page)
             self.pages.setCurrentWidget(self.section_page)
             if old is not None:
@@ -309,9 +314,9 @@ class Wizard(QWidget):
         )
         if remember and self.business_id is not None:
             try:
-                self.store.set_current_step(self.business_id, step_id)
+                self.workspace.set_current_step(self.business_id, step_id)
             except UserError as error:
-                show_error(self, self.tr("Enregistrement impossible"), self.tr("L'étape en cours n'a pas pu être enregistrée."), str(error))
+                present_error(self, self.tr("Enregistrement impossible"), self.tr("L'étape en cours n'a pas pu être enregistrée."), error)
         self.step_changed.emit(step_id)
 
     def _heading(self, step: Step) -> tuple[str, str, str]:
@@ -343,8 +348,12 @@ class Wizard(QWidget):
             # after the tree's own signal has returned: leaving the profile may rebuild the tree
             QTimer.singleShot(0, self, lambda: self.go_to(step_id))
 
+    def _answer_saved(self, change: Change) -> None:
+        if change.readiness:  # an answer equal to the stored one changes nothing shown
+            self.update_progress()
+
     def _first_unanswered(self) -> None:
-        answers = self.store.answers(self.business_id)
+        answers = self.workspace.answers(self.business_id)
         for step in self.steps[1:-1]:
             if any(q.id not in answers for q in step.questions):
                 self.go_to(step.id)

@@ -19,6 +19,7 @@ from ..errors import ContentError
 from ..paths import resources_dir
 from . import model as m
 from .rules import rule_problems
+from .values import answer_problem, profile_problems
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is several times faster
 
@@ -592,9 +593,6 @@ class _Reader:
 
 def demo_problems(pack: m.ContentPack, where: str) -> list[str]:
     """The built-in sample business must answer real questions with allowed values."""
-    from ..answers import answer_problem  # local import: answers depends on the content model only
-    from ..profile import profile_problems
-
     demo = pack.demo
     if not isinstance(demo, Mapping) or not isinstance(demo.get("profile"), Mapping):
         return [f"{where}, field 'profile': the sample business needs a profile mapping"]

@@ -1,7 +1,7 @@
 """Vector charts (reportlab.graphics) that stay legible in black and white and mirror for Arabic.
 
 reportlab's graphics ``String`` is not shaped and has no bidi; labels here are ``ShapedLabel`` shapes that
-draw through the same text engine as the paragraphs (``text.draw_string``).
+draw through the same text engine as the paragraphs (``textlayout.draw_string``).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from reportlab.graphics.shapes import DirectDraw, Drawing, Group, Line, Polygon,
 from ..i18n import format_percent
 from .fonts import LATIN
 from .styles import ACCENT, INK, MUTED, RULE, WHITE
-from .text import Rich, draw_string, text_width
+from .textlayout import Rich, draw_string, text_width
 
 
 class ShapedLabel(DirectDraw):

@@ -33,7 +33,7 @@ from . import charts
 from .fonts import LATIN, register_fonts
 from .labels import label
 from .styles import ACCENT, INK, MUTED, RULE, SHADE, SHADE_DARK, WHITE, Texts
-from .text import draw_string
+from .textlayout import draw_string
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 16 * mm
@@ -246,7 +246,7 @@ def make_canvas_class(lang: str, product: str, business: str, footer: str):
 
 def draw_footer(canv, text: str, x: float, y: float, width: float, rtl: bool, align: str) -> None:
     """The disclaimer: one line if it fits, else two smaller lines."""
-    from .text import layout
+    from .textlayout import layout
 
     for size in (7, 6.5, 6):
         lines = layout(text, width, size, rtl)
@@ -255,7 +255,7 @@ def draw_footer(canv, text: str, x: float, y: float, width: float, rtl: bool, al
     lines = lines[:2]
     step = size + 1.5
     y0 = y + (step if len(lines) == 2 else 0) - (1 if len(lines) == 2 else 0)
-    from .text import draw_line
+    from .textlayout import draw_line
 
     canv.setFillColor(MUTED)
     for n, line in enumerate(lines):
@@ -392,9 +392,9 @@ class PlanDocument:
                 title = [(self.tr(item.action.title), True)]
                 if item.blocker:
                     title = [(self.L("blocker").upper() + " · ", True)] + title
-                meta = f"{self.L('col_due')} : {format_date_short(item.due, self.lang)} · {item.owner}" \
+                meta = f"{self.L('col_due')} : {format_date_short(item.due, self.lang)} · {item.owner(self.lang)}" \
                     if self.lang == "fr" else \
-                    f"{self.L('col_due')}: {format_date_short(item.due, self.lang)} · {item.owner}"
+                    f"{self.L('col_due')}: {format_date_short(item.due, self.lang)} · {item.owner(self.lang)}"
                 rows.append([t(f"{n}", "h3", "center"), [t(title, "body"), t(meta, "small")], TickBox(False)])
                 # n is the action's number in the table too: next_steps are the plan's first open actions
             cmds = [("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -523,7 +523,7 @@ class PlanDocument:
                     action,
                     t(self.tr(item.action.why), "cell"),
                     t(self.tr(item.action.how), "cell"),
-                    t(item.owner, "cell"),
+                    t(item.owner(self.lang), "cell"),
                     t(format_date_short(item.due, self.lang), "cell_bold" if item.state == "overdue" else "cell"),
                     TickBox(item.status == "done"),
                 ])
@@ -549,6 +549,8 @@ class PlanDocument:
         for cl in sorted(plan.checklists, key=lambda c: order.get(c.kind, 2)):
             title = self.L(f"checklist_{cl.kind}") if cl.kind in order else self.tr(cl.question.text)
             block = [t(title, "h2"), t(self.tr(cl.question.text), "small")]
+            if cl.question.uncertain:  # e.g. no official list of documents: the bank's own list decides
+                block.append(t(f"(?) {self.uncertain_text()}", "small"))
             rows = [[TickBox(ticked, 10), t(self.tr(option.label), "body")] for option, ticked in cl.items]
             if rows:
                 block.append(make_table(rows, [22, CONTENT_W - 22], [

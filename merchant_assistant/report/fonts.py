@@ -1,7 +1,7 @@
 """The fonts of the PDF: bundled TrueType files, registered once (thread-safe), always embedded and subset.
 
 Noto Sans covers Latin (French accents, €, …); Noto Sans Arabic covers Arabic but has no Latin letters, so
-every piece of text is split into runs and each run gets the font that has its glyphs (see ``text.py``).
+every piece of text is split into runs and each run gets the font that has its glyphs (see the ``textlayout`` package).
 No base-14 font (Helvetica…) is ever used: reportlab's defaults are pointed at our fonts in ``styles.py``.
 """
 

@@ -11,7 +11,8 @@ from reportlab.platypus import Paragraph
 
 from ..i18n import is_rtl
 from .fonts import LATIN, LATIN_BOLD
-from .text import Rich, RichText, TextStyle, _pieces, has_arabic
+from .textlayout import Rich, RichText, TextStyle, has_arabic
+from .textlayout import rich_pieces as _pieces
 
 # Printed in black and white by trainers: every distinction also works in grey.
 INK = HexColor("#1a1a1a")

@@ -18,8 +18,8 @@ from typing import Any, Iterator, Mapping
 import sqlite_utils
 
 from ..answers import Answer
-from ..errors import StorageError
-from ..plan import ActionStatus
+from ..errors import Ambiguous, DatabaseDamaged, DatabaseTooNew, DatabaseUnavailable, DiskFull, NotFound, StorageError
+from ..records import ActionStatus
 from .migrations import LATEST_VERSION, MIGRATIONS
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -39,26 +39,51 @@ def now_iso() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
+# SQLite's primary result codes (https://sqlite.org/rescode.html): the low byte of an extended code.
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT = 5, 6, 8, 10, 11
+SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 13, 14, 26
+
+
+def _primary_code(error: sqlite3.Error) -> int | None:
+    """SQLite's result code of a failure (Python 3.11+); None on 3.10, whose sqlite3 does not expose it."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def _code_from_text(error: sqlite3.Error) -> int | None:
+    """Python 3.10 only: the result code behind SQLite's fixed English message (sqlite3_errstr), nothing else."""
+    text = str(error).lower()
+    for fragment, code in (
+        ("readonly", SQLITE_READONLY), ("read-only", SQLITE_READONLY), ("disk is full", SQLITE_FULL),
+        ("not a database", SQLITE_NOTADB), ("malformed", SQLITE_CORRUPT), ("locked", SQLITE_LOCKED),
+        ("busy", SQLITE_BUSY), ("unable to open", SQLITE_CANTOPEN), ("disk i/o", SQLITE_IOERR),
+    ):
+        if fragment in text:
+            return code
+    return None
+
+
 @contextlib.contextmanager
 def known_errors(path: Path) -> Iterator[None]:
-    """Turn SQLite failures a user can act on into StorageError; let real bugs through as they are."""
+    """Turn SQLite failures a user can act on into typed StorageErrors, by SQLite's result code; let real bugs
+    through as they are."""
     try:
         yield
     except sqlite3.DatabaseError as error:
-        text = str(error).lower()
-        if "readonly" in text or "read-only" in text:
-            message = f"cannot save to {path}: the file or its folder is read-only"
-        elif "disk is full" in text or "database or disk is full" in text:
-            message = f"cannot save to {path}: the disk is full"
-        elif "not a database" in text or "malformed" in text or "corrupt" in text:
-            message = f"{path} is damaged or is not a database of this program"
-        elif "locked" in text or "busy" in text:
-            message = f"{path} is in use by another program; close it and try again"
-        elif "unable to open" in text or "disk i/o" in text:
-            message = f"cannot open {path}: check that the folder exists and that you may write to it"
-        else:
-            raise
-        raise StorageError(message) from error
+        code = _primary_code(error)
+        if code is None:
+            code = _code_from_text(error)
+        if code == SQLITE_READONLY:
+            raise DatabaseUnavailable("db_read_only", path=path) from error
+        if code == SQLITE_FULL:
+            raise DiskFull("disk_full", path=path) from error
+        if code in (SQLITE_NOTADB, SQLITE_CORRUPT):
+            raise DatabaseDamaged("db_damaged", path=path) from error
+        if code in (SQLITE_BUSY, SQLITE_LOCKED):
+            raise DatabaseUnavailable("db_locked", path=path) from error
+        if code in (SQLITE_CANTOPEN, SQLITE_IOERR):
+            raise DatabaseUnavailable("db_cannot_open_folder", path=path) from error
+        raise
 
 
 def _read_version(path: Path) -> int:
@@ -69,9 +94,9 @@ def _read_version(path: Path) -> int:
         wal = path.with_name(path.name + "-wal")
         wal_pending = wal.exists() and wal.stat().st_size > 0
     except OSError as error:
-        raise StorageError(f"cannot open {path}: {error.strerror or error}") from error
+        raise DatabaseUnavailable("db_cannot_open", path=path, reason=error.strerror or error) from error
     if header and not header.startswith(SQLITE_HEADER):
-        raise StorageError(f"{path} is damaged or is not a database of this program")
+        raise DatabaseDamaged("db_damaged", path=path)
     if not header:
         return 0
     if not wal_pending and len(header) == 100:
@@ -85,11 +110,8 @@ def _read_version(path: Path) -> int:
         conn.close()
 
 
-def _too_new(path: Path, version: int) -> StorageError:
-    return StorageError(
-        f"{path} was written by a newer version of this program (schema {version}, this one knows "
-        f"{LATEST_VERSION}); please update the program. The file was not changed."
-    )
+def _too_new(path: Path, version: int) -> DatabaseTooNew:
+    return DatabaseTooNew("db_too_new", path=path, version=version, known=LATEST_VERSION)
 
 
 def backup_copy(conn: sqlite3.Connection, target: Path) -> None:
@@ -114,13 +136,13 @@ class Store:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise StorageError(f"cannot create the folder {path.parent}: {error.strerror}") from error
+            raise DatabaseUnavailable("db_folder_create", folder=path.parent, reason=error.strerror) from error
         if path.is_dir():
-            raise StorageError(f"{path} is a folder, not a database file")
+            raise DatabaseUnavailable("db_is_folder", path=path)
         try:
             existed = path.exists() and path.stat().st_size > 0
         except OSError as error:
-            raise StorageError(f"cannot open {path}: {error.strerror or error}") from error
+            raise DatabaseUnavailable("db_cannot_open", path=path, reason=error.strerror or error) from error
         version = _read_version(path) if existed else 0
         if version > LATEST_VERSION:
             raise _too_new(path, version)
@@ -131,7 +153,7 @@ class Store:
                 if existed:
                     check = conn.execute("PRAGMA quick_check").fetchone()[0]
                     if check != "ok":
-                        raise StorageError(f"{path} is damaged ({check}); restore a backup copy")
+                        raise DatabaseDamaged("db_damaged_restore", path=path, detail=check)
                 version = conn.execute("PRAGMA user_version").fetchone()[0]  # WAL included: the last word
                 if version > LATEST_VERSION:
                     raise _too_new(path, version)  # before anything below writes to the file
@@ -194,7 +216,7 @@ class Store:
         with known_errors(self.path):
             rows = list(self.db["businesses"].rows_where("id = ?", [business_id]))
         if not rows:
-            raise StorageError(f"no business with id {business_id}")
+            raise NotFound("business_not_found_id", id=business_id)
         return self._business(rows[0])
 
     def find_business(self, id_or_name: str) -> Business:
@@ -206,10 +228,10 @@ class Store:
         with known_errors(self.path):
             rows = list(self.db["businesses"].rows_where("lower(name) = lower(?)", [text]))
         if not rows:
-            raise StorageError(f"no business named or numbered {text!r} (see the 'list' command)")
+            raise NotFound("business_not_found", text=text)
         if len(rows) > 1:
             ids = ", ".join(str(r["id"]) for r in rows)
-            raise StorageError(f"several businesses are named {text!r} (ids {ids}); give the id instead")
+            raise Ambiguous("business_ambiguous", text=text, ids=ids)
         return self._business(rows[0])
 
     def create_business(self, profile: Mapping[str, Any], answers: Mapping[str, Any] | None = None) -> int:

@@ -4,42 +4,52 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="64"/>
+        <location filename="../../ui/app.py" line="72"/>
         <source>Les détails ont été enregistrés dans : %1</source>
         <translation>تم حفظ التفاصيل في: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="76"/>
+        <location filename="../../ui/app.py" line="78"/>
         <source>(le journal n&apos;a pas pu être écrit)</source>
         <translation>(تعذّر كتابة السجل)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="85"/>
+        <location filename="../../ui/app.py" line="88"/>
         <source>Erreur inattendue</source>
         <translation>خطأ غير متوقع</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="86"/>
+        <location filename="../../ui/app.py" line="89"/>
         <source>Une erreur inattendue s&apos;est produite. Vos réponses déjà enregistrées ne sont pas perdues.</source>
         <translation>حدث خطأ غير متوقع. أجوبتك المحفوظة من قبل لم تضِع.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="177"/>
+        <location filename="../../ui/app.py" line="165"/>
+        <source>Arrêt inattendu</source>
+        <translation>توقف غير متوقع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="166"/>
+        <source>Le programme s&apos;est arrêté brutalement la dernière fois. Vos réponses déjà enregistrées ne sont pas perdues. Le rapport technique est conservé ici : %1</source>
+        <translation>توقف البرنامج فجأة في المرة السابقة. أجوبتك المحفوظة من قبل لم تضِع. التقرير التقني محفوظ هنا: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="208"/>
         <source>Contenu invalide</source>
         <translation>محتوى غير صالح</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="178"/>
+        <location filename="../../ui/app.py" line="209"/>
         <source>Le contenu de l&apos;assistant (questions et actions) est invalide ; le programme ne peut pas démarrer.</source>
         <translation>محتوى المساعد (الأسئلة والإجراءات) غير صالح، ولا يمكن تشغيل البرنامج.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="188"/>
+        <location filename="../../ui/app.py" line="219"/>
         <source>Base de données inutilisable</source>
         <translation>قاعدة البيانات غير صالحة للاستعمال</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="189"/>
+        <location filename="../../ui/app.py" line="220"/>
         <source>Vos données n&apos;ont pas pu être ouvertes. Rien n&apos;a été modifié.</source>
         <translation>تعذّر فتح بياناتك. لم يتم تغيير أي شيء.</translation>
     </message>
@@ -47,17 +57,17 @@
 <context>
     <name>HelpBox</name>
     <message>
-        <location filename="../../ui/question_widgets.py" line="60"/>
+        <location filename="../../ui/question_widgets.py" line="77"/>
         <source>Pourquoi c&apos;est important</source>
         <translation>لماذا هذا مهم</translation>
     </message>
     <message>
-        <location filename="../../ui/question_widgets.py" line="60"/>
+        <location filename="../../ui/question_widgets.py" line="77"/>
         <source>Comment faire</source>
         <translation>كيف تقوم بذلك</translation>
     </message>
     <message>
-        <location filename="../../ui/question_widgets.py" line="72"/>
+        <location filename="../../ui/question_widgets.py" line="89"/>
         <source>Pourquoi c&apos;est important · Comment faire</source>
         <translation>لماذا هذا مهم · كيف تقوم بذلك</translation>
     </message>
@@ -65,181 +75,160 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="17"/>
         <source>Oui</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="18"/>
         <source>En partie</source>
         <translation>جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Non</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Je ne sais pas</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="21"/>
         <source>Non applicable</source>
         <translation>لا ينطبق</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Haute</source>
         <comment>priority of an action</comment>
         <translation>عالية</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Moyenne</source>
         <comment>priority of an action</comment>
         <translation>متوسطة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Basse</source>
         <comment>priority of an action</comment>
         <translation>منخفضة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Rapide</source>
         <comment>effort of an action</comment>
         <translation>سريع</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Moyen</source>
         <comment>effort of an action</comment>
         <translation>متوسط</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Important</source>
         <comment>effort of an action: much work</comment>
         <translation>كبير</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>À faire</source>
         <comment>status of an action</comment>
         <translation>للإنجاز</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>En cours</source>
         <comment>status of an action</comment>
         <translation>قيد الإنجاز</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>Fait</source>
         <comment>status of an action</comment>
         <translation>منجز</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
-        <source>Ce champ est obligatoire.</source>
-        <translation>هذه الخانة إلزامية.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="57"/>
-        <source>ICE non valable : il a 15 chiffres, dont les deux derniers sont une clé de contrôle (voir votre attestation ICE).</source>
-        <translation>ICE غير صالح: يتكون من 15 رقمًا، آخر رقمين منها رقم للتحقق (انظر شهادة ICE الخاصة بك).</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/labels.py" line="68"/>
-        <source>Texte trop long : %n caractères au plus.</source>
-        <translation>
-            <numerusform>النص طويل جدًا: %n حرف على الأكثر.</numerusform>
-            <numerusform>النص طويل جدًا: %n حرف على الأكثر.</numerusform>
-            <numerusform>النص طويل جدًا: %n حرفان على الأكثر.</numerusform>
-            <numerusform>النص طويل جدًا: %n أحرف على الأكثر.</numerusform>
-            <numerusform>النص طويل جدًا: %n حرفًا على الأكثر.</numerusform>
-            <numerusform>النص طويل جدًا: %n حرف على الأكثر.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="71"/>
-        <source>Texte trop long.</source>
-        <translation>النص طويل جدًا.</translation>
+        <location filename="../../ui/labels.py" line="53"/>
+        <source>fr</source>
+        <comment>code of the interface language: write fr, ar or en</comment>
+        <translation>ar</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="26"/>
+        <location filename="../../ui/main_window.py" line="30"/>
         <source>Assistant de préparation du commerçant</source>
         <translation>مساعد جاهزية التاجر</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="45"/>
         <source>Contenu %1, revu le %2</source>
         <translation>المحتوى %1، تمت مراجعته في %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>&amp;Fichier</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>&amp;Nouvelle entreprise</source>
         <translation>مقاولة &amp;جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>&amp;Entreprises</source>
         <translation>&amp;المقاولات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>&amp;Quitter</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>&amp;Aide</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>À &amp;propos</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Lecture impossible</source>
         <translation>تعذّرت القراءة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>La liste des entreprises n&apos;a pas pu être lue.</source>
         <translation>تعذّرت قراءة لائحة المقاولات.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Ouverture impossible</source>
         <translation>تعذّر الفتح</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Cette entreprise n&apos;a pas pu être ouverte.</source>
         <translation>تعذّر فتح هذه المقاولة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>À propos</source>
         <translation>حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Contenu %1, revu le %2.
 Base de données : %3
 
@@ -250,12 +239,12 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
 هذه الخطة مساعدة عملية وليست استشارة قانونية.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Profil non enregistré</source>
         <translation>الملف التعريفي غير محفوظ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Le profil contient une erreur et n&apos;a pas été enregistré. Quitter quand même ?</source>
         <translation>في الملف التعريفي خطأ، ولم يتم حفظه. هل تريد الخروج رغم ذلك؟</translation>
     </message>
@@ -284,64 +273,64 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
 <context>
     <name>PdfExporter</name>
     <message>
-        <location filename="../../ui/pdf_export.py" line="24"/>
+        <location filename="../../ui/pdf_export.py" line="28"/>
         <source>entreprise</source>
         <comment>file name of a business without a name</comment>
         <translation>مقاولة</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="26"/>
+        <location filename="../../ui/pdf_export.py" line="30"/>
         <source>Plan - %1.pdf</source>
         <comment>suggested file name; %1: the business</comment>
         <translation>خطة - %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="87"/>
+        <location filename="../../ui/pdf_export.py" line="76"/>
         <source>Enregistrer le plan en PDF</source>
         <translation>حفظ الخطة بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="87"/>
+        <location filename="../../ui/pdf_export.py" line="76"/>
         <source>Document PDF (*.pdf)</source>
         <translation>وثيقة PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="112"/>
+        <location filename="../../ui/pdf_export.py" line="102"/>
         <source>PDF enregistré</source>
         <translation>تم حفظ ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="113"/>
+        <location filename="../../ui/pdf_export.py" line="103"/>
         <source>Votre plan de préparation est enregistré ici :</source>
         <translation>تم حفظ خطة الجاهزية هنا:</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="116"/>
+        <location filename="../../ui/pdf_export.py" line="106"/>
         <source>Ouvrir</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="117"/>
+        <location filename="../../ui/pdf_export.py" line="107"/>
         <source>Fermer</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="130"/>
+        <location filename="../../ui/pdf_export.py" line="120"/>
         <source>PDF non enregistré</source>
         <translation>لم يتم حفظ ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="131"/>
+        <location filename="../../ui/pdf_export.py" line="121"/>
         <source>Le PDF n&apos;a pas pu être enregistré. Si le fichier est ouvert dans un autre programme, fermez-le ou choisissez un autre nom.</source>
         <translation>تعذّر حفظ ملف PDF. إذا كان الملف مفتوحًا في برنامج آخر، فأغلقه أو اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="135"/>
+        <location filename="../../ui/pdf_export.py" line="125"/>
         <source>Choisir un autre nom…</source>
         <translation>اختيار اسم آخر…</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="137"/>
+        <location filename="../../ui/pdf_export.py" line="127"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
@@ -349,67 +338,67 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/plan_page.py" line="58"/>
+        <location filename="../../ui/plan_page.py" line="57"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_page.py" line="59"/>
+        <location filename="../../ui/plan_page.py" line="58"/>
         <source>Priorité</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_page.py" line="60"/>
+        <location filename="../../ui/plan_page.py" line="59"/>
         <source>Effort</source>
         <translation>الجهد</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_page.py" line="61"/>
+        <location filename="../../ui/plan_page.py" line="60"/>
         <source>Échéance</source>
         <translation>الأجل</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_page.py" line="62"/>
+        <location filename="../../ui/plan_page.py" line="61"/>
         <source>Responsable</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_page.py" line="63"/>
+        <location filename="../../ui/plan_page.py" line="62"/>
         <source>Statut</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_page.py" line="97"/>
+        <location filename="../../ui/plan_page.py" line="86"/>
         <source>Création du PDF…</source>
         <translation>جارٍ إنشاء ملف PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_page.py" line="100"/>
+        <location filename="../../ui/plan_page.py" line="89"/>
         <source>Enregistrer le PDF…</source>
         <translation>حفظ ملف PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_page.py" line="110"/>
+        <location filename="../../ui/plan_page.py" line="99"/>
         <source>Préparation globale</source>
         <translation>الجاهزية العامة</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_page.py" line="140"/>
+        <location filename="../../ui/plan_page.py" line="129"/>
         <source>Vos actions</source>
         <translation>إجراءاتك</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_page.py" line="166"/>
+        <location filename="../../ui/plan_page.py" line="155"/>
         <source>Aucune action pour l&apos;instant : répondez aux questions pour obtenir votre plan.</source>
         <translation>لا توجد إجراءات حاليًا: أجب عن الأسئلة للحصول على خطتك.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_page.py" line="186"/>
+        <location filename="../../ui/plan_page.py" line="175"/>
         <source>Plan de préparation — %1</source>
         <translation>خطة الجاهزية — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_page.py" line="191"/>
+        <location filename="../../ui/plan_page.py" line="180"/>
         <source>%n question(s) sans réponse — &lt;a href=&quot;#&quot;&gt;y répondre&lt;/a&gt;</source>
         <translation>
             <numerusform>%n سؤال بدون جواب — &lt;a href=&quot;#&quot;&gt;أجب عنها&lt;/a&gt;</numerusform>
@@ -421,17 +410,17 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan_page.py" line="209"/>
+        <location filename="../../ui/plan_page.py" line="198"/>
         <source>Non évalué</source>
         <translation>غير مُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_page.py" line="216"/>
+        <location filename="../../ui/plan_page.py" line="205"/>
         <source>À régler avant de demander l&apos;affiliation au paiement</source>
         <translation>يجب حلّه قبل طلب الانخراط في الأداء بالبطاقة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_page.py" line="225"/>
+        <location filename="../../ui/plan_page.py" line="214"/>
         <source>… et %n autre(s), marquée(s) ⚠ dans la liste ci-dessous</source>
         <translation>
             <numerusform>… و%n إجراء آخر، مُعلَّم بـ ⚠ في اللائحة أدناه</numerusform>
@@ -443,42 +432,42 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan_page.py" line="230"/>
+        <location filename="../../ui/plan_page.py" line="219"/>
         <source>Aucun point bloquant pour l&apos;affiliation parmi vos réponses.</source>
         <translation>لا يوجد في أجوبتك أي مانع من الانخراط في الأداء بالبطاقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_page.py" line="247"/>
+        <location filename="../../ui/plan_page.py" line="236"/>
         <source>%1 (en retard)</source>
         <translation>%1 (متأخر)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_page.py" line="257"/>
+        <location filename="../../ui/plan_page.py" line="246"/>
         <source>Bloque l&apos;affiliation au paiement</source>
         <translation>يمنع الانخراط في الأداء بالبطاقة</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_page.py" line="289"/>
+        <location filename="../../ui/plan_page.py" line="281"/>
         <source>Comment : %1</source>
         <translation>كيف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_page.py" line="298"/>
+        <location filename="../../ui/plan_page.py" line="290"/>
         <source>Pourquoi : %1</source>
         <translation>لماذا: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_page.py" line="338"/>
+        <location filename="../../ui/plan_page.py" line="326"/>
         <source>Statut non enregistré</source>
         <translation>الحالة غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_page.py" line="338"/>
+        <location filename="../../ui/plan_page.py" line="326"/>
         <source>Le statut n&apos;a pas pu être enregistré.</source>
         <translation>تعذّر حفظ الحالة.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_page.py" line="0"/>
+        <location filename="../../ui/plan_page.py" line="278"/>
         <source>Il manque : %1</source>
         <translation>ما زال ينقص: %1</translation>
     </message>
@@ -486,28 +475,28 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/profile_page.py" line="153"/>
+        <location filename="../../ui/profile_page.py" line="143"/>
         <source>Ces informations décident des questions qui vous concernent. Seul le nom est obligatoire ; vous pourrez tout modifier plus tard.</source>
         <translation>هذه المعلومات تحدد الأسئلة التي تهمّك. الاسم وحده إلزامي، ويمكنك تغيير كل شيء لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="192"/>
-        <location filename="../../ui/profile_page.py" line="235"/>
+        <location filename="../../ui/profile_page.py" line="182"/>
+        <location filename="../../ui/profile_page.py" line="236"/>
         <source>Profil de l&apos;entreprise</source>
         <translation>الملف التعريفي للمقاولة</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="192"/>
+        <location filename="../../ui/profile_page.py" line="182"/>
         <source>Nouvelle entreprise</source>
         <translation>مقاولة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="232"/>
+        <location filename="../../ui/profile_page.py" line="231"/>
         <source>Enregistrement impossible</source>
         <translation>تعذّر الحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="232"/>
+        <location filename="../../ui/profile_page.py" line="231"/>
         <source>Le profil n&apos;a pas été enregistré.</source>
         <translation>لم يتم حفظ الملف التعريفي.</translation>
     </message>
@@ -515,17 +504,17 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../ui/question_widgets.py" line="103"/>
+        <location filename="../../ui/question_widgets.py" line="130"/>
         <source>Nécessaire pour l&apos;affiliation au paiement</source>
         <translation>ضروري للانخراط في الأداء بالبطاقة</translation>
     </message>
     <message>
-        <location filename="../../ui/question_widgets.py" line="146"/>
+        <location filename="../../ui/question_widgets.py" line="175"/>
         <source>Enregistré ✓</source>
         <translation>تم الحفظ ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/question_widgets.py" line="150"/>
+        <location filename="../../ui/question_widgets.py" line="179"/>
         <source>Non enregistré</source>
         <translation>غير محفوظ</translation>
     </message>
@@ -533,12 +522,12 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../ui/section_page.py" line="83"/>
+        <location filename="../../ui/section_page.py" line="81"/>
         <source>Réponse non enregistrée</source>
         <translation>الجواب غير محفوظ</translation>
     </message>
     <message>
-        <location filename="../../ui/section_page.py" line="84"/>
+        <location filename="../../ui/section_page.py" line="82"/>
         <source>Votre réponse n&apos;a pas pu être enregistrée.</source>
         <translation>تعذّر حفظ جوابك.</translation>
     </message>
@@ -546,107 +535,107 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/start_page.py" line="41"/>
+        <location filename="../../ui/start_page.py" line="40"/>
         <source>Vos entreprises</source>
         <translation>مقاولاتك</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="47"/>
+        <location filename="../../ui/start_page.py" line="46"/>
         <source>Cet assistant vous aide à préparer votre entreprise au paiement par carte ou en ligne, à la sécurité et à vos obligations légales. Vos réponses sont enregistrées sur cet ordinateur au fur et à mesure.</source>
         <translation>يساعدك هذا المساعد على تهيئة مقاولتك لقبول الأداء بالبطاقة أو عبر الإنترنت، وعلى الأمان وعلى التزاماتك القانونية. تُحفظ أجوبتك على هذا الحاسوب أولًا بأول.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="57"/>
+        <location filename="../../ui/start_page.py" line="56"/>
         <source>Aucune entreprise enregistrée pour l&apos;instant. Cliquez sur « Nouvelle entreprise » pour commencer, ou sur « Essayer l&apos;exemple » pour découvrir l&apos;assistant avec une entreprise fictive.</source>
         <translation>لا توجد أي مقاولة محفوظة حاليًا. انقر على «مقاولة جديدة» للبدء، أو على «تجربة المثال» لاكتشاف المساعد بمقاولة وهمية.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="70"/>
+        <location filename="../../ui/start_page.py" line="69"/>
         <source>Entreprise</source>
         <translation>المقاولة</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="70"/>
+        <location filename="../../ui/start_page.py" line="69"/>
         <source>Préparation</source>
         <translation>الجاهزية</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="70"/>
+        <location filename="../../ui/start_page.py" line="69"/>
         <source>Dernière modification</source>
         <translation>آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="82"/>
+        <location filename="../../ui/start_page.py" line="81"/>
         <source>Nouvelle entreprise</source>
         <translation>مقاولة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="86"/>
+        <location filename="../../ui/start_page.py" line="85"/>
         <source>Ouvrir</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="89"/>
+        <location filename="../../ui/start_page.py" line="88"/>
         <source>Supprimer…</source>
         <translation>حذف…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="93"/>
+        <location filename="../../ui/start_page.py" line="92"/>
         <source>Essayer l&apos;exemple</source>
         <translation>تجربة المثال</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="94"/>
+        <location filename="../../ui/start_page.py" line="93"/>
         <source>Ajoute une entreprise fictive déjà remplie, pour découvrir l&apos;assistant</source>
         <translation>يضيف مقاولة وهمية مُعبَّأة مسبقًا لاكتشاف المساعد</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="106"/>
+        <location filename="../../ui/start_page.py" line="104"/>
         <source>Lecture impossible</source>
         <translation>تعذّرت القراءة</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="106"/>
+        <location filename="../../ui/start_page.py" line="104"/>
         <source>La liste des entreprises n&apos;a pas pu être lue.</source>
         <translation>تعذّرت قراءة لائحة المقاولات.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="111"/>
+        <location filename="../../ui/start_page.py" line="109"/>
         <source>(sans nom)</source>
         <translation>(بدون اسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="148"/>
+        <location filename="../../ui/start_page.py" line="146"/>
         <source>Supprimer l&apos;entreprise</source>
         <translation>حذف المقاولة</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="149"/>
+        <location filename="../../ui/start_page.py" line="147"/>
         <source>Supprimer « %1 » et toutes ses réponses ? Cette action est définitive.</source>
         <translation>هل تريد حذف «%1» وجميع أجوبتها؟ لا يمكن التراجع عن هذا الحذف.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="150"/>
+        <location filename="../../ui/start_page.py" line="148"/>
         <source>Supprimer</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="158"/>
+        <location filename="../../ui/start_page.py" line="156"/>
         <source>Suppression impossible</source>
         <translation>تعذّر الحذف</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="158"/>
+        <location filename="../../ui/start_page.py" line="156"/>
         <source>L&apos;entreprise n&apos;a pas été supprimée.</source>
         <translation>لم يتم حذف المقاولة.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="165"/>
+        <location filename="../../ui/start_page.py" line="179"/>
         <source>Exemple non ajouté</source>
         <translation>لم تتم إضافة المثال</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="165"/>
+        <location filename="../../ui/start_page.py" line="179"/>
         <source>L&apos;entreprise d&apos;exemple n&apos;a pas été ajoutée.</source>
         <translation>لم تتم إضافة مقاولة المثال.</translation>
     </message>
@@ -654,7 +643,7 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
 <context>
     <name>TextQuestion</name>
     <message>
-        <location filename="../../ui/question_widgets.py" line="227"/>
+        <location filename="../../ui/question_widgets.py" line="259"/>
         <source>Votre réponse (enregistrée quand vous quittez le champ)</source>
         <translation>جوابك (يُحفظ عند مغادرة الخانة)</translation>
     </message>
@@ -662,98 +651,98 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="69"/>
+        <location filename="../../ui/wizard.py" line="70"/>
         <source>Entreprises</source>
         <translation>المقاولات</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="71"/>
+        <location filename="../../ui/wizard.py" line="72"/>
         <source>Revenir à la liste des entreprises</source>
         <translation>الرجوع إلى لائحة المقاولات</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="120"/>
+        <location filename="../../ui/wizard.py" line="121"/>
         <source>Précédent</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="123"/>
-        <location filename="../../ui/wizard.py" line="299"/>
+        <location filename="../../ui/wizard.py" line="124"/>
+        <location filename="../../ui/wizard.py" line="313"/>
         <source>Suivant</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="160"/>
+        <location filename="../../ui/wizard.py" line="168"/>
         <source>Nouvelle entreprise</source>
         <translation>مقاولة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="168"/>
+        <location filename="../../ui/wizard.py" line="176"/>
         <source>Profil de l&apos;entreprise</source>
         <translation>الملف التعريفي للمقاولة</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="180"/>
+        <location filename="../../ui/wizard.py" line="191"/>
         <source>Plan de préparation</source>
         <translation>خطة الجاهزية</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="183"/>
+        <location filename="../../ui/wizard.py" line="194"/>
         <source>Enregistrez d&apos;abord le profil</source>
         <translation>احفظ الملف التعريفي أولًا</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="210"/>
+        <location filename="../../ui/wizard.py" line="221"/>
         <source>Lecture impossible</source>
         <translation>تعذّرت القراءة</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="210"/>
+        <location filename="../../ui/wizard.py" line="221"/>
         <source>Les réponses n&apos;ont pas pu être lues.</source>
         <translation>تعذّرت قراءة الأجوبة.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="220"/>
+        <location filename="../../ui/wizard.py" line="231"/>
         <source>Préparation : %1 — %2</source>
         <translation>الجاهزية: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="297"/>
+        <location filename="../../ui/wizard.py" line="311"/>
         <source>Enregistrer et continuer</source>
         <translation>حفظ ومتابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="298"/>
+        <location filename="../../ui/wizard.py" line="312"/>
         <source>Voir le plan</source>
         <translation>عرض الخطة</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="305"/>
+        <location filename="../../ui/wizard.py" line="319"/>
         <source>Enregistrement impossible</source>
         <translation>تعذّر الحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="305"/>
+        <location filename="../../ui/wizard.py" line="319"/>
         <source>L&apos;étape en cours n&apos;a pas pu être enregistrée.</source>
         <translation>تعذّر حفظ المرحلة الحالية.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="0"/>
+        <location filename="../../ui/wizard.py" line="179"/>
         <source>L&apos;essentiel (parcours express)</source>
         <translation>الأساسي (المسار السريع)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="0"/>
+        <location filename="../../ui/wizard.py" line="325"/>
         <source>Parcours express</source>
         <translation>المسار السريع</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="0"/>
+        <location filename="../../ui/wizard.py" line="326"/>
         <source>L&apos;essentiel : les questions qui décident de vos premières étapes</source>
         <translation>الأساسي: الأسئلة التي تحدد خطواتك الأولى</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="0"/>
+        <location filename="../../ui/wizard.py" line="328"/>
         <source>Répondez à ces quelques questions pour obtenir un premier plan en quelques minutes. Les autres questions peuvent attendre : le plan dit ce qui reste sans réponse.</source>
         <translation>أجب عن هذه الأسئلة القليلة لتحصل على خطة أولى في بضع دقائق. يمكن أن تنتظر الأسئلة الأخرى: تبيّن الخطة ما بقي بدون جواب.</translation>
     </message>

@@ -1,0 +1,314 @@
+"""The catalogue of messages the domain gives the user (errors and problems), in every language of the program.
+
+Errors carry a code and parameters (merchant_assistant.errors); the interface, the command line and the PDF turn
+them into a sentence here, in the user's language. English is the command line's default.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+LANGUAGES = ("fr", "ar", "en")
+FSI, PDI = "\u2068", "\u2069"  # isolate a path or a name inside Arabic text, so it keeps its own direction
+
+# code -> {language: template}; {name} placeholders are filled from the error's parameters.
+MESSAGES: dict[str, dict[str, str]] = {
+    # -- the database ---------------------------------------------------------------------------------------
+    "db_read_only": {
+        "fr": "Impossible d'enregistrer dans {path} : le fichier ou son dossier est en lecture seule.",
+        "ar": "تعذّر الحفظ في {path}: الملف أو مجلده للقراءة فقط.",
+        "en": "cannot save to {path}: the file or its folder is read-only",
+    },
+    "disk_full": {
+        "fr": "Impossible d'enregistrer dans {path} : le disque est plein.",
+        "ar": "تعذّر الحفظ في {path}: القرص ممتلئ.",
+        "en": "cannot save to {path}: the disk is full",
+    },
+    "db_damaged": {
+        "fr": "{path} est endommagé ou n'est pas une base de ce programme.",
+        "ar": "{path} تالف أو ليس قاعدة بيانات لهذا البرنامج.",
+        "en": "{path} is damaged or is not a database of this program",
+    },
+    "db_damaged_restore": {
+        "fr": "{path} est endommagé ({detail}) : restaurez une copie de sauvegarde.",
+        "ar": "{path} تالف ({detail}): استرجع نسخة احتياطية.",
+        "en": "{path} is damaged ({detail}); restore a backup copy",
+    },
+    "db_locked": {
+        "fr": "{path} est utilisé par un autre programme : fermez-le et réessayez.",
+        "ar": "{path} مستعمل من طرف برنامج آخر: أغلقه وأعد المحاولة.",
+        "en": "{path} is in use by another program; close it and try again",
+    },
+    "db_cannot_open": {
+        "fr": "Impossible d'ouvrir {path} : {reason}.",
+        "ar": "تعذّر فتح {path}: {reason}.",
+        "en": "cannot open {path}: {reason}",
+    },
+    "db_cannot_open_folder": {
+        "fr": "Impossible d'ouvrir {path} : vérifiez que le dossier existe et que vous pouvez y écrire.",
+        "ar": "تعذّر فتح {path}: تأكد من وجود المجلد ومن أنك تستطيع الكتابة فيه.",
+        "en": "cannot open {path}: check that the folder exists and that you may write to it",
+    },
+    "db_folder_create": {
+        "fr": "Impossible de créer le dossier {folder} : {reason}.",
+        "ar": "تعذّر إنشاء المجلد {folder}: {reason}.",
+        "en": "cannot create the folder {folder}: {reason}",
+    },
+    "db_is_folder": {
+        "fr": "{path} est un dossier, pas un fichier de base de données.",
+        "ar": "{path} مجلد وليس ملف قاعدة بيانات.",
+        "en": "{path} is a folder, not a database file",
+    },
+    "db_too_new": {
+        "fr": "{path} a été écrit par une version plus récente de ce programme (schéma {version}, celle-ci connaît "
+        "le {known}) : mettez le programme à jour. Le fichier n'a pas été modifié.",
+        "ar": "كُتب {path} بنسخة أحدث من هذا البرنامج (المخطط {version}، وهذه النسخة تعرف {known}): حدّث البرنامج. "
+        "لم يُغيَّر الملف.",
+        "en": "{path} was written by a newer version of this program (schema {version}, this one knows {known}); "
+        "please update the program. The file was not changed.",
+    },
+    "business_not_found_id": {
+        "fr": "Aucune entreprise avec le numéro {id}.",
+        "ar": "لا توجد مقاولة بالرقم {id}.",
+        "en": "no business with id {id}",
+    },
+    "business_not_found": {
+        "fr": "Aucune entreprise ne s'appelle ou n'a le numéro {text} (voir la commande « list »).",
+        "ar": "لا توجد مقاولة بالاسم أو الرقم {text} (انظر الأمر «list»).",
+        "en": "no business named or numbered {text} (see the 'list' command)",
+    },
+    "business_ambiguous": {
+        "fr": "Plusieurs entreprises s'appellent {text} (numéros {ids}) : donnez le numéro.",
+        "ar": "توجد عدة مقاولات باسم {text} (الأرقام {ids}): أعط الرقم.",
+        "en": "several businesses are named {text} (ids {ids}); give the id instead",
+    },
+    # -- files written ----------------------------------------------------------------------------------------
+    "output_folder_missing": {
+        "fr": "Impossible d'écrire {path} : le dossier {folder} n'existe pas.",
+        "ar": "تعذّرت كتابة {path}: المجلد {folder} غير موجود.",
+        "en": "cannot write {path}: the folder {folder} does not exist",
+    },
+    "output_is_folder": {
+        "fr": "Impossible d'écrire {path} : c'est un dossier.",
+        "ar": "تعذّرت كتابة {path}: إنه مجلد.",
+        "en": "cannot write {path}: it is a folder",
+    },
+    "output_folder_unwritable": {
+        "fr": "Impossible d'écrire dans le dossier {folder} : {reason}.",
+        "ar": "تعذّرت الكتابة في المجلد {folder}: {reason}.",
+        "en": "cannot write in the folder {folder}: {reason}",
+    },
+    "output_locked": {
+        "fr": "Impossible de remplacer {path} : le fichier est ouvert dans un autre programme ou en lecture seule ; "
+        "fermez-le ou choisissez un autre nom.",
+        "ar": "تعذّر استبدال {path}: الملف مفتوح في برنامج آخر أو للقراءة فقط؛ أغلقه أو اختر اسمًا آخر.",
+        "en": "cannot replace {path}: the file is open in another program or read-only; close it or choose another "
+        "name",
+    },
+    "output_write_failed": {
+        "fr": "Impossible d'écrire {path} : {reason}.",
+        "ar": "تعذّرت كتابة {path}: {reason}.",
+        "en": "cannot write {path}: {reason}",
+    },
+    "output_not_pdf": {
+        "fr": "Le fichier de sortie doit se terminer par .pdf : {path}",
+        "ar": "يجب أن ينتهي ملف الإخراج بـ ‎.pdf‎: {path}",
+        "en": "the output file must end in .pdf: {path}",
+    },
+    "output_not_yaml": {
+        "fr": "Le modèle est un fichier YAML : donnez un nom qui se termine par .yaml ({path}).",
+        "ar": "النموذج ملف YAML: أعط اسمًا ينتهي بـ ‎.yaml‎ ({path}).",
+        "en": "the template is YAML: give a file name ending in .yaml ({path})",
+    },
+    "plan_needs_output": {
+        "fr": "Indiquez où écrire le PDF avec --out FICHIER.pdf, ou affichez le plan avec --json.",
+        "ar": "حدّد مكان كتابة ملف PDF بـ ‎--out FICHIER.pdf‎، أو اعرض الخطة بـ ‎--json‎.",
+        "en": "say where to write the PDF with --out FILE.pdf, or print the plan with --json",
+    },
+    # -- the content pack -------------------------------------------------------------------------------------
+    "content_invalid": {
+        "fr": "Pack de contenu non valable : {first}{more}",
+        "ar": "حزمة المحتوى غير صالحة: {first}{more}",
+        "en": "invalid content pack: {first}{more}",
+    },
+    "content_more": {
+        "fr": " (et {n} autres)",
+        "ar": " (و{n} مشاكل أخرى)",
+        "en": " (and {n} more)",
+    },
+    "content_check_failed": {
+        "fr": "Le pack de contenu a {count} erreur(s) ; la première : {first}",
+        "ar": "في حزمة المحتوى {count} من الأخطاء؛ أولها: {first}",
+        "en": "the content pack has {count} error(s); the first: {first}",
+    },
+    # -- business files ---------------------------------------------------------------------------------------
+    "file_not_found": {"fr": "Fichier introuvable : {path}", "ar": "الملف غير موجود: {path}", "en": "no such file: {path}"},
+    "file_unreadable": {
+        "fr": "Impossible de lire {path} : {reason}.",
+        "ar": "تعذّرت قراءة {path}: {reason}.",
+        "en": "cannot read {path}: {reason}",
+    },
+    "file_is_folder": {
+        "fr": "{path} est un dossier, pas un fichier d'entreprise.",
+        "ar": "{path} مجلد وليس ملف مقاولة.",
+        "en": "{path} is a folder, not a business file",
+    },
+    "bf_too_large": {
+        "fr": "{file} : trop gros pour un fichier d'entreprise ({size} octets, {limit} au plus).",
+        "ar": "{file}: كبير جدًا بالنسبة لملف مقاولة ({size} بايت، والحد {limit}).",
+        "en": "{file}: too large for a business file ({size} bytes, at most {limit})",
+    },
+    "bf_not_utf8": {"fr": "{file} : ce n'est pas du texte UTF-8.", "ar": "{file}: ليس نصًا بترميز UTF-8.", "en": "{file}: not UTF-8 text"},
+    "bf_bad_json": {
+        "fr": "{file} : JSON non valable (ligne {line}, colonne {column}).",
+        "ar": "{file}: صيغة JSON غير صالحة (السطر {line}، العمود {column}).",
+        "en": "{file}: not valid JSON (line {line}, column {column})",
+    },
+    "bf_bad_yaml": {
+        "fr": "{file} : YAML non valable{at} : {reason}.",
+        "ar": "{file}: صيغة YAML غير صالحة{at}: {reason}.",
+        "en": "{file}: not valid YAML{at}: {reason}",
+    },
+    "bf_nested": {"fr": "{file} : imbrication trop profonde.", "ar": "{file}: تداخل عميق جدًا.", "en": "{file}: nested too deeply"},
+    "bf_not_business_file": {
+        "fr": "{file} : ce n'est pas un fichier d'entreprise (il faut « profile » et « answers »).",
+        "ar": "{file}: ليس ملف مقاولة (يلزم «profile» و«answers»).",
+        "en": "{file}: not a business file (expected a mapping with 'profile' and 'answers')",
+    },
+    "bf_unknown_key": {
+        "fr": "{file} : clé inconnue {key} (connues : {known}).",
+        "ar": "{file}: مفتاح غير معروف {key} (المعروفة: {known}).",
+        "en": "{file}: unknown key {key} (known: {known})",
+    },
+    "bf_bad_version": {
+        "fr": "{file} : « version » doit être un nombre entier.",
+        "ar": "{file}: يجب أن تكون «version» عددًا صحيحًا.",
+        "en": "{file}: 'version' must be a whole number",
+    },
+    "bf_too_new": {
+        "fr": "{file} : écrit par une version plus récente du programme (version {version} du fichier, celle-ci lit "
+        "la {known}).",
+        "ar": "{file}: كُتب بنسخة أحدث من البرنامج (نسخة الملف {version}، وهذه تقرأ {known}).",
+        "en": "{file}: written by a newer version of the program (file version {version}, this one reads {known})",
+    },
+    "bf_not_mapping": {
+        "fr": "{file} : « {key} » doit être une liste de clés et de valeurs.",
+        "ar": "{file}: يجب أن يكون «{key}» لائحة مفاتيح وقيم.",
+        "en": "{file}: '{key}' must be a mapping",
+    },
+    "bf_profile": {
+        "fr": "{file} : profil, {field} : {problem}{more}",
+        "ar": "{file}: الملف التعريفي، {field}: {problem}{more}",
+        "en": "{file}: profile: {field}: {problem}{more}",
+    },
+    "bf_unknown_question": {
+        "fr": "{file} : réponses : aucune question {id} dans le contenu {version}.",
+        "ar": "{file}: الأجوبة: لا يوجد سؤال {id} في المحتوى {version}.",
+        "en": "{file}: answers: no question {id} in content {version}",
+    },
+    "bf_answer": {
+        "fr": "{file} : réponses : {id} : {problem}",
+        "ar": "{file}: الأجوبة: {id}: {problem}",
+        "en": "{file}: answers: {id}: {problem}",
+    },
+    "bf_note": {
+        "fr": "{file} : notes : {id} : une note est un texte de 2 000 caractères au plus, pour une question connue.",
+        "ar": "{file}: الملاحظات: {id}: الملاحظة نص من 2000 حرف على الأكثر، لسؤال معروف.",
+        "en": "{file}: notes: {id}: a note is text of at most 2000 characters, for a known question",
+    },
+    "bf_unknown_action": {
+        "fr": "{file} : actions : aucune action {id}.",
+        "ar": "{file}: الإجراءات: لا يوجد إجراء {id}.",
+        "en": "{file}: actions: no action {id}",
+    },
+    "bf_action": {
+        "fr": "{file} : actions : {id} : attendu status (todo, in_progress, done), owner (texte de 200 caractères au "
+        "plus) et due (date AAAA-MM-JJ).",
+        "ar": "{file}: الإجراءات: {id}: المنتظر status ‏(todo، in_progress، done) وowner (نص من 200 حرف على الأكثر) "
+        "وdue (تاريخ بصيغة YYYY-MM-DD).",
+        "en": "{file}: actions: {id}: expected status (todo, in_progress, done), owner (text of at most 200 "
+        "characters) and due (a date written YYYY-MM-DD)",
+    },
+    # -- problems with one field or answer (shown beside it) ----------------------------------------------------
+    "field_required": {"fr": "Ce champ est obligatoire.", "ar": "هذا الحقل إلزامي.", "en": "this field is required"},
+    "field_not_text": {"fr": "Il faut du texte.", "ar": "يجب إدخال نص.", "en": "must be text"},
+    "field_too_long": {
+        "fr": "Texte trop long : {limit} caractères au plus.",
+        "ar": "النص طويل جدًا: {limit} حرفًا على الأكثر.",
+        "en": "too long (at most {limit} characters)",
+    },
+    "ice_invalid": {
+        "fr": "ICE non valable : il a 15 chiffres, dont les deux derniers sont une clé de contrôle (voir votre "
+        "attestation ICE).",
+        "ar": "المعرّف الموحد للمقاولة غير صالح: يتكون من 15 رقمًا، الرقمان الأخيران منها رقما مراقبة (انظر شهادة "
+        "المعرّف الموحد للمقاولة).",
+        "en": "not a valid ICE: 15 digits, the last two a check number (see your ICE certificate)",
+    },
+    "choice_unknown": {"fr": "Choix inconnu : {value}", "ar": "اختيار غير معروف: {value}", "en": "unknown choice {value}"},
+    "choice_list_unknown": {
+        "fr": "Un choix de la liste est inconnu.",
+        "ar": "أحد اختيارات اللائحة غير معروف.",
+        "en": "unknown choice in the list",
+    },
+    "field_not_bool": {"fr": "Répondez par oui ou non.", "ar": "أجب بنعم أو لا.", "en": "must be yes or no"},
+    "field_unknown": {"fr": "Ce n'est pas un champ du profil.", "ar": "ليس حقلًا من الملف التعريفي.", "en": "not a profile field"},
+    "answer_not_allowed": {
+        "fr": "La réponse doit être l'une de : {allowed}",
+        "ar": "يجب أن يكون الجواب واحدًا من: {allowed}",
+        "en": "answer must be one of {allowed}",
+    },
+    "answer_not_list": {
+        "fr": "La réponse doit être une liste d'options.",
+        "ar": "يجب أن يكون الجواب لائحة اختيارات.",
+        "en": "answer must be a list of options",
+    },
+    "option_unknown": {"fr": "Option inconnue : {options}", "ar": "اختيار غير معروف: {options}", "en": "unknown option {options}"},
+    "answer_not_text": {"fr": "La réponse doit être un texte.", "ar": "يجب أن يكون الجواب نصًا.", "en": "answer must be text"},
+    "answer_too_long": {
+        "fr": "Réponse trop longue ({length} caractères, {limit} au plus).",
+        "ar": "الجواب طويل جدًا ({length} حرفًا، والحد {limit}).",
+        "en": "answer is too long ({length} characters, at most {limit})",
+    },
+    "unknown_question": {
+        "fr": "Aucune question {id} dans ce contenu.",
+        "ar": "لا يوجد سؤال {id} في هذا المحتوى.",
+        "en": "no question {id} in this content",
+    },
+    "unknown_action": {
+        "fr": "Aucune action {id} dans ce contenu.",
+        "ar": "لا يوجد إجراء {id} في هذا المحتوى.",
+        "en": "no action {id} in this content",
+    },
+    "status_unknown": {
+        "fr": "Statut inconnu : {value}",
+        "ar": "حالة غير معروفة: {value}",
+        "en": "unknown status {value}",
+    },
+    "owner_too_long": {
+        "fr": "Responsable trop long : {limit} caractères au plus.",
+        "ar": "اسم المسؤول طويل جدًا: {limit} حرفًا على الأكثر.",
+        "en": "owner too long (at most {limit} characters)",
+    },
+    # -- anything else ----------------------------------------------------------------------------------------
+    "system_reason": {"fr": "{reason}", "ar": "{reason}", "en": "{reason}"},
+}
+
+# Parameters that name a file, a folder or something the user typed: isolated in Arabic text.
+ISOLATED = {"path", "folder", "file", "text", "key", "id", "value", "options", "allowed", "known"}
+
+
+def message(code: str, lang: str = "en", **params: Any) -> str:
+    """The sentence for ``code`` in ``lang`` (English when the language is unknown)."""
+    templates = MESSAGES.get(code)
+    if templates is None:  # never fail while reporting a failure; tests/test_errors.py keeps every code listed
+        return code
+    template = templates.get(lang) or templates["en"]
+    values = {}
+    for name, value in params.items():
+        if hasattr(value, "message"):  # a nested problem, in the same language
+            value = value.message(lang)
+        value = str(value)
+        if lang == "ar" and name in ISOLATED and value:
+            value = f"{FSI}{value}{PDI}"
+        values[name] = value
+    return template.format(**values)

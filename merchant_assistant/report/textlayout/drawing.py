@@ -1,0 +1,103 @@
+"""Drawing laid-out lines on a reportlab canvas: one text object per line, one TJ array per run, HarfBuzz
+advances and mark offsets as TJ adjustments and text rise."""
+
+from __future__ import annotations
+
+from reportlab.lib.colors import Color
+from reportlab.pdfbase import pdfmetrics
+
+from . import adapters
+from .bidi import visual_rtl
+from .fallback import needs_shaping
+from .layout import Line, layout
+from .script import Rich
+from .shaping import shape
+
+
+def _fp(v: float) -> str:
+    if v == int(v):
+        return str(int(v))
+    out = f"{v:.2f}".rstrip("0").rstrip(".")
+    return out if out not in ("", "-", "-0") else "0"
+
+
+def draw_line(canv, line: Line, x: float, y: float, size: float) -> None:
+    """Draw a laid-out line with its left end at x and baseline y: one text object, one TJ array per run,
+    HarfBuzz advances and mark offsets as TJ adjustments and text rise."""
+    doc = adapters.canvas_document(canv)
+    escape = adapters.canvas_escaper(canv)
+    code = ["BT"]
+    pen = x
+    fsize = _fp(size)
+    for p in line.pieces:
+        font = pdfmetrics.getFont(p.font)
+        code.append(f"1 0 0 1 {_fp(pen)} {_fp(y)} Tm")
+        if not needs_shaping(p.font):  # plain text: no per-glyph adjustment
+            s = visual_rtl(p.text) if p.rtl else p.text
+            for subset, chunk in adapters.split_into_subsets(font, s, doc):
+                code.append(f"{adapters.subset_font_name(font, subset, doc)} {fsize} Tf ({escape(chunk)}) Tj")
+            pen += p.width
+            continue
+        glyphs = shape(p.font, p.text, p.rtl)
+        widths = adapters.char_widths(font)
+        gi = 0
+        for subset, chunk in adapters.split_into_subsets(font, "".join(g[0] for g in glyphs), doc):
+            code.append(f"{adapters.subset_font_name(font, subset, doc)} {fsize} Tf")
+            items: list[str] = []
+            run = bytearray()
+            for b in chunk:
+                uchar, adv, xo, yo, natural, _ = glyphs[gi]
+                gi += 1
+                if natural:
+                    run.append(b)
+                    continue
+                natural_w = widths.get(ord(uchar), 0)
+                if run:
+                    items.append(f"({escape(bytes(run))})")
+                    run = bytearray()
+                if yo:
+                    if items:
+                        code.append(f"[{' '.join(items)}] TJ")
+                        items = []
+                    pre = f"{_fp(-xo)} " if xo else ""
+                    code.append(f"{_fp(yo * size / 1000)} Ts [{pre}({escape(bytes([b]))}) "
+                                f"{_fp(natural_w - adv + xo)}] TJ 0 Ts")
+                    continue
+                if xo:
+                    items.append(_fp(-xo))
+                items.append(f"({escape(bytes([b]))})")
+                adjust = natural_w - adv + xo
+                if adjust:
+                    items.append(_fp(adjust))
+            if run:
+                items.append(f"({escape(bytes(run))})")
+            if items:
+                code.append(f"[{' '.join(items)}] TJ")
+        pen += p.width
+    code.append("ET")
+    canv.addLiteral(" ".join(code))
+
+
+def draw_string(canv, x: float, y: float, text: Rich, size: float, *, rtl: bool, align: str = "left",
+                bold: bool = False, color: Color | None = None) -> float:
+    """One line of mixed text at (x, y); ``align`` is where x is: "left", "right" or "center". Returns the width."""
+    lines = layout(text, 1e9, size, rtl, bold)
+    if not lines:
+        return 0.0
+    line = lines[0]
+    if align == "right":
+        x -= line.width
+    elif align == "center":
+        x -= line.width / 2
+    if color is not None:
+        canv.saveState()
+        canv.setFillColor(color)
+    draw_line(canv, line, x, y, size)
+    if color is not None:
+        canv.restoreState()
+    return line.width
+
+
+def text_width(text: Rich, size: float, bold: bool = False) -> float:
+    """Width of the widest line of ``text`` drawn at ``size`` (newlines break lines)."""
+    return max((ln.width for ln in layout(text, 1e9, size, False, bold)), default=0.0)

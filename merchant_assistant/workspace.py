@@ -1,0 +1,314 @@
+"""The one write path: every change to a business goes through a Workspace, which validates it, writes it in one
+transaction and returns a ``Change`` saying what changed, so that each page refreshes only what it shows of that.
+
+Anki's habit (``pylib/anki/collection.py`` returning ``OpChanges``, ``qt/aqt/operations``): the interface never
+writes to storage itself, and a refused change raises ``InvalidChange`` with nothing written. The reads the
+interface needs go through here too, so that ``ui/`` never touches ``merchant_assistant.storage``.
+
+Writes: create_business, add_demo, update_profile, save_answer, set_action, set_current_step, delete_business
+(a business file import will come here too, as one more write returning its Change).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Iterator, Mapping, Sequence
+
+from .answers import MAX_TEXT, Answer, answer_problem
+from .content.model import ContentPack, Module, Question, Section
+from .errors import InvalidInput, Problem
+from .plan import STATUSES, Plan, business_goals
+from .profile import MAX_FIELD, field_problems, normalise
+from .records import ActionStatus
+from .scoring import Readiness, score
+from .service import business_plan, demo_answers, demo_profile, express_questions, open_store, sections_to_ask
+from .storage import Business, Store
+from .storage.database import known_errors
+
+# What a Change is about (Change.kind).
+CREATED = "created"  # a new business, with its profile and any first answers
+PROFILE = "profile"  # the profile of a business
+ANSWER = "answer"  # one answer (or its note), given, changed or removed
+ACTION = "action"  # the status, owner or due date of one action
+STEP = "step"  # where the user is in the wizard (also makes the business the most recent one)
+DELETED = "deleted"  # a business and everything about it
+KINDS = (CREATED, PROFILE, ANSWER, ACTION, STEP, DELETED)
+
+MAX_STEP = 200
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one write changed. Ids name only what really changed: saving an answer equal to the stored one, or a
+    profile that normalises to the stored one, writes nothing and returns a Change with no ids (``empty``)."""
+
+    kind: str  # one of KINDS
+    business_id: int
+    fields: tuple[str, ...] = ()  # profile fields whose value changed (all of them for a new business)
+    questions: tuple[str, ...] = ()  # questions whose answer or note changed
+    actions: tuple[str, ...] = ()  # actions whose status, owner or due date changed
+    step: str = ""  # kind STEP: the step now remembered
+
+    @property
+    def empty(self) -> bool:
+        """Nothing was written."""
+        return self.kind in (PROFILE, ANSWER, ACTION) and not (self.fields or self.questions or self.actions)
+
+    @property
+    def steps(self) -> bool:
+        """Which questions apply, and so the wizard's steps, may differ (a new profile or a profile change)."""
+        return self.kind in (CREATED, DELETED) or bool(self.fields)
+
+    @property
+    def readiness(self) -> bool:
+        """Scores and progress may differ."""
+        return self.steps or bool(self.questions)
+
+    @property
+    def plan(self) -> bool:
+        """The plan may differ (its actions, their order, statuses or due dates)."""
+        return self.readiness or bool(self.actions)
+
+
+class InvalidChange(InvalidInput):
+    """A change refused before anything was written. ``problems`` maps each profile field, question or action id
+    to its Problem (a code with its sentence in every language); the error itself carries the first one."""
+
+    def __init__(self, problems: Sequence[tuple[str, Problem]]):
+        assert problems, "an InvalidChange names at least one problem"
+        self.problems: dict[str, Problem] = dict(problems)
+        self.subject, first = problems[0]
+        super().__init__(first.code, **first.params)
+
+
+class _Unset:
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Any = _Unset()  # set_action: "leave this as it is" (None clears an owner or a due date)
+
+
+def _strip(profile: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value.strip() if isinstance(value, str) else value for key, value in profile.items()}
+
+
+class Workspace:
+    """One open database with the content pack it is read with: the only writer of businesses and their answers.
+
+    The store stays owned by whoever opened it (they close it); ``Workspace.open`` makes one that owns its store.
+    """
+
+    def __init__(self, store: Store, pack: ContentPack):
+        self.store = store
+        self.pack = pack
+        self._actions = {a.id for q in pack.questions for a in q.actions}
+
+    @classmethod
+    def open(cls, db_path: str | Path | None, pack: ContentPack) -> "Workspace":
+        """A workspace on the file at ``db_path`` (the user's default file when None); close it when done."""
+        return cls(open_store(db_path), pack)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> "Workspace":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """Reads and writes of one change together: all of it is written, or nothing (the store's own writes nest
+        inside as savepoints)."""
+        with known_errors(self.store.path), self.store.db.atomic():
+            yield
+
+    # -- reads ---------------------------------------------------------------------------------------------
+    def businesses(self) -> list[Business]:
+        """Every business, the most recently changed first."""
+        return self.store.list_businesses()
+
+    def business(self, business_id: int) -> Business:
+        return self.store.get_business(business_id)
+
+    def answers(self, business_id: int) -> dict[str, Answer]:
+        return self.store.answers(business_id)
+
+    def statuses(self, business_id: int) -> dict[str, ActionStatus]:
+        return self.store.action_statuses(business_id)
+
+    def readiness(self, business: Business | int, answers: Mapping[str, Answer] | None = None) -> Readiness:
+        """Readiness of a business (its answers are read unless given)."""
+        if not isinstance(business, Business):
+            business = self.business(business)
+        return score(self.pack, business.profile, self.answers(business.id) if answers is None else answers)
+
+    def plan(self, business: Business | int, today: dt.date | None = None) -> Plan:
+        if not isinstance(business, Business):
+            business = self.business(business)
+        return business_plan(self.store, self.pack, business, today=today)
+
+    def sections_to_ask(self, profile: Mapping[str, Any]) -> list[tuple[Module, Section, list[Question]]]:
+        return sections_to_ask(self.pack, profile)
+
+    def express_questions(self, profile: Mapping[str, Any]) -> list[Question]:
+        return express_questions(self.pack, profile)
+
+    def goals(self, profile: Mapping[str, Any]) -> tuple[str, ...]:
+        return business_goals(self.pack, profile)
+
+    def normalise_profile(self, profile: Mapping[str, Any]) -> dict[str, Any]:
+        return normalise(self.pack, _strip(profile))
+
+    def profile_problems(self, profile: Mapping[str, Any]) -> dict[str, Problem]:
+        """What create_business or update_profile would refuse in ``profile``: field id -> problem."""
+        return dict(field_problems(self.pack, _strip(profile)))
+
+    # -- writes --------------------------------------------------------------------------------------------
+    def _valid_profile(self, profile: Mapping[str, Any]) -> dict[str, Any]:
+        given = _strip(profile)
+        problems = field_problems(self.pack, given)
+        if problems:
+            raise InvalidChange(problems)
+        return normalise(self.pack, given)
+
+    def _valid_answers(self, answers: Mapping[str, Any]) -> dict[str, Any]:
+        problems: list[tuple[str, Problem]] = []
+        valid: dict[str, Any] = {}
+        for question_id, value in answers.items():
+            if value is None:
+                continue  # not answered
+            problem = self._answer_problem(question_id, value)
+            if problem:
+                problems.append((question_id, problem))
+            else:
+                valid[question_id] = list(value) if isinstance(value, (list, tuple)) else value
+        if problems:
+            raise InvalidChange(problems)
+        return valid
+
+    def _answer_problem(self, question_id: str, value: Any) -> Problem | None:
+        try:
+            question = self.pack.question(question_id)
+        except KeyError:
+            return Problem("unknown_question", id=question_id)
+        return answer_problem(question, value)
+
+    def create_business(self, profile: Mapping[str, Any], answers: Mapping[str, Any] | None = None) -> Change:
+        """A new business, with optional first answers, in one transaction. Refuses the whole of it when the
+        profile or any answer is invalid (InvalidChange), with nothing written."""
+        valid = self._valid_profile(profile)
+        first_answers = self._valid_answers(answers or {})
+        business_id = self.store.create_business(valid, first_answers)
+        return Change(CREATED, business_id, fields=tuple(valid), questions=tuple(first_answers))
+
+    def add_demo(self) -> Change:
+        """The content pack's sample business, saved with its answers."""
+        return self.create_business(demo_profile(self.pack), demo_answers(self.pack))
+
+    def update_profile(self, business_id: int, profile: Mapping[str, Any]) -> Change:
+        """Validate, normalise and save the profile; only a real difference is written."""
+        valid = self._valid_profile(profile)
+        with self._transaction():
+            stored = self.store.get_business(business_id).profile
+            changed = tuple(key for key in valid if stored.get(key) != valid[key])
+            changed += tuple(key for key in stored if key not in valid)  # fields the pack no longer has
+            if changed:
+                self.store.update_profile(business_id, valid)
+        return Change(PROFILE, business_id, fields=changed)
+
+    def save_answer(self, business_id: int, question_id: str, value: Any, note: str | None = None) -> Change:
+        """Save one answer now. ``value`` None removes the answer; ``note`` None keeps the stored note. An answer
+        equal to the stored one is not written again (its date, which due dates count from, stays)."""
+        problems: list[tuple[str, Problem]] = []
+        problem = self._answer_problem(question_id, value) if value is not None else None
+        if problem is None and value is None and question_id not in {q.id for q in self.pack.questions}:
+            problem = Problem("unknown_question", id=question_id)
+        if problem:
+            problems.append((question_id, problem))
+        if note is not None:
+            if not isinstance(note, str):
+                problems.append((question_id, Problem("field_not_text")))
+            elif len(note.strip()) > MAX_TEXT:
+                problems.append((question_id, Problem("field_too_long", limit=MAX_TEXT)))
+        if problems:
+            raise InvalidChange(problems)
+        if isinstance(value, tuple):
+            value = list(value)
+        with self._transaction():
+            self.store.get_business(business_id)  # NotFound rather than a foreign-key failure
+            stored = self.store.answers(business_id).get(question_id)
+            keep = stored.note if stored is not None else ""
+            new_note = keep if note is None else note.strip()
+            if value is None:
+                if stored is None:
+                    return Change(ANSWER, business_id)
+            elif stored is not None and stored.value == value and stored.note == new_note:
+                return Change(ANSWER, business_id)
+            self.store.save_answer(business_id, question_id, value, new_note)
+        return Change(ANSWER, business_id, questions=(question_id,))
+
+    def set_action(
+        self,
+        business_id: int,
+        action_id: str,
+        *,
+        status: str = UNSET,
+        owner: str | None = UNSET,
+        due: dt.date | None = UNSET,
+    ) -> Change:
+        """Change what the user decided about one action; what is not given stays as stored (a status change keeps
+        the owner and due date). Read and written in one transaction."""
+        problems: list[tuple[str, Problem]] = []
+        if action_id not in self._actions:
+            problems.append((action_id, Problem("unknown_action", id=action_id)))
+        if status is not UNSET and status not in STATUSES:
+            problems.append((action_id, Problem("status_unknown", value=status)))
+        if owner is not UNSET and owner is not None:
+            if not isinstance(owner, str):
+                problems.append((action_id, Problem("field_not_text")))
+            else:
+                owner = owner.strip() or None
+                if owner and len(owner) > MAX_FIELD:
+                    problems.append((action_id, Problem("owner_too_long", limit=MAX_FIELD)))
+        if problems:
+            raise InvalidChange(problems)
+        if due is not UNSET and due is not None:
+            if isinstance(due, dt.datetime):
+                due = due.date()
+            elif not isinstance(due, dt.date):
+                raise TypeError(f"due must be a date or None, not {type(due).__name__}")  # a caller's bug
+        given = {k: v for k, v in (("status", status), ("owner", owner), ("due", due)) if v is not UNSET}
+        with self._transaction():
+            self.store.get_business(business_id)
+            current = self.store.action_statuses(business_id).get(action_id) or ActionStatus(action_id)
+            new = replace(current, **given)
+            if new == current:
+                return Change(ACTION, business_id)
+            self.store.set_action_status(business_id, new)
+        return Change(ACTION, business_id, actions=(action_id,))
+
+    def set_current_step(self, business_id: int, step: str) -> Change:
+        """Remember where the user is; working on a business makes it the one reopened at the next start."""
+        if not isinstance(step, str) or len(step) > MAX_STEP:
+            raise TypeError("a step is a short text, e.g. 'profile' or 'payments/pay_routes'")  # a caller's bug
+        with self._transaction():
+            self.store.get_business(business_id)
+            self.store.set_current_step(business_id, step)
+        return Change(STEP, business_id, step=step)
+
+    def delete_business(self, business_id: int) -> Change:
+        """The business, its answers and its action statuses."""
+        with self._transaction():
+            self.store.get_business(business_id)
+            self.store.delete_business(business_id)
+        return Change(DELETED, business_id)
