@@ -30,7 +30,9 @@ def main() -> int:
     floor = timed([sys.executable, "-c", "import yaml, sqlite_utils, platformdirs, stdnum.ma.ice"])
     ours = timed([sys.executable, str(ROOT / "main.py"), "content", "check"])
     ratio = ours / floor
-    print(f"content check: floor {floor * 1000:.0f} ms, command {ours * 1000:.0f} ms, ratio {ratio:.2f} (target <= {TARGET_RATIO})")
+    print(
+        f"content check: floor {floor * 1000:.0f} ms, command {ours * 1000:.0f} ms, ratio {ratio:.2f} (target <= {TARGET_RATIO})"
+    )
     return 0 if ratio <= TARGET_RATIO else 1
 
 

@@ -134,16 +134,18 @@ def main(argv: list[str] | None = None) -> int:
     for lang in args.lang:
         data = render_plan(pack, lang)
         pages = page_count(data)
-        plan_t = median_time(lambda: render_plan(pack, lang), args.runs)
-        bare_t = median_time(lambda: bare_document(pages), args.runs)
+        plan_t = median_time(lambda lang=lang: render_plan(pack, lang), args.runs)
+        bare_t = median_time(lambda pages=pages: bare_document(pages), args.runs)
         tracemalloc.start()
         render_plan(pack, lang)
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
         ratio = plan_t / bare_t
         ratios.append(ratio)
-        print(f"{lang:<5}{pages:>6}{plan_t:>9.3f}{bare_t:>9.3f}{ratio:>8.2f}{len(data) / 1024:>10.0f}"
-              f"{peak / 2**20:>12.1f}")
+        print(
+            f"{lang:<5}{pages:>6}{plan_t:>9.3f}{bare_t:>9.3f}{ratio:>8.2f}{len(data) / 1024:>10.0f}"
+            f"{peak / 2**20:>12.1f}"
+        )
     rss = peak_rss_mb()
     print(f"worst ratio (in process): {max(ratios):.2f} (target <= 2.00)")
     if rss is not None:

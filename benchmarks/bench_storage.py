@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from merchant_assistant.storage import Store  # noqa: E402
+from merchant_assistant.storage import Store
 
 TARGET_RATIO = 3.0
 
@@ -24,7 +24,9 @@ def floor(path: Path, n: int) -> float:
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=FULL")
-    conn.execute("CREATE TABLE answers (business_id INTEGER, question_id TEXT, value TEXT, note TEXT, updated_at TEXT, PRIMARY KEY (business_id, question_id))")
+    conn.execute(
+        "CREATE TABLE answers (business_id INTEGER, question_id TEXT, value TEXT, note TEXT, updated_at TEXT, PRIMARY KEY (business_id, question_id))"
+    )
     start = time.perf_counter()
     for i in range(n):
         conn.execute("BEGIN")

@@ -1,4 +1,4 @@
 """Merchant Readiness Assistant: the domain package (no Qt, no ui imports)."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 APP_NAME = "Merchant Readiness Assistant"

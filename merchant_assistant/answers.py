@@ -9,7 +9,6 @@ from .content.model import Question
 from .content.values import MAX_TEXT, answer_problem  # noqa: F401 (re-exported)
 
 
-
 @dataclass(frozen=True)
 class Answer:
     question_id: str

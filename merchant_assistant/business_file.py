@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 import yaml
 
@@ -120,9 +121,9 @@ def read_business_file(path: str | Path, pack: ContentPack) -> BusinessFile:
             continue  # left blank in a template: not answered yet
         if isinstance(value, bool):  # YAML written by hand as yes/no without quotes, read as YAML 1.2
             value = "yes" if value else "no"
-        problem = answer_problem(question, value)
-        if problem:
-            raise _refuse(path, "bf_answer", id=qid, problem=problem)
+        answer_issue = answer_problem(question, value)
+        if answer_issue:
+            raise _refuse(path, "bf_answer", id=qid, problem=answer_issue)
         answers[qid] = list(value) if isinstance(value, (list, tuple)) else value
 
     notes: dict[str, str] = {}
@@ -201,7 +202,9 @@ def template_text(pack: ContentPack, lang: str) -> str:
                 allowed = "a list of: " + ", ".join(o.id for o in q.options)
             else:
                 allowed = "text"
-            lines.append(f"  #   {allowed}" + (f"   (only if: {json.dumps(dict(q.applies_if))})" if q.applies_if else ""))
+            lines.append(
+                f"  #   {allowed}" + (f"   (only if: {json.dumps(dict(q.applies_if))})" if q.applies_if else "")
+            )
             lines.append(f"  {q.id}:")
     return "\n".join(lines) + "\n"
 

@@ -9,8 +9,9 @@ import argparse
 import datetime as dt
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn, Sequence
+from typing import NoReturn
 
 from . import APP_NAME, __version__
 from .errors import InvalidInput, UserError
@@ -42,8 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="store_true", help="print the program and content versions")
     parser.add_argument("--db", type=Path, metavar="PATH", help="database file (default: your application-data folder)")
-    parser.add_argument("--content", type=Path, metavar="FOLDER", help="use this content pack instead of the bundled one")
-    parser.add_argument("--lang", choices=LANGUAGES, default=None, help="language of the app or of the plan (default: fr)")
+    parser.add_argument(
+        "--content", type=Path, metavar="FOLDER", help="use this content pack instead of the bundled one"
+    )
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, default=None, help="language of the app or of the plan (default: fr)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     commands.add_parser("list", help="list saved businesses with their id, name and readiness")
@@ -53,8 +58,13 @@ def build_parser() -> argparse.ArgumentParser:
     who = plan.add_mutually_exclusive_group(required=True)
     who.add_argument("--business", metavar="ID_OR_NAME", help="id or exact name of a saved business")
     who.add_argument("--demo", action="store_true", help="use the built-in sample business, without saving it")
-    who.add_argument("--from", dest="from_file", type=Path, metavar="FILE",
-                     help="a business file (JSON or YAML, docs/business-file.md), without saving it")
+    who.add_argument(
+        "--from",
+        dest="from_file",
+        type=Path,
+        metavar="FILE",
+        help="a business file (JSON or YAML, docs/business-file.md), without saving it",
+    )
     plan.add_argument("--out", type=Path, metavar="FILE.pdf", help="where to write the PDF")
     plan.add_argument("--json", action="store_true", help="print the ordered plan as JSON instead of writing a PDF")
     # SUPPRESS: `main.py --lang en plan ...` and `main.py plan --lang en ...` mean the same.
@@ -62,7 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="date printed on the plan (default: today)")
 
     business = commands.add_parser("business", help="business files")
-    business_commands = business.add_subparsers(dest="business_command", metavar="COMMAND", parser_class=_Parser, required=True)
+    business_commands = business.add_subparsers(
+        dest="business_command", metavar="COMMAND", parser_class=_Parser, required=True
+    )
     template = business_commands.add_parser(
         "template", help="write an empty business file listing every profile field and question with allowed values"
     )
@@ -70,7 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     template.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of the comments")
 
     content = commands.add_parser("content", help="content-pack tools")
-    content_commands = content.add_subparsers(dest="content_command", metavar="COMMAND", parser_class=_Parser, required=True)
+    content_commands = content.add_subparsers(
+        dest="content_command", metavar="COMMAND", parser_class=_Parser, required=True
+    )
     check = content_commands.add_parser("check", help="validate a content pack (the bundled one by default)")
     check.add_argument("path", nargs="?", type=Path, help="folder holding pack.yaml")
     check.add_argument("--json", action="store_true", help="print one JSON object")
@@ -139,8 +153,8 @@ def cmd_plan(args: argparse.Namespace) -> int:
     elif args.from_file is not None:
         from .business_file import read_business_file
 
-        business = read_business_file(args.from_file, pack)
-        plan = build_plan(pack, business.profile, business.answers, business.statuses, today=args.date)
+        business_file = read_business_file(args.from_file, pack)
+        plan = build_plan(pack, business_file.profile, business_file.answers, business_file.statuses, today=args.date)
     else:
         with open_store(args.db) as store:
             business = store.find_business(args.business)
@@ -221,7 +235,3 @@ def run(args: argparse.Namespace) -> int:
     except Exception as error:  # a bug: one line for the user, the traceback in the log
         print(f"internal error: {error.__class__.__name__}: {error} (details in {_log_bug(error)})", file=sys.stderr)
         return EXIT_BUG
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    return run(parse_arguments(sys.argv[1:] if argv is None else argv))

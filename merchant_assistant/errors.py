@@ -83,7 +83,7 @@ class Problem(str):
     code: str
     params: dict[str, Any]
 
-    def __new__(cls, code: str, /, **params: Any) -> "Problem":
+    def __new__(cls, code: str, /, **params: Any) -> Problem:
         from .messages import message
 
         text = str.__new__(cls, message(code, "en", **params))

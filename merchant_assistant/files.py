@@ -38,7 +38,9 @@ def write_atomically(path: str | Path, data: bytes) -> Path:
     try:
         handle, temp_name = _create_temporary(folder, path.name)
     except OSError as error:
-        raise OutputError("output_folder_unwritable", folder=folder, reason=error.strerror or "permission denied") from error
+        raise OutputError(
+            "output_folder_unwritable", folder=folder, reason=error.strerror or "permission denied"
+        ) from error
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)

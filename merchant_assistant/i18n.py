@@ -16,10 +16,34 @@ RTL_LANGUAGES = frozenset({"ar"})
 NBSP = "\u00a0"
 
 _MONTHS = {
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-           "novembre", "décembre"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"),
+    "fr": (
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
     "ar": ("يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر", "دجنبر"),
 }
 _CURRENCY = {"fr": "MAD", "en": "MAD", "ar": "درهم"}
@@ -34,7 +58,7 @@ def is_rtl(lang: str) -> bool:
 
 
 def direction(lang: str) -> str:
-    """"rtl" or "ltr" (Qt: Qt.RightToLeft when "rtl")."""
+    """ "rtl" or "ltr" (Qt: Qt.RightToLeft when "rtl")."""
     return "rtl" if is_rtl(lang) else "ltr"
 
 
@@ -58,7 +82,7 @@ def format_number(value: float | int | Decimal, lang: str, decimals: int = 0) ->
     q = abs(q)
     text = f"{q:.{decimals}f}"
     whole, _, frac = text.partition(".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
@@ -74,7 +98,7 @@ def format_number(value: float | int | Decimal, lang: str, decimals: int = 0) ->
 
 
 def format_amount(value: float | int | Decimal, lang: str, currency: str | None = None) -> str:
-    """"1 250,00 MAD" (fr), "MAD 1,250.00" (en), "1 250,00 درهم" (ar); no-break spaces throughout."""
+    """ "1 250,00 MAD" (fr), "MAD 1,250.00" (en), "1 250,00 درهم" (ar); no-break spaces throughout."""
     lang = _lang(lang)
     number = format_number(value, lang, 2)
     cur = currency or _CURRENCY[lang]
@@ -84,7 +108,7 @@ def format_amount(value: float | int | Decimal, lang: str, currency: str | None 
 
 
 def format_percent(value: float | int, lang: str) -> str:
-    """"45 %" (fr, with a no-break space), "45%" (en, ar)."""
+    """ "45 %" (fr, with a no-break space), "45%" (en, ar)."""
     lang = _lang(lang)
     number = format_number(value, lang, 0)
     return f"{number}{NBSP}%" if lang == "fr" else f"{number}%"

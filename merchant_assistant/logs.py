@@ -13,6 +13,7 @@ Starting is never stopped by logging: a folder that cannot be written just means
 from __future__ import annotations
 
 import atexit
+import contextlib
 import datetime as dt
 import faulthandler
 import logging
@@ -37,7 +38,7 @@ log = logging.getLogger(__name__)
 
 _crash_file: IO[str] | None = None  # open for the life of the process: faulthandler writes to its descriptor
 _crash_start = 0  # its size when this process opened it
-_previous_crash: "CrashReport | None" = None
+_previous_crash: CrashReport | None = None
 
 
 def error_log_path(folder: Path | None = None) -> Path:
@@ -104,7 +105,7 @@ class ErrorLogHandler(logging.Handler):
             with open(self.path, "a", encoding="utf-8") as handle:
                 handle.write(_header(f" {record.levelname} {record.name}"))
                 handle.write(text + "\n")
-        except Exception:  # noqa: BLE001 - logging must never break the program
+        except Exception:
             self.handleError(record)  # writes to stderr only when there is one (logging.raiseExceptions)
 
 
@@ -169,10 +170,9 @@ def enable_crash_trace(folder: Path | None = None, *, create: bool = True) -> Pa
         _crash_start = os.fstat(handle.fileno()).st_size
         return path
     if sys.stderr is not None:
-        try:
+        # a stderr without a file descriptor cannot take the trace
+        with contextlib.suppress(RuntimeError, ValueError, OSError, AttributeError):
             faulthandler.enable(all_threads=True)
-        except (RuntimeError, ValueError, OSError, AttributeError):  # a stderr without a file descriptor
-            pass
     return None
 
 
@@ -193,8 +193,10 @@ def _normal_exit() -> None:
             reader.seek(_crash_start)
             extra = reader.read()
         handle.truncate(_crash_start)
-        append_error("faulthandler output from a run that then ended normally (not a crash):\n" + extra,
-                     Path(handle.name).with_name(ERROR_LOG))
+        append_error(
+            "faulthandler output from a run that then ended normally (not a crash):\n" + extra,
+            Path(handle.name).with_name(ERROR_LOG),
+        )
     except OSError:
         pass
 
@@ -245,10 +247,8 @@ def _prune_crash_reports(folder: Path, keep: Path) -> None:
     for old in kept[KEEP_CRASH_REPORTS:]:
         if old == keep:
             continue
-        try:
+        with contextlib.suppress(OSError):
             old.unlink()
-        except OSError:
-            pass
 
 
 # -- start -----------------------------------------------------------------------------------------------------
@@ -262,7 +262,7 @@ def start(*, gui: bool) -> None:
         if gui:
             _previous_crash = take_crash_report(folder)
         enable_crash_trace(folder, create=gui)
-    except Exception as error:  # noqa: BLE001 - a log that cannot be set up must not stop the program
+    except Exception as error:
         to_stderr(f"warning: no log file ({error.__class__.__name__}: {error})")
 
 

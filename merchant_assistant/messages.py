@@ -142,7 +142,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the content pack has {count} error(s); the first: {first}",
     },
     # -- business files ---------------------------------------------------------------------------------------
-    "file_not_found": {"fr": "Fichier introuvable : {path}", "ar": "الملف غير موجود: {path}", "en": "no such file: {path}"},
+    "file_not_found": {
+        "fr": "Fichier introuvable : {path}",
+        "ar": "الملف غير موجود: {path}",
+        "en": "no such file: {path}",
+    },
     "file_unreadable": {
         "fr": "Impossible de lire {path} : {reason}.",
         "ar": "تعذّرت قراءة {path}: {reason}.",
@@ -158,7 +162,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "{file}: كبير جدًا بالنسبة لملف مقاولة ({size} بايت، والحد {limit}).",
         "en": "{file}: too large for a business file ({size} bytes, at most {limit})",
     },
-    "bf_not_utf8": {"fr": "{file} : ce n'est pas du texte UTF-8.", "ar": "{file}: ليس نصًا بترميز UTF-8.", "en": "{file}: not UTF-8 text"},
+    "bf_not_utf8": {
+        "fr": "{file} : ce n'est pas du texte UTF-8.",
+        "ar": "{file}: ليس نصًا بترميز UTF-8.",
+        "en": "{file}: not UTF-8 text",
+    },
     "bf_bad_json": {
         "fr": "{file} : JSON non valable (ligne {line}, colonne {column}).",
         "ar": "{file}: صيغة JSON غير صالحة (السطر {line}، العمود {column}).",
@@ -169,7 +177,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "{file}: صيغة YAML غير صالحة{at}: {reason}.",
         "en": "{file}: not valid YAML{at}: {reason}",
     },
-    "bf_nested": {"fr": "{file} : imbrication trop profonde.", "ar": "{file}: تداخل عميق جدًا.", "en": "{file}: nested too deeply"},
+    "bf_nested": {
+        "fr": "{file} : imbrication trop profonde.",
+        "ar": "{file}: تداخل عميق جدًا.",
+        "en": "{file}: nested too deeply",
+    },
     "bf_not_business_file": {
         "fr": "{file} : ce n'est pas un fichier d'entreprise (il faut « profile » et « answers »).",
         "ar": "{file}: ليس ملف مقاولة (يلزم «profile» و«answers»).",
@@ -244,14 +256,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "المعرّف الموحد للمقاولة).",
         "en": "not a valid ICE: 15 digits, the last two a check number (see your ICE certificate)",
     },
-    "choice_unknown": {"fr": "Choix inconnu : {value}", "ar": "اختيار غير معروف: {value}", "en": "unknown choice {value}"},
+    "choice_unknown": {
+        "fr": "Choix inconnu : {value}",
+        "ar": "اختيار غير معروف: {value}",
+        "en": "unknown choice {value}",
+    },
     "choice_list_unknown": {
         "fr": "Un choix de la liste est inconnu.",
         "ar": "أحد اختيارات اللائحة غير معروف.",
         "en": "unknown choice in the list",
     },
     "field_not_bool": {"fr": "Répondez par oui ou non.", "ar": "أجب بنعم أو لا.", "en": "must be yes or no"},
-    "field_unknown": {"fr": "Ce n'est pas un champ du profil.", "ar": "ليس حقلًا من الملف التعريفي.", "en": "not a profile field"},
+    "field_unknown": {
+        "fr": "Ce n'est pas un champ du profil.",
+        "ar": "ليس حقلًا من الملف التعريفي.",
+        "en": "not a profile field",
+    },
     "answer_not_allowed": {
         "fr": "La réponse doit être l'une de : {allowed}",
         "ar": "يجب أن يكون الجواب واحدًا من: {allowed}",
@@ -262,8 +282,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "يجب أن يكون الجواب لائحة اختيارات.",
         "en": "answer must be a list of options",
     },
-    "option_unknown": {"fr": "Option inconnue : {options}", "ar": "اختيار غير معروف: {options}", "en": "unknown option {options}"},
-    "answer_not_text": {"fr": "La réponse doit être un texte.", "ar": "يجب أن يكون الجواب نصًا.", "en": "answer must be text"},
+    "option_unknown": {
+        "fr": "Option inconnue : {options}",
+        "ar": "اختيار غير معروف: {options}",
+        "en": "unknown option {options}",
+    },
+    "answer_not_text": {
+        "fr": "La réponse doit être un texte.",
+        "ar": "يجب أن يكون الجواب نصًا.",
+        "en": "answer must be text",
+    },
     "answer_too_long": {
         "fr": "Réponse trop longue ({length} caractères, {limit} au plus).",
         "ar": "الجواب طويل جدًا ({length} حرفًا، والحد {limit}).",

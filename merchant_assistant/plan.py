@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, Mapping
+from typing import Any
 
 from .answers import Answer, answer_score, is_not_applicable
 from .content.model import ANY_GOAL, Action, ContentPack, GlossaryTerm, Option, Question, tr
 from .content.rules import applies
 from .records import ActionStatus  # the record lives below storage; exported here as before
-from .scoring import Readiness, answer_value, applicable_questions, effective_answers, implied_options, score
+from .scoring import Readiness, applicable_questions, effective_answers, implied_options, score
 
 STATUSES = ("todo", "in_progress", "done")
 PRIORITY_RANK = {"high": 0, "medium": 1, "low": 2}
@@ -105,9 +106,7 @@ class Plan:
 
     def questions_in_state(self, module_id: str, state: str) -> list[Question]:
         """The module's scored questions in one state, in content order."""
-        return [
-            q for q in self.pack.module(module_id).questions if self.question_states.get(q.id) == state
-        ]
+        return [q for q in self.pack.module(module_id).questions if self.question_states.get(q.id) == state]
 
     def glossary_terms(self) -> list[GlossaryTerm]:
         """The glossary entries this plan refers to (its actions and their questions), sorted by term id order."""
@@ -268,9 +267,7 @@ def build_plan(
             kind=q.checklist,
             question=q,
             items=tuple(
-                (o, o.id in set(values.get(q.id) or ()) | implied_options(q, answers))
-                for o in q.options
-                if o.expected
+                (o, o.id in set(values.get(q.id) or ()) | implied_options(q, answers)) for o in q.options if o.expected
             ),
         )
         for q in questions
@@ -281,12 +278,12 @@ def build_plan(
         if q.weight <= 0:
             continue
         value = values.get(q.id)
-        own = [i for i in placed if i.question.id == q.id]
+        own_items = [i for i in placed if i.question.id == q.id]
         if value is None:
             states[q.id] = "unanswered"
         elif is_not_applicable(q, value):
             states[q.id] = "not_applicable"
-        elif answer_score(q, value) >= 1 or (own and all(i.status == "done" for i in own)):
+        elif answer_score(q, value) >= 1 or (own_items and all(i.status == "done" for i in own_items)):
             states[q.id] = "done"
         else:
             states[q.id] = "missing"

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from stdnum.ma import ice
 
 from .content.model import ContentPack
 from .content.values import MAX_FIELD, field_problem, field_problems, profile_problems  # noqa: F401 (re-exported)
-
 
 
 def normalise(pack: ContentPack, profile: Mapping[str, Any]) -> dict[str, Any]:

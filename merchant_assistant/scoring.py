@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 from .answers import Answer, answer_score, is_not_applicable
 from .content.model import ContentPack, Level, Module, Question

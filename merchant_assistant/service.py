@@ -5,8 +5,9 @@ These are reads over an open store; every write goes through merchant_assistant.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from .content.model import ContentPack, Module, Question, Section
 from .paths import default_db_path

@@ -22,8 +22,9 @@ import base64
 import binascii
 import json
 import logging
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Generic, Mapping, TypeVar
+from typing import Any, Generic, TypeVar, overload
 
 from .errors import UserError
 from .files import write_atomically
@@ -35,7 +36,7 @@ T = TypeVar("T")
 FORMAT_KEY = "format_version"
 FORMAT_VERSION = 1
 
-DECLARED: dict[str, "Setting[Any]"] = {}  # key -> setting, in the order of declaration
+DECLARED: dict[str, Setting[Any]] = {}  # key -> setting, in the order of declaration
 
 
 class Setting(Generic[T]):
@@ -80,7 +81,9 @@ class Choice(Setting[str]):
 class Integer(Setting[int]):
     """A whole number between ``minimum`` and ``maximum``, or one of ``also`` (e.g. 0 for "automatic")."""
 
-    def __init__(self, key: str, default: int, minimum: int, maximum: int, description: str, also: tuple[int, ...] = ()):
+    def __init__(
+        self, key: str, default: int, minimum: int, maximum: int, description: str, also: tuple[int, ...] = ()
+    ):
         self.minimum, self.maximum, self.also = minimum, maximum, also
         super().__init__(key, default, description)
 
@@ -187,8 +190,11 @@ class Settings:
             return {}
         version = data.get(FORMAT_KEY)
         if isinstance(version, int) and version > FORMAT_VERSION:
-            self._warn(f"the settings {self.path} were written by a newer version (format {version}); "
-                       "reading the settings this version knows", level=logging.INFO)
+            self._warn(
+                f"the settings {self.path} were written by a newer version (format {version}); "
+                "reading the settings this version knows",
+                level=logging.INFO,
+            )
         return data
 
     def _warn(self, message: str, level: int = logging.WARNING) -> None:
@@ -197,7 +203,11 @@ class Settings:
             log.log(level, message)
 
     # -- writing ------------------------------------------------------------------------------------------------
-    def set(self, setting: Setting[T], value: T) -> bool:
+    @overload
+    def set(self, setting: Blob, value: bytes | bytearray | memoryview) -> bool: ...  # what Blob.dump takes
+    @overload
+    def set(self, setting: Setting[T], value: T) -> bool: ...
+    def set(self, setting: Setting[Any], value: object) -> bool:
         """Check and save one value. A wrong value is a bug (ValueError/TypeError); a file that cannot be written
         is not worth stopping the user for: it is logged and False is returned."""
         return self.update({setting: value})

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Iterator, Mapping, Sequence
+from typing import Any
 
 from .answers import MAX_TEXT, Answer, answer_problem
 from .content.model import ContentPack, Module, Question, Section
@@ -108,14 +109,14 @@ class Workspace:
         self._actions = {a.id for q in pack.questions for a in q.actions}
 
     @classmethod
-    def open(cls, db_path: str | Path | None, pack: ContentPack) -> "Workspace":
+    def open(cls, db_path: str | Path | None, pack: ContentPack) -> Workspace:
         """A workspace on the file at ``db_path`` (the user's default file when None); close it when done."""
         return cls(open_store(db_path), pack)
 
     def close(self) -> None:
         self.store.close()
 
-    def __enter__(self) -> "Workspace":
+    def __enter__(self) -> Workspace:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -287,11 +288,15 @@ class Workspace:
                 due = due.date()
             elif not isinstance(due, dt.date):
                 raise TypeError(f"due must be a date or None, not {type(due).__name__}")  # a caller's bug
-        given = {k: v for k, v in (("status", status), ("owner", owner), ("due", due)) if v is not UNSET}
         with self._transaction():
             self.store.get_business(business_id)
             current = self.store.action_statuses(business_id).get(action_id) or ActionStatus(action_id)
-            new = replace(current, **given)
+            new = replace(
+                current,
+                status=current.status if status is UNSET else status,
+                owner=current.owner if owner is UNSET else owner,
+                due=current.due if due is UNSET else due,
+            )
             if new == current:
                 return Change(ACTION, business_id)
             self.store.set_action_status(business_id, new)

@@ -79,3 +79,37 @@ def open_window(qtbot, qapp, db_path, fixture_pack):
         window.close()
         window.deleteLater()
         store.close()
+
+
+@pytest.fixture
+def log_folder(tmp_path) -> Path:
+    """The data folder the environment points MERCHANT_READINESS_DATA at, created as a first start would."""
+    from merchant_assistant import paths
+
+    folder = paths.data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@pytest.fixture
+def clean_logging():
+    """Handlers a test adds to the root logger are removed after it."""
+    import logging
+
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for handler in list(root.handlers):
+        if handler not in handlers:
+            root.removeHandler(handler)
+    root.setLevel(level)
+    logging.captureWarnings(False)
+
+
+@pytest.fixture
+def french_afterwards(qapp):
+    """The interface back in French after a test that changes its language (the other UI tests read French)."""
+    from ui.app import prepare_application
+
+    yield
+    prepare_application("fr")

@@ -13,6 +13,7 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator, Signal
 from PySide6.QtGui import QFontDatabase
@@ -69,7 +70,9 @@ class CrashHandler(QObject):
             summary = error_text(error)
         else:
             summary = f"{kind.__name__}: {error}"
-            details = QCoreApplication.translate("App", "Les détails ont été enregistrés dans : %1").replace("%1", where)
+            details = QCoreApplication.translate("App", "Les détails ont été enregistrés dans : %1").replace(
+                "%1", where
+            )
         self.caught.emit(summary, details)
 
     def _log(self, details: str) -> str:
@@ -137,7 +140,8 @@ def _install_fonts(app: QApplication, text_size: int = 0) -> None:
 
 
 def prepare_application(lang: str, text_size: int = 0) -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # The program only ever creates a QApplication (the tests' qtbot too), never a bare QCoreApplication.
+    app = cast("QApplication | None", QApplication.instance()) or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("MerchantReadiness")

@@ -10,7 +10,7 @@ from merchant_assistant import __version__
 from merchant_assistant.content.model import ContentPack
 from merchant_assistant.errors import UserError
 from merchant_assistant.settings import WINDOW_GEOMETRY, Settings
-from merchant_assistant.workspace import Workspace
+from merchant_assistant.workspace import Store, Workspace
 
 from .labels import date_text, path_text
 from .messages import present_error, show_message
@@ -20,7 +20,9 @@ from .wizard import Wizard
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace | object, pack: ContentPack, lang: str = "fr", parent: QWidget | None = None):
+    def __init__(
+        self, workspace: Workspace | Store, pack: ContentPack, lang: str = "fr", parent: QWidget | None = None
+    ):
         """``workspace``: the Workspace to work in, or an open store to make one on (the caller closes it)."""
         super().__init__(parent)
         self.workspace = workspace if isinstance(workspace, Workspace) else Workspace(workspace, pack)
@@ -90,7 +92,9 @@ class MainWindow(QMainWindow):
         try:
             businesses = self.workspace.businesses()
         except UserError as error:
-            present_error(self, self.tr("Lecture impossible"), self.tr("La liste des entreprises n'a pas pu être lue."), error)
+            present_error(
+                self, self.tr("Lecture impossible"), self.tr("La liste des entreprises n'a pas pu être lue."), error
+            )
             businesses = []
         if businesses:
             self.open_business(businesses[0].id)
@@ -108,7 +112,9 @@ class MainWindow(QMainWindow):
         try:
             self.wizard.open_business(business_id)
         except UserError as error:
-            present_error(self, self.tr("Ouverture impossible"), self.tr("Cette entreprise n'a pas pu être ouverte."), error)
+            present_error(
+                self, self.tr("Ouverture impossible"), self.tr("Cette entreprise n'a pas pu être ouverte."), error
+            )
             return
         self.stack.setCurrentWidget(self.wizard)
 
@@ -124,7 +130,9 @@ class MainWindow(QMainWindow):
             QMessageBox.Icon.Information,
             self.tr("À propos"),
             f"{self.tr('Assistant de préparation du commerçant')} {__version__}",
-            self.tr("Contenu %1, revu le %2.\nBase de données : %3\n\nCe plan est une aide pratique, pas un avis juridique.")
+            self.tr(
+                "Contenu %1, revu le %2.\nBase de données : %3\n\nCe plan est une aide pratique, pas un avis juridique."
+            )
             .replace("%1", self.pack.version)
             .replace("%2", date_text(self.pack.reviewed, self.lang))
             .replace("%3", path_text(self.workspace.path)),

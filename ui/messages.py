@@ -3,7 +3,7 @@ the program keeps running and tests can find and answer them."""
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -46,7 +46,9 @@ def show_error(parent: QWidget | None, title: str, text: str, informative: str =
     return show_message(parent, QMessageBox.Icon.Warning, title, text, informative)
 
 
-def confirm(parent: QWidget | None, title: str, text: str, accept_label: str, on_accept: Callable[[], None]) -> QMessageBox:
+def confirm(
+    parent: QWidget | None, title: str, text: str, accept_label: str, on_accept: Callable[[], None]
+) -> QMessageBox:
     return show_message(
         parent,
         QMessageBox.Icon.Question,

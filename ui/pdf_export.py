@@ -118,12 +118,17 @@ class PdfExporter(QObject):
             self.window,
             QMessageBox.Icon.Warning,
             self.tr("PDF non enregistré"),
-            self.tr("Le PDF n'a pas pu être enregistré. Si le fichier est ouvert dans un autre programme, "
-                    "fermez-le ou choisissez un autre nom."),
+            self.tr(
+                "Le PDF n'a pas pu être enregistré. Si le fichier est ouvert dans un autre programme, "
+                "fermez-le ou choisissez un autre nom."
+            ),
             error_text(error),  # why, in the interface language
             buttons=[
-                (self.tr("Choisir un autre nom…"), QMessageBox.ButtonRole.AcceptRole,
-                 lambda: self.start(plan, lang, path.name)),
+                (
+                    self.tr("Choisir un autre nom…"),
+                    QMessageBox.ButtonRole.AcceptRole,
+                    lambda: self.start(plan, lang, path.name),
+                ),
                 (self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole, None),
             ],
         )

@@ -32,7 +32,6 @@ from .pdf_export import PdfExporter
 from .question_widgets import scrolling_page, wrapped_label
 from .style import BLOCKER_COLOR, DONE_COLOR, ERROR_COLOR, NOTE_COLOR
 
-
 MAX_BLOCKERS_LISTED = 3
 
 
@@ -234,7 +233,8 @@ class PlanPage(QWidget):
                 priority_label(item.action.priority),
                 effort_label(item.action.effort),
                 self.tr("%1 (en retard)").replace("%1", short_date_text(item.due, self.lang))
-                if item.state == "overdue" else short_date_text(item.due, self.lang),
+                if item.state == "overdue"
+                else short_date_text(item.due, self.lang),
                 item.owner(self.lang),
             ]
             title = tr(item.action.title, self.lang)
@@ -301,9 +301,14 @@ class PlanPage(QWidget):
             label = table.cellWidget(row, 1)
             status = table.cellWidget(row, len(self.COLUMNS) - 1)
             owner = table.item(row, 5)
-            owner_height = table.fontMetrics().boundingRect(
-                0, 0, table.columnWidth(5) - 8, 1000, Qt.TextFlag.TextWordWrap, owner.text() if owner else ""
-            ).height() + 8
+            owner_height = (
+                table.fontMetrics()
+                .boundingRect(
+                    0, 0, table.columnWidth(5) - 8, 1000, Qt.TextFlag.TextWordWrap, owner.text() if owner else ""
+                )
+                .height()
+                + 8
+            )
             height = max(
                 label.heightForWidth(width - 2) + 6 if label is not None else 0,
                 owner_height,
@@ -315,7 +320,8 @@ class PlanPage(QWidget):
         table.setFixedHeight(total)
 
     def action_titles(self) -> list[str]:
-        return [self.table.item(row, 1).data(Qt.ItemDataRole.UserRole) for row in range(self.table.rowCount())]
+        cells = (self.table.item(row, 1) for row in range(self.table.rowCount()))
+        return [cell.data(Qt.ItemDataRole.UserRole) for cell in cells if cell is not None]  # load() fills each row
 
     def _set_status(self, item: PlanItem, status: str) -> None:
         if self.business_id is None:
@@ -323,7 +329,9 @@ class PlanPage(QWidget):
         try:  # the workspace keeps the owner and due date the user gave
             change = self.workspace.set_action(self.business_id, item.action.id, status=status)
         except UserError as error:
-            present_error(self, self.tr("Statut non enregistré"), self.tr("Le statut n'a pas pu être enregistré."), error)
+            present_error(
+                self, self.tr("Statut non enregistré"), self.tr("Le statut n'a pas pu être enregistré."), error
+            )
             change = None  # the combo shows a status not saved: show the stored one again
         if change is None or change.plan:
             # rebuild after the combo's signal has returned: the combo itself is replaced

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -170,7 +171,7 @@ class ProfilePage(QWidget):
         form_host.setMaximumWidth(820)
         layout.addWidget(form_host)
         layout.addStretch(1)
-        self.scroll = scroll
+        self.scroll_area = scroll  # not "scroll": that would hide QWidget.scroll()
 
     # -- loading and reading --------------------------------------------------------------------------------
     def load(self, business_id: int | None) -> None:
@@ -179,7 +180,9 @@ class ProfilePage(QWidget):
         for field_id, editor in self.editors.items():
             editor.set_value(profile.get(field_id))
         self._loaded = self.workspace.normalise_profile(profile)
-        self.title.setText(self.tr("Profil de l'entreprise") if business_id is not None else self.tr("Nouvelle entreprise"))
+        self.title.setText(
+            self.tr("Profil de l'entreprise") if business_id is not None else self.tr("Nouvelle entreprise")
+        )
         first = next(iter(self.editors.values()), None)
         if first is not None:
             first.focus()
@@ -210,7 +213,7 @@ class ProfilePage(QWidget):
                 first_wrong = editor
         if first_wrong is not None:
             first_wrong.focus()
-            self.scroll.ensureWidgetVisible(first_wrong)
+            self.scroll_area.ensureWidgetVisible(first_wrong)
         return first_wrong is None and not problems
 
     def save(self) -> bool:
@@ -228,7 +231,9 @@ class ProfilePage(QWidget):
             self.show_problems(error.problems)
             return False
         except UserError as error:
-            present_error(self, self.tr("Enregistrement impossible"), self.tr("Le profil n'a pas été enregistré."), error)
+            present_error(
+                self, self.tr("Enregistrement impossible"), self.tr("Le profil n'a pas été enregistré."), error
+            )
             return False
         self.show_problems({})
         self.business_id = change.business_id

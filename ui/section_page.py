@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
@@ -36,7 +37,7 @@ class SectionPage(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.business_id = business_id
-        self.scroll, layout = scrolling_page(self)
+        self.scroll_area, layout = scrolling_page(self)
 
         kicker_text, title_text, intro_text = heading
         kicker = QLabel(kicker_text)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTreeWidget,
@@ -72,7 +73,9 @@ class StartPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.list.itemActivated.connect(lambda item, _column: self.open_requested.emit(item.data(0, Qt.ItemDataRole.UserRole)))
+        self.list.itemActivated.connect(
+            lambda item, _column: self.open_requested.emit(item.data(0, Qt.ItemDataRole.UserRole))
+        )
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.views.addWidget(self.list)
         layout.addWidget(self.views, 1)
@@ -94,14 +97,16 @@ class StartPage(QWidget):
         self.demo_button.clicked.connect(self._add_demo)
         buttons.addWidget(self.demo_button)
         layout.addLayout(buttons)
-        self.confirmation = None
+        self.confirmation: QMessageBox | None = None
 
     def refresh(self) -> None:
         self.list.clear()
         try:
             rows = [(b, self.workspace.readiness(b)) for b in self.workspace.businesses()]
         except UserError as error:
-            present_error(self, self.tr("Lecture impossible"), self.tr("La liste des entreprises n'a pas pu être lue."), error)
+            present_error(
+                self, self.tr("Lecture impossible"), self.tr("La liste des entreprises n'a pas pu être lue."), error
+            )
             rows = []
         for business, readiness in rows:
             item = QTreeWidgetItem(
@@ -115,8 +120,9 @@ class StartPage(QWidget):
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignCenter)
             self.list.addTopLevelItem(item)
         self.views.setCurrentWidget(self.list if rows else self.empty)
-        if rows:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)  # None when the list is empty
+        if rows and first is not None:
+            self.list.setCurrentItem(first)
             self.list.setFocus()
         else:
             self.new_button.setFocus()
@@ -144,7 +150,9 @@ class StartPage(QWidget):
         self.confirmation = confirm(
             self,
             self.tr("Supprimer l'entreprise"),
-            self.tr("Supprimer « %1 » et toutes ses réponses ? Cette action est définitive.").replace("%1", item.text(0)),
+            self.tr("Supprimer « %1 » et toutes ses réponses ? Cette action est définitive.").replace(
+                "%1", item.text(0)
+            ),
             self.tr("Supprimer"),
             lambda: self._delete(business_id),
         )
@@ -153,7 +161,9 @@ class StartPage(QWidget):
         try:
             change = self.workspace.delete_business(business_id)
         except UserError as error:
-            present_error(self, self.tr("Suppression impossible"), self.tr("L'entreprise n'a pas été supprimée."), error)
+            present_error(
+                self, self.tr("Suppression impossible"), self.tr("L'entreprise n'a pas été supprimée."), error
+            )
             self.refresh()
             return
         self.apply(change)
@@ -164,7 +174,8 @@ class StartPage(QWidget):
             self.refresh()
             return
         for index in range(self.list.topLevelItemCount()):
-            if self.list.topLevelItem(index).data(0, Qt.ItemDataRole.UserRole) == change.business_id:
+            item = self.list.topLevelItem(index)
+            if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == change.business_id:
                 self.list.takeTopLevelItem(index)
                 break
         if not self.list.topLevelItemCount():
@@ -176,7 +187,9 @@ class StartPage(QWidget):
         try:
             change = self.workspace.add_demo()
         except UserError as error:
-            present_error(self, self.tr("Exemple non ajouté"), self.tr("L'entreprise d'exemple n'a pas été ajoutée."), error)
+            present_error(
+                self, self.tr("Exemple non ajouté"), self.tr("L'entreprise d'exemple n'a pas été ajoutée."), error
+            )
             return
         self.refresh()
         self.open_requested.emit(change.business_id)

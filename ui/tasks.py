@@ -19,7 +19,8 @@ Rules for ``work``: plain data in, plain data out; no Qt widget or QObject is to
 
 Threads and Python's cycle collector: collected in a worker, a cycle holding Qt objects would destroy them outside
 the UI thread, which crashes Qt (seen in this project's tests). So the automatic collector is switched off and run
-on the UI thread by a timer (MainThreadGarbageCollector, as qutebrowser does), installed before any task starts;
+on the UI thread by a timer (MainThreadGarbageCollector: the technique pyqtgraph's util/garbage_collector.py
+credits to Erik Janssens), installed before any task starts;
 and the objects a task holds that could reach Qt objects (the work function, the callbacks) are released on the UI
 thread, never by the worker.
 """
@@ -30,8 +31,9 @@ import gc
 import logging
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThread, QThreadPool, QTimer, Signal, Slot
@@ -95,7 +97,7 @@ class _Dispatcher(QObject):
     def _run(self, function: Callable[[], None]) -> None:
         try:
             function()
-        except Exception:  # noqa: BLE001 - a failing callback is a bug: the crash handler logs and shows it
+        except Exception:
             sys.excepthook(*sys.exc_info())
 
 
@@ -128,7 +130,7 @@ class Progress:
 class TaskControl:
     """What the work function sees of its task. Safe to use from the worker thread."""
 
-    def __init__(self, task: "Task[Any]"):
+    def __init__(self, task: Task[Any]):
         self._task = task
 
     @property
@@ -165,8 +167,11 @@ class Task(Generic[T]):
         self._dispatcher = dispatcher
         self._parent = parent
         self._callbacks: dict[str, Callable[..., None] | None] = {
-            "result": on_result, "error": on_error, "progress": on_progress,
-            "cancelled": on_cancelled, "finished": on_finished,
+            "result": on_result,
+            "error": on_error,
+            "progress": on_progress,
+            "cancelled": on_cancelled,
+            "finished": on_finished,
         }
         self._lock = threading.Lock()
         self._state = _QUEUED
@@ -211,7 +216,7 @@ class Task(Generic[T]):
                 result = work(self.control)
             except Cancelled:
                 outcome = ("cancelled", None)
-            except BaseException as error:  # noqa: BLE001 - every failure is delivered to the UI thread
+            except BaseException as error:
                 outcome = ("error", error)
             else:
                 outcome = ("cancelled", None) if self.control.cancelled else ("result", result)
@@ -270,8 +275,9 @@ class Task(Generic[T]):
             elif kind == "cancelled" and callbacks["cancelled"] is not None:
                 callbacks["cancelled"]()
         finally:
-            if callbacks.get("finished") is not None and not self._receiver_gone():
-                callbacks["finished"]()
+            finished = callbacks.get("finished")
+            if finished is not None and not self._receiver_gone():
+                finished()
             self._parent = None
 
 
@@ -306,9 +312,7 @@ def run_task(
     """Run ``work(control)`` in ``pool`` (Qt's global pool by default); see the module's documentation."""
     app = _ui_application()
     install_garbage_collector(app)
-    task: Task[T] = Task(
-        work, _dispatcher(app), parent, on_result, on_error, on_progress, on_cancelled, on_finished
-    )
+    task: Task[T] = Task(work, _dispatcher(app), parent, on_result, on_error, on_progress, on_cancelled, on_finished)
     _running.add(task)
     (pool or QThreadPool.globalInstance()).start(_Runner(task))
     return task

@@ -45,10 +45,15 @@ class Step:
     section: Section | None = None
     questions: list[Question] = field(default_factory=list)
 
+    def module_and_section(self) -> tuple[Module, Section]:
+        """What a section step asks about; the profile, express and plan steps have neither."""
+        if self.module is None or self.section is None:
+            raise ValueError(f"step {self.id!r} is not a section of a module")
+        return self.module, self.section
+
 
 class Wizard(QWidget):
     back_to_list = Signal()
-    step_changed = Signal(str)
 
     def __init__(self, workspace: Workspace, pack: ContentPack, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -178,7 +183,7 @@ class Wizard(QWidget):
             if step.id == EXPRESS:
                 self._add_item(None, EXPRESS, self.tr("L'essentiel (parcours express)"), bold)
                 continue
-            module = step.module
+            module, section = step.module_and_section()
             if module.id not in self.module_items:
                 parent = QTreeWidgetItem([tr(module.title, self.lang), ""])
                 parent.setFont(0, bold)
@@ -187,7 +192,7 @@ class Wizard(QWidget):
                 self.sidebar.addTopLevelItem(parent)
                 parent.setExpanded(True)
                 self.module_items[module.id] = parent
-            self._add_item(self.module_items[module.id], step.id, tr(step.section.title, self.lang))
+            self._add_item(self.module_items[module.id], step.id, tr(section.title, self.lang))
         plan = self._add_item(None, PLAN, self.tr("Plan de préparation"), bold)
         if self.business_id is None:
             plan.setDisabled(True)
@@ -196,7 +201,9 @@ class Wizard(QWidget):
         self.sidebar.blockSignals(False)
         self.update_progress()
 
-    def _add_item(self, parent: QTreeWidgetItem | None, step_id: str, text: str, font: QFont | None = None) -> QTreeWidgetItem:
+    def _add_item(
+        self, parent: QTreeWidgetItem | None, step_id: str, text: str, font: QFont | None = None
+    ) -> QTreeWidgetItem:
         item = QTreeWidgetItem([text, ""])
         item.setData(0, Qt.ItemDataRole.UserRole, step_id)
         item.setToolTip(0, text)
@@ -283,19 +290,28 @@ class Wizard(QWidget):
             self._select(self.current)
 
     def _show(self, step_id: str, remember: bool) -> None:
+        business_id = self.business_id
+        if business_id is None:  # the sections and the plan need a saved profile (go_to never asks before)
+            step_id = PROFILE
         step = next(s for s in self.steps if s.id == step_id)
         self.current = step_id
-        if step_id == PROFILE:
+        if step_id == PROFILE or business_id is None:
             self.pages.setCurrentWidget(self.profile_page)
         elif step_id == PLAN:
-            self.plan_page.load(self.business_id)
+            self.plan_page.load(business_id)
             self.pages.setCurrentWidget(self.plan_page)
         else:
             old = self.section_page
-            profile = self.business.profile if self.business else self.workspace.business(self.business_id).profile
+            profile = self.business.profile if self.business else self.workspace.business(business_id).profile
             self.section_page = SectionPage(
-                self.workspace, self.pack, self.lang, self.business_id, self._heading(step), step.questions,
-                self.workspace.answers(self.business_id), self.workspace.goals(profile),
+                self.workspace,
+                self.pack,
+                self.lang,
+                business_id,
+                self._heading(step),
+                step.questions,
+                self.workspace.answers(business_id),
+                self.workspace.goals(profile),
             )
             self.section_page.answer_saved.connect(self._answer_saved)
             self.pages.addWidget(self.section_page)
@@ -308,16 +324,22 @@ class Wizard(QWidget):
         self.previous_button.setEnabled(index > 0)
         self.next_button.setVisible(index + 1 < len(self.steps))
         self.next_button.setText(
-            self.tr("Enregistrer et continuer") if step_id == PROFILE
-            else self.tr("Voir le plan") if index + 2 == len(self.steps)
+            self.tr("Enregistrer et continuer")
+            if step_id == PROFILE
+            else self.tr("Voir le plan")
+            if index + 2 == len(self.steps)
             else self.tr("Suivant")
         )
         if remember and self.business_id is not None:
             try:
                 self.workspace.set_current_step(self.business_id, step_id)
             except UserError as error:
-                present_error(self, self.tr("Enregistrement impossible"), self.tr("L'étape en cours n'a pas pu être enregistrée."), error)
-        self.step_changed.emit(step_id)
+                present_error(
+                    self,
+                    self.tr("Enregistrement impossible"),
+                    self.tr("L'étape en cours n'a pas pu être enregistrée."),
+                    error,
+                )
 
     def _heading(self, step: Step) -> tuple[str, str, str]:
         if step.id == EXPRESS:
@@ -329,7 +351,7 @@ class Wizard(QWidget):
                     "questions peuvent attendre : le plan dit ce qui reste sans réponse."
                 ),
             )
-        module, section = step.module, step.section
+        module, section = step.module_and_section()
         intro = tr(module.intro, self.lang) if section is module.sections[0] else ""
         return tr(module.title, self.lang), tr(section.title, self.lang), intro
 
@@ -353,6 +375,8 @@ class Wizard(QWidget):
             self.update_progress()
 
     def _first_unanswered(self) -> None:
+        if self.business_id is None:  # asked from the plan, which is only shown for a saved business
+            return
         answers = self.workspace.answers(self.business_id)
         for step in self.steps[1:-1]:
             if any(q.id not in answers for q in step.questions):

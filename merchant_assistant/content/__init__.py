@@ -15,6 +15,19 @@ from .model import (
 from .rules import applies
 
 __all__ = [
-    "BUNDLED_PACK", "CheckReport", "check_pack", "load_pack", "term_usage", "Action", "ContentPack",
-    "GlossaryTerm", "Module", "Option", "ProfileField", "Question", "Section", "tr", "applies",
+    "BUNDLED_PACK",
+    "CheckReport",
+    "check_pack",
+    "load_pack",
+    "term_usage",
+    "Action",
+    "ContentPack",
+    "GlossaryTerm",
+    "Module",
+    "Option",
+    "ProfileField",
+    "Question",
+    "Section",
+    "tr",
+    "applies",
 ]

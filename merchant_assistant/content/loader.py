@@ -6,12 +6,14 @@ the pack can fix them all in one pass. The format is documented in docs/content-
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 import yaml
 
@@ -83,7 +85,10 @@ class _Reader:
         path = self.root / relative
         try:
             with open(path, encoding="utf-8") as handle:
-                return yaml.load(handle, Loader=YamlLoader)
+                document = yaml.load(handle, Loader=YamlLoader)
+            if document is None:  # an empty file (or only comments) would otherwise pass as "nothing to check"
+                self.problems.append(f"{relative}: the file is empty")
+            return document
         except FileNotFoundError:
             self.problems.append(f"{relative}: file not found in {self.root}")
         except UnicodeDecodeError:
@@ -119,7 +124,9 @@ class _Reader:
                 result[lang] = s.strip()
         for lang in value:
             if lang not in self.languages:
-                self.problem(where, f"{key}.{lang}", f"language not declared in pack.yaml ({', '.join(self.languages)})")
+                self.problem(
+                    where, f"{key}.{lang}", f"language not declared in pack.yaml ({', '.join(self.languages)})"
+                )
         return result
 
     def ident(self, raw: Mapping[str, Any], where: str) -> str:
@@ -251,7 +258,9 @@ class _Reader:
                 or not all(isinstance(v, list) and all(isinstance(i, str) for i in v) for v in lists.values())
                 or not any(lists.values())
             ):
-                self.problem(where, "when", "for a multiple-choice question: {missing: [options]} or {selected: [options]}")
+                self.problem(
+                    where, "when", "for a multiple-choice question: {missing: [options]} or {selected: [options]}"
+                )
                 return m.Trigger()
             missing, selected = tuple(lists["missing"]), tuple(lists["selected"])
             for oid in missing + selected:
@@ -314,7 +323,7 @@ class _Reader:
             weight = 1
         if kind == "text" and weight:
             self.problem(where, "weight", "short-text answers are not scored: weight must be 0")
-        options = []
+        option_list: list[m.Option] = []
         for i, o in enumerate(self.as_list(raw.get("options"), where, "options")):
             o = self.mapping(o, f"{where}, option {i + 1}")
             if o is None:
@@ -324,7 +333,7 @@ class _Reader:
             if not isinstance(score, (int, float)) or isinstance(score, bool) or not 0 <= score <= 1:
                 self.problem(f"{where}, option '{oid}'", "score", "must be a number from 0 to 1")
                 score = 0.0
-            options.append(
+            option_list.append(
                 m.Option(
                     id=oid,
                     label=self.text(o, "label", f"{where}, option '{oid}'"),
@@ -334,13 +343,15 @@ class _Reader:
                     implied_by=self.implied_by(o, f"{where}, option '{oid}'"),
                 )
             )
-        options = tuple(options)
+        options = tuple(option_list)
         if kind in ("single", "multi") and len(options) < 2:
             self.problem(where, "options", "a choice question needs at least two options")
         if kind in ("yesno", "text") and options:
             self.problem(where, "options", f"a '{kind}' question takes no options")
         if kind == "multi" and options and not any(o.expected for o in options):
-            self.problem(where, "options", "a multiple-choice question needs at least one option marked 'expected: true'")
+            self.problem(
+                where, "options", "a multiple-choice question needs at least one option marked 'expected: true'"
+            )
         dupes = [i for i, n in Counter(o.id for o in options).items() if n > 1]
         if dupes:
             self.problem(where, "options", f"duplicate option id {', '.join(dupes)}")
@@ -351,7 +362,10 @@ class _Reader:
             self.problem(where, "checklist", "only a multiple-choice question can be a checklist")
         actions = tuple(
             a
-            for a in (self.action(a, raw, qid, kind, options, file) for a in self.as_list(raw.get("actions"), where, "actions"))
+            for a in (
+                self.action(a, raw, qid, kind, options, file)
+                for a in self.as_list(raw.get("actions"), where, "actions")
+            )
             if a is not None
         )
         self.rule(raw, where)
@@ -398,7 +412,9 @@ class _Reader:
             swhere = f"{relative}, section '{sid}'"
             questions = tuple(
                 q
-                for q in (self.question(q, mid, sid, relative) for q in self.as_list(s.get("questions"), swhere, "questions"))
+                for q in (
+                    self.question(q, mid, sid, relative) for q in self.as_list(s.get("questions"), swhere, "questions")
+                )
                 if q is not None
             )
             if not questions:
@@ -456,10 +472,8 @@ class _Reader:
             version = "?"
         reviewed = raw.get("reviewed")
         if isinstance(reviewed, str):
-            try:
+            with contextlib.suppress(ValueError):
                 reviewed = dt.date.fromisoformat(reviewed)
-            except ValueError:
-                pass
         if not isinstance(reviewed, dt.date):
             self.problem(where, "reviewed", "must be a date written YYYY-MM-DD")
             reviewed = dt.date(1970, 1, 1)
@@ -497,9 +511,7 @@ class _Reader:
         for key in ("uncertain",):
             if key not in strings:
                 self.problem("pack.yaml, strings", key, "missing")
-        modules = [
-            x for x in (self.module(rel) for rel in self.files(raw, "modules")) if x is not None
-        ]
+        modules = [x for x in (self.module(rel) for rel in self.files(raw, "modules")) if x is not None]
         terms = [t for rel in self.files(raw, "glossary") for t in self.glossary(rel)]
         demo: Any = {}
         demo_file = raw.get("demo")
@@ -534,7 +546,9 @@ class _Reader:
         seen.update(a.id for q in pack.questions for a in q.actions)
         for ident, n in seen.items():
             if n > 1:
-                self.problems.append(f"identifier '{ident}' is used {n} times: ids of fields, modules, questions and actions must be unique")
+                self.problems.append(
+                    f"identifier '{ident}' is used {n} times: ids of fields, modules, questions and actions must be unique"
+                )
         for ident, n in Counter(t.id for t in terms).items():
             if n > 1:
                 self.problems.append(f"glossary term '{ident}' is defined {n} times")
@@ -579,7 +593,7 @@ class _Reader:
             if state.get(aid) == 2 or aid not in actions:
                 return
             if state.get(aid) == 1:
-                cycle = path[path.index(aid):] + [aid]
+                cycle = path[path.index(aid) :] + [aid]
                 self.problems.append(f"action '{aid}', field 'after': a loop ({' → '.join(cycle)})")
                 return
             state[aid] = 1
@@ -641,7 +655,9 @@ def check_pack(root: str | Path | None = None) -> CheckReport:
         {"id": mod.id, "questions": len(mod.questions), "actions": len(mod.actions)} for mod in pack.modules
     ]
     report.glossary_terms = len(pack.glossary)
-    used = {t for q in pack.questions for t in q.terms} | {t for q in pack.questions for a in q.actions for t in a.terms}
+    used = {t for q in pack.questions for t in q.terms} | {
+        t for q in pack.questions for a in q.actions for t in a.terms
+    }
     report.terms_without_reference = sum(1 for t in pack.glossary if t not in used)
     return report
 

@@ -6,9 +6,10 @@ trainers can correct it without a programmer. See docs/content-format.md for the
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Mapping
+from typing import Any
 
 # Text in several languages: {"fr": "...", "ar": "...", "en": "..."}.
 Text = Mapping[str, str]

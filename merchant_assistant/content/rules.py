@@ -12,7 +12,8 @@ An empty rule applies to everyone. A profile field left empty never satisfies ``
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from .model import ProfileField
 
@@ -31,7 +32,7 @@ def applies(rule: Mapping[str, Any], profile: Mapping[str, Any]) -> bool:
             if bool(value) != condition or value is None:
                 return False
             continue
-        (op, ids), = condition.items()
+        ((op, ids),) = condition.items()
         ids = set(ids)
         if op == "in" and value not in ids:
             return False
@@ -63,7 +64,9 @@ def rule_problems(rule: Any, fields: Iterable[ProfileField], where: str) -> list
             continue
         field_def = by_id.get(key)
         if field_def is None:
-            problems.append(f"{where}, field 'applies_if.{key}': no such profile field (known: {', '.join(sorted(by_id))})")
+            problems.append(
+                f"{where}, field 'applies_if.{key}': no such profile field (known: {', '.join(sorted(by_id))})"
+            )
             continue
         if field_def.kind == "bool":
             if not isinstance(condition, bool):
@@ -76,7 +79,7 @@ def rule_problems(rule: Any, fields: Iterable[ProfileField], where: str) -> list
         if not (isinstance(condition, Mapping) and len(condition) == 1 and next(iter(condition)) in ops):
             problems.append(f"{where}, field 'applies_if.{key}': must be one of {{{' | '.join(ops)}: [choices]}}")
             continue
-        (op, ids), = condition.items()
+        ((op, ids),) = condition.items()
         if not isinstance(ids, list) or not ids:
             problems.append(f"{where}, field 'applies_if.{key}.{op}': must be a non-empty list")
             continue

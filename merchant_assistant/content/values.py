@@ -6,7 +6,8 @@ merchant_assistant.profile and merchant_assistant.answers re-export them.
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from stdnum.exceptions import ValidationError
 from stdnum.ma import ice
@@ -39,9 +40,8 @@ def field_problem(field: ProfileField, value: Any) -> Problem | None:
     elif field.kind == "multi":
         if not isinstance(value, (list, tuple)) or any(v not in field.choice_ids() for v in value):
             return Problem("choice_list_unknown")
-    elif field.kind == "bool":
-        if not isinstance(value, bool):
-            return Problem("field_not_bool")
+    elif field.kind == "bool" and not isinstance(value, bool):
+        return Problem("field_not_bool")
     return None
 
 

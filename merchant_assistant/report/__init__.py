@@ -1,8 +1,8 @@
 """The printed readiness plan (PDF). Plain Python: never imports Qt, callable from a worker thread.
 
-    from merchant_assistant.report import render_pdf, save_pdf
-    data = render_pdf(plan, "fr")               # bytes; the same plan gives the same bytes
-    save_pdf(plan, "plan.pdf", "ar")            # written atomically; UserError with one sentence on failure
+from merchant_assistant.report import render_pdf, save_pdf
+data = render_pdf(plan, "fr")               # bytes; the same plan gives the same bytes
+save_pdf(plan, "plan.pdf", "ar")            # written atomically; UserError with one sentence on failure
 """
 
 from __future__ import annotations

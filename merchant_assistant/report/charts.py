@@ -17,16 +17,35 @@ from .textlayout import Rich, draw_string, text_width
 class ShapedLabel(DirectDraw):
     """A text label inside a Drawing, shaped and reordered like the rest of the document."""
 
-    def __init__(self, x: float, y: float, text: Rich, size: float = 8, *, anchor: str = "start",
-                 rtl: bool = False, bold: bool = False, color=INK):
+    def __init__(
+        self,
+        x: float,
+        y: float,
+        text: Rich,
+        size: float = 8,
+        *,
+        anchor: str = "start",
+        rtl: bool = False,
+        bold: bool = False,
+        color=INK,
+    ):
         super().__init__()
         self.x, self.y, self.text, self.size = x, y, text, size
         self.anchor, self.rtl, self.bold, self.color = anchor, rtl, bold, color
 
     def drawDirectly(self, renderer):
         align = {"start": "left", "end": "right", "middle": "center"}[self.anchor]
-        draw_string(renderer._canvas, self.x, self.y, self.text, self.size, rtl=self.rtl, align=align,
-                    bold=self.bold, color=self.color)
+        draw_string(
+            renderer._canvas,
+            self.x,
+            self.y,
+            self.text,
+            self.size,
+            rtl=self.rtl,
+            align=align,
+            bold=self.bold,
+            color=self.color,
+        )
 
     def getBounds(self):
         w = text_width(self.text, self.size, self.bold)
@@ -34,8 +53,9 @@ class ShapedLabel(DirectDraw):
         return (x0, self.y - self.size * 0.3, x0 + w, self.y + self.size)
 
     def copy(self):
-        return ShapedLabel(self.x, self.y, self.text, self.size, anchor=self.anchor, rtl=self.rtl, bold=self.bold,
-                           color=self.color)
+        return ShapedLabel(
+            self.x, self.y, self.text, self.size, anchor=self.anchor, rtl=self.rtl, bold=self.bold, color=self.color
+        )
 
 
 def _hatch(group: Group, x: float, y: float, w: float, h: float, step: float = 3.0) -> None:
@@ -72,8 +92,9 @@ class _Mirror:
         return "end" if anchor == "start" else "start"
 
 
-def score_gauge(score: int, levels: list[tuple[int, str]], lang: str, rtl: bool, width: float = 440,
-                height: float = 62) -> Drawing:
+def score_gauge(
+    score: int, levels: list[tuple[int, str]], lang: str, rtl: bool, width: float = 440, height: float = 62
+) -> Drawing:
     """A horizontal gauge 0-100 filled up to ``score``, the level bands marked and named under it."""
     d = _drawing(width, height)
     m = _Mirror(width, rtl)
@@ -87,26 +108,48 @@ def score_gauge(score: int, levels: list[tuple[int, str]], lang: str, rtl: bool,
         x = width * min_score / 100
         nxt = bounds[n + 1][0] if n + 1 < len(bounds) else 100
         if min_score > 0:
-            d.add(Line(m.x(x), bar_y - 4, m.x(x), bar_y + bar_h, strokeColor=INK, strokeWidth=0.8,
-                       strokeDashArray=[2, 1.5]))
+            d.add(
+                Line(
+                    m.x(x), bar_y - 4, m.x(x), bar_y + bar_h, strokeColor=INK, strokeWidth=0.8, strokeDashArray=[2, 1.5]
+                )
+            )
         centre = width * (min_score + nxt) / 200
         inside = score >= min_score and (score < nxt or nxt == 100)
-        d.add(ShapedLabel(m.x(centre), bar_y - 13, name, 7.5 if not inside else 8, anchor="middle", rtl=rtl,
-                          bold=inside, color=INK if inside else MUTED))
+        d.add(
+            ShapedLabel(
+                m.x(centre),
+                bar_y - 13,
+                name,
+                7.5 if not inside else 8,
+                anchor="middle",
+                rtl=rtl,
+                bold=inside,
+                color=INK if inside else MUTED,
+            )
+        )
     for tick in (0, 100):
         anchor = "start" if tick == 0 else "end"
-        d.add(ShapedLabel(m.x(width * tick / 100), bar_y + bar_h + 4, format_percent(tick, lang), 7,
-                          anchor=m.anchor(anchor), rtl=rtl, color=MUTED))
+        d.add(
+            ShapedLabel(
+                m.x(width * tick / 100),
+                bar_y + bar_h + 4,
+                format_percent(tick, lang),
+                7,
+                anchor=m.anchor(anchor),
+                rtl=rtl,
+                color=MUTED,
+            )
+        )
     # The score's own marker: a pointer above the bar.
     sx = m.x(fill_w)
     top = bar_y + bar_h
-    d.add(Polygon([sx, top + 1, sx - 5, top + 9, sx + 5, top + 9], fillColor=INK, strokeColor=INK,
-                  strokeWidth=0.5))
+    d.add(Polygon([sx, top + 1, sx - 5, top + 9, sx + 5, top + 9], fillColor=INK, strokeColor=INK, strokeWidth=0.5))
     return d
 
 
-def module_bars(rows: list[tuple[str, int | None, str]], lang: str, rtl: bool, width: float = 490,
-                row_h: float = 30) -> Drawing:
+def module_bars(
+    rows: list[tuple[str, int | None, str]], lang: str, rtl: bool, width: float = 490, row_h: float = 30
+) -> Drawing:
     """Scores of the modules: one bar each with the module's name above it (names may be long), "not
     applicable" text for modules that do not apply.
 
@@ -119,31 +162,60 @@ def module_bars(rows: list[tuple[str, int | None, str]], lang: str, rtl: bool, w
     m = _Mirror(width, rtl)
     for tick in (0, 25, 50, 75, 100):
         x = bar_w * tick / 100
-        d.add(Line(m.x(x), 12, m.x(x), height - 12, strokeColor=RULE, strokeWidth=0.4,
-                   strokeDashArray=[1, 2] if tick not in (0, 100) else None))
+        d.add(
+            Line(
+                m.x(x),
+                12,
+                m.x(x),
+                height - 12,
+                strokeColor=RULE,
+                strokeWidth=0.4,
+                strokeDashArray=[1, 2] if tick not in (0, 100) else None,
+            )
+        )
         anchor = "start" if tick == 0 else "end" if tick == 100 else "middle"
-        d.add(ShapedLabel(m.x(x), 3, format_percent(tick, lang), 6.5, anchor=m.anchor(anchor), rtl=rtl,
-                          color=MUTED))
+        d.add(ShapedLabel(m.x(x), 3, format_percent(tick, lang), 6.5, anchor=m.anchor(anchor), rtl=rtl, color=MUTED))
     bar_h = 11
     for n, (title, score, na_text) in enumerate(rows):
         y = height - (n + 1) * row_h
         d.add(ShapedLabel(m.x(0), y + bar_h + 4, title, 8.5, anchor=m.anchor("start"), rtl=rtl, bold=True))
         if score is None:
-            d.add(Rect(m.x(0, bar_w), y, bar_w, bar_h, fillColor=WHITE, strokeColor=RULE, strokeWidth=0.5,
-                       strokeDashArray=[2, 2]))
+            d.add(
+                Rect(
+                    m.x(0, bar_w),
+                    y,
+                    bar_w,
+                    bar_h,
+                    fillColor=WHITE,
+                    strokeColor=RULE,
+                    strokeWidth=0.5,
+                    strokeDashArray=[2, 2],
+                )
+            )
             d.add(ShapedLabel(m.x(bar_w / 2), y + 3, na_text, 7.5, anchor="middle", rtl=rtl, color=MUTED))
             continue
         d.add(Rect(m.x(0, bar_w), y, bar_w, bar_h, fillColor=WHITE, strokeColor=INK, strokeWidth=0.6))
         w = bar_w * score / 100
         if w > 0:
             d.add(Rect(m.x(0, w), y, w, bar_h, fillColor=ACCENT, strokeColor=INK, strokeWidth=0.6))
-        d.add(ShapedLabel(m.x(bar_w + 6), y + 2, format_percent(score, lang), 9, anchor=m.anchor("start"),
-                          rtl=rtl, bold=True))
+        d.add(
+            ShapedLabel(
+                m.x(bar_w + 6), y + 2, format_percent(score, lang), 9, anchor=m.anchor("start"), rtl=rtl, bold=True
+            )
+        )
     return d
 
 
-def question_mix(done: int, todo: int, unanswered: int, labels: tuple[str, str, str], title: str, lang: str,
-                 rtl: bool, width: float = 490) -> Drawing:
+def question_mix(
+    done: int,
+    todo: int,
+    unanswered: int,
+    labels: tuple[str, str, str],
+    title: str,
+    lang: str,
+    rtl: bool,
+    width: float = 490,
+) -> Drawing:
     """One stacked bar of a module's questions: done (solid), to do (hatched), unanswered (white), with legend."""
     height = 46
     d = _drawing(width, height)
@@ -155,7 +227,7 @@ def question_mix(done: int, todo: int, unanswered: int, labels: tuple[str, str, 
     bar_y, bar_h = 22, 14
     d.add(ShapedLabel(m.x(label_w), bar_y + 3, title, 8.5, anchor=m.anchor("end"), rtl=rtl, bold=True))
     fills = ((done, "solid"), (todo, "hatch"), (unanswered, "white"))
-    pos = x
+    pos: float = x
     for count, kind in fills:
         if not count:
             continue
@@ -170,15 +242,24 @@ def question_mix(done: int, todo: int, unanswered: int, labels: tuple[str, str, 
         if w > 14:
             if kind == "hatch":  # a white patch so the number stays readable over the hatching
                 d.add(Rect(rx + w / 2 - 7, bar_y + 2, 14, bar_h - 4, fillColor=WHITE, strokeColor=None))
-            d.add(ShapedLabel(rx + w / 2, bar_y + 4, str(count), 8, anchor="middle", rtl=rtl, bold=True,
-                              color=WHITE if kind == "solid" else INK))
+            d.add(
+                ShapedLabel(
+                    rx + w / 2,
+                    bar_y + 4,
+                    str(count),
+                    8,
+                    anchor="middle",
+                    rtl=rtl,
+                    bold=True,
+                    color=WHITE if kind == "solid" else INK,
+                )
+            )
         pos += w
     # Legend under the bar.
-    lx = x
+    lx: float = x
     for (count, kind), text in zip(fills, labels):
         box = m.x(lx, 10)
-        d.add(Rect(box, 4, 10, 8, fillColor=ACCENT if kind == "solid" else WHITE, strokeColor=INK,
-                   strokeWidth=0.6))
+        d.add(Rect(box, 4, 10, 8, fillColor=ACCENT if kind == "solid" else WHITE, strokeColor=INK, strokeWidth=0.6))
         if kind == "hatch":
             g = Group()
             _hatch(g, box, 4, 10, 8, 2.5)

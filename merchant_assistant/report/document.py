@@ -7,6 +7,7 @@ gives the same bytes.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -165,8 +166,9 @@ def _mirror_commands(cmds: list[tuple], ncols: int) -> list[tuple]:
     return out
 
 
-def make_table(rows: list[list], widths: list[float], cmds: list[tuple], rtl: bool, *, long: bool = False,
-               repeat: int = 0) -> Table:
+def make_table(
+    rows: list[list], widths: Sequence[float], cmds: list[tuple], rtl: bool, *, long: bool = False, repeat: int = 0
+) -> Table:
     """A table laid out in reading order: columns and commands given left-to-right, mirrored for Arabic."""
     ncols = len(widths)
     base = [
@@ -328,22 +330,30 @@ class PlanDocument:
             (self.profile_label("legal_form", "legal_form"), self.profile_value("legal_form")),
             (self.profile_label("city", "city"), self.profile_value("city")),
             (self.L("date"), format_date(plan.today, self.lang)),
-            (self.L("content_version"),
-             f"{pack.version} ({self.L('reviewed')} {format_date(pack.reviewed, self.lang)})"),
+            (
+                self.L("content_version"),
+                f"{pack.version} ({self.L('reviewed')} {format_date(pack.reviewed, self.lang)})",
+            ),
         ]
         rows = [[t(k, "cell_bold"), t(v, "body" if n else "body_bold")] for n, (k, v) in enumerate(info)]
-        story.append(make_table(rows, [130, CONTENT_W - 130], [
-            ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ], self.rtl))
+        story.append(
+            make_table(
+                rows,
+                [130, CONTENT_W - 130],
+                [
+                    ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ],
+                self.rtl,
+            )
+        )
         story.append(Spacer(1, 14))
 
         # Overall readiness: number, level in words, gauge.
         r = plan.readiness
         level = self.tr(r.level.label)
         head = make_table(
-            [[t(format_percent(r.overall, self.lang), "big"),
-              [t(self.L("overall"), "h3"), t(level, "level")]]],
+            [[t(format_percent(r.overall, self.lang), "big"), [t(self.L("overall"), "h3"), t(level, "level")]]],
             [110, CONTENT_W - 110],
             [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (0, 0), 0)],
             self.rtl,
@@ -361,8 +371,15 @@ class PlanDocument:
             block_text = []
             if plan.chosen_goals:
                 goals = format_list([self.profile_choice("goals", g) for g in plan.chosen_goals], self.lang)
-                block_text.append(t([(f"{self.L('goal')} : " if self.lang == "fr" else f"{self.L('goal')}: ", False),
-                                     (goals, True)], "body"))
+                block_text.append(
+                    t(
+                        [
+                            (f"{self.L('goal')} : " if self.lang == "fr" else f"{self.L('goal')}: ", False),
+                            (goals, True),
+                        ],
+                        "body",
+                    )
+                )
             block_text.append(t(self.L("blockers_count", n=n_block), "body_bold"))
         else:
             block_text = [t(self.L("goal_none"), "body_bold")]
@@ -370,35 +387,56 @@ class PlanDocument:
             n_block += len(plan.unanswered_blockers)
             block_text.append(t(self.L("blockers_unanswered", n=len(plan.unanswered_blockers)), "body_bold"))
         if plan.unanswered:
-            block_text.append(t(self.L("unanswered_could_change", n=len(plan.unanswered), k=plan.possible_actions),
-                                "small"))
-        story.append(make_table([[block_text]], [CONTENT_W], [
-            ("BOX", (0, 0), (-1, -1), 1.4 if n_block else 0.6, INK),
-            ("BACKGROUND", (0, 0), (-1, -1), SHADE if n_block else WHITE),
-            ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-            ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-        ], self.rtl))
+            block_text.append(
+                t(self.L("unanswered_could_change", n=len(plan.unanswered), k=plan.possible_actions), "small")
+            )
+        story.append(
+            make_table(
+                [[block_text]],
+                [CONTENT_W],
+                [
+                    ("BOX", (0, 0), (-1, -1), 1.4 if n_block else 0.6, INK),
+                    ("BACKGROUND", (0, 0), (-1, -1), SHADE if n_block else WHITE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ],
+                self.rtl,
+            )
+        )
         story.append(Spacer(1, 10))
 
         # Next five steps.
         story.append(t(self.L("next_steps"), "h2"))
         steps = plan.next_steps(5)
         if not steps:
-            story.append(t(self.L("no_next_steps_unanswered", n=len(plan.unanswered)) if plan.unanswered
-                           else self.L("no_next_steps"), "body"))
+            story.append(
+                t(
+                    self.L("no_next_steps_unanswered", n=len(plan.unanswered))
+                    if plan.unanswered
+                    else self.L("no_next_steps"),
+                    "body",
+                )
+            )
         else:
             rows = []
             for n, item in enumerate(steps, 1):
                 title = [(self.tr(item.action.title), True)]
                 if item.blocker:
                     title = [(self.L("blocker").upper() + " · ", True)] + title
-                meta = f"{self.L('col_due')} : {format_date_short(item.due, self.lang)} · {item.owner(self.lang)}" \
-                    if self.lang == "fr" else \
-                    f"{self.L('col_due')}: {format_date_short(item.due, self.lang)} · {item.owner(self.lang)}"
+                meta = (
+                    f"{self.L('col_due')} : {format_date_short(item.due, self.lang)} · {item.owner(self.lang)}"
+                    if self.lang == "fr"
+                    else f"{self.L('col_due')}: {format_date_short(item.due, self.lang)} · {item.owner(self.lang)}"
+                )
                 rows.append([t(f"{n}", "h3", "center"), [t(title, "body"), t(meta, "small")], TickBox(False)])
                 # n is the action's number in the table too: next_steps are the plan's first open actions
-            cmds = [("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("TOPPADDING", (2, 0), (2, -1), 6)]
+            cmds = [
+                ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (2, 0), (2, -1), 6),
+            ]
             for n, item in enumerate(steps):
                 if item.blocker:
                     cmds.append(("LINEBEFORE", (0, n), (0, n), 3, INK))
@@ -410,14 +448,13 @@ class PlanDocument:
     def modules(self) -> list:
         t, plan = self.t, self.plan
         story: list = [NextPageTemplate("body"), PageBreak(), t(self.L("modules_title"), "h1")]
-        rows = [(self.tr(ms.module.title), ms.score, self.L("not_applicable")) for ms in plan.readiness.modules]
+        bars = [(self.tr(ms.module.title), ms.score, self.L("not_applicable")) for ms in plan.readiness.modules]
         story.append(t(self.L("scores_title"), "h3"))
-        story.append(charts.module_bars(rows, self.lang, self.rtl, width=CONTENT_W))
+        story.append(charts.module_bars(bars, self.lang, self.rtl, width=CONTENT_W))
         story.append(Spacer(1, 8))
         for ms in plan.readiness.modules:
             module = ms.module
-            part: list = [CondPageBreak(150), Rule(thickness=1.2, color=INK, space=2),
-                          t(self.tr(module.title), "h2")]
+            part: list = [CondPageBreak(150), Rule(thickness=1.2, color=INK, space=2), t(self.tr(module.title), "h2")]
             if self.tr(module.intro):
                 part.append(t(self.tr(module.intro), "small"))
             if ms.score is None:
@@ -425,16 +462,31 @@ class PlanDocument:
                 story.extend(part)
                 continue
             level = self.tr(ms.level.label) if ms.level else ""
-            part.append(t([(f"{self.L('module_score')} : " if self.lang == "fr" else f"{self.L('module_score')}: ",
-                            False), (f"{format_percent(ms.score, self.lang)} · {level}", True)], "body"))
+            part.append(
+                t(
+                    [
+                        (f"{self.L('module_score')} : " if self.lang == "fr" else f"{self.L('module_score')}: ", False),
+                        (f"{format_percent(ms.score, self.lang)} · {level}", True),
+                    ],
+                    "body",
+                )
+            )
             open_items = [i for i in plan.items if i.question.module_id == module.id and i.status != "done"]
             done_q = plan.questions_in_state(module.id, "done")
             todo_q = plan.questions_in_state(module.id, "missing")
             unans_q = plan.questions_in_state(module.id, "unanswered")
-            part.append(charts.question_mix(
-                len(done_q), len(todo_q), len(unans_q),
-                (self.L("legend_done"), self.L("legend_missing"), self.L("legend_unanswered")),
-                self.L("questions_chart"), self.lang, self.rtl, width=CONTENT_W))
+            part.append(
+                charts.question_mix(
+                    len(done_q),
+                    len(todo_q),
+                    len(unans_q),
+                    (self.L("legend_done"), self.L("legend_missing"), self.L("legend_unanswered")),
+                    self.L("questions_chart"),
+                    self.lang,
+                    self.rtl,
+                    width=CONTENT_W,
+                )
+            )
             story.extend(part)
             # What is missing first (full width, blockers boxed), then what is done in two columns.
             story.append(t(self.L("missing"), "h3"))
@@ -448,12 +500,24 @@ class PlanDocument:
                 story.append(t(self.L("nothing_done"), "small"))
             else:
                 half = CONTENT_W / 2
-                rows = [done_cells[n:n + 2] + [""] * (2 - len(done_cells[n:n + 2]))
-                        for n in range(0, len(done_cells), 2)]
-                story.append(make_table(rows, [half, half], [
-                    ("LEFTPADDING", (0, 0), (0, -1), 0), ("RIGHTPADDING", (1, 0), (1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                ], self.rtl, long=True))
+                rows = [
+                    done_cells[n : n + 2] + [""] * (2 - len(done_cells[n : n + 2]))
+                    for n in range(0, len(done_cells), 2)
+                ]
+                story.append(
+                    make_table(
+                        rows,
+                        [half, half],
+                        [
+                            ("LEFTPADDING", (0, 0), (0, -1), 0),
+                            ("RIGHTPADDING", (1, 0), (1, -1), 0),
+                            ("TOPPADDING", (0, 0), (-1, -1), 1),
+                            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                        ],
+                        self.rtl,
+                        long=True,
+                    )
+                )
             story.append(Spacer(1, 8))
         return story
 
@@ -478,12 +542,16 @@ class PlanDocument:
 
     def action_plan(self) -> list:
         t, plan = self.t, self.plan
-        story: list = [PageBreak(), t(self.L("action_plan"), "h1"), t(self.L("action_plan_intro"), "small"),
-                       Spacer(1, 4)]
+        story: list = [
+            PageBreak(),
+            t(self.L("action_plan"), "h1"),
+            t(self.L("action_plan_intro"), "small"),
+            Spacer(1, 4),
+        ]
         if not plan.items:
             story.append(t(self.L("no_actions"), "body"))
             return story
-        widths = [44, 108, 92, 111, 62, 54, 0]
+        widths: list[float] = [44, 108, 92, 111, 62, 54, 0]
         widths[-1] = CONTENT_W - sum(widths[:-1])
         columns = ("col_priority", "col_action", "col_why", "col_how", "col_owner", "col_due", "col_status")
         # The plan's own order, numbered as on the cover: what blocks the goal, then the rest, then what is done
@@ -505,7 +573,8 @@ class PlanDocument:
                 ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
                 ("BOX", (0, 0), (-1, -1), 0.8, INK),
-                ("SPAN", (0, 1), (-1, 1)), ("BACKGROUND", (0, 1), (-1, 1), SHADE_DARK),
+                ("SPAN", (0, 1), (-1, 1)),
+                ("BACKGROUND", (0, 1), (-1, 1), SHADE_DARK),
             ]
             for item in items:
                 r = len(rows)
@@ -518,15 +587,17 @@ class PlanDocument:
                     action.append(t(self.L("still_missing", items=missing), "cell_small"))
                 if item.uncertain:
                     action.append(t(f"(?) {uncertain}", "cell_small"))
-                rows.append([
-                    t(self.priority(item), "cell_bold" if item.action.priority == "high" else "cell"),
-                    action,
-                    t(self.tr(item.action.why), "cell"),
-                    t(self.tr(item.action.how), "cell"),
-                    t(item.owner(self.lang), "cell"),
-                    t(format_date_short(item.due, self.lang), "cell_bold" if item.state == "overdue" else "cell"),
-                    TickBox(item.status == "done"),
-                ])
+                rows.append(
+                    [
+                        t(self.priority(item), "cell_bold" if item.action.priority == "high" else "cell"),
+                        action,
+                        t(self.tr(item.action.why), "cell"),
+                        t(self.tr(item.action.how), "cell"),
+                        t(item.owner(self.lang), "cell"),
+                        t(format_date_short(item.due, self.lang), "cell_bold" if item.state == "overdue" else "cell"),
+                        TickBox(item.status == "done"),
+                    ]
+                )
                 if item.blocker:
                     cmds += [("LINEBEFORE", (0, r), (0, r), 3.5, INK), ("BACKGROUND", (0, r), (-1, r), SHADE)]
             cmds += [("ALIGN", (6, 2), (6, -1), "CENTER"), ("TOPPADDING", (6, 2), (6, -1), 5)]
@@ -541,8 +612,12 @@ class PlanDocument:
 
     def checklists(self) -> list:
         t, plan = self.t, self.plan
-        story: list = [CondPageBreak(200), Spacer(1, 12), t(self.L("checklists"), "h1"),
-                       t(self.L("checklist_hint"), "small")]
+        story: list = [
+            CondPageBreak(200),
+            Spacer(1, 12),
+            t(self.L("checklists"), "h1"),
+            t(self.L("checklist_hint"), "small"),
+        ]
         if not plan.checklists:  # no goal that needs the bank: no lists to take there
             return []
         order = {"documents": 0, "website": 1}
@@ -553,10 +628,19 @@ class PlanDocument:
                 block.append(t(f"(?) {self.uncertain_text()}", "small"))
             rows = [[TickBox(ticked, 10), t(self.tr(option.label), "body")] for option, ticked in cl.items]
             if rows:
-                block.append(make_table(rows, [22, CONTENT_W - 22], [
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE), ("TOPPADDING", (0, 0), (0, -1), 5),
-                    ("TOPPADDING", (1, 0), (1, -1), 3), ("LEFTPADDING", (0, 0), (0, -1), 2),
-                ], self.rtl))
+                block.append(
+                    make_table(
+                        rows,
+                        [22, CONTENT_W - 22],
+                        [
+                            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                            ("TOPPADDING", (0, 0), (0, -1), 5),
+                            ("TOPPADDING", (1, 0), (1, -1), 3),
+                            ("LEFTPADDING", (0, 0), (0, -1), 2),
+                        ],
+                        self.rtl,
+                    )
+                )
             story.append(KeepTogether(block))
         return story
 
@@ -572,14 +656,22 @@ class PlanDocument:
         rows = []
         uncertain = self.uncertain_text()
         for term in terms:
-            right = [t(self.tr(term.definition), "cell"),
-                     t([(f"{self.L('source')}: " if self.lang != "fr" else f"{self.L('source')} : ", True),
-                        (self.tr(term.source), False)], "cell_small")]
+            right = [
+                t(self.tr(term.definition), "cell"),
+                t(
+                    [
+                        (f"{self.L('source')}: " if self.lang != "fr" else f"{self.L('source')} : ", True),
+                        (self.tr(term.source), False),
+                    ],
+                    "cell_small",
+                ),
+            ]
             if term.uncertain:
                 right.append(t(f"(?) {uncertain}", "cell_small"))
             rows.append([t(self.tr(term.term), "cell_bold"), right])
-        story.append(make_table(rows, [140, CONTENT_W - 140], [("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)],
-                                self.rtl, long=True))
+        story.append(
+            make_table(rows, [140, CONTENT_W - 140], [("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)], self.rtl, long=True)
+        )
         return story
 
     # -- build --------------------------------------------------------------------------------------------------
@@ -600,12 +692,32 @@ class PlanDocument:
         buf = io.BytesIO()
         product = self.L("product")
         doc = BaseDocTemplate(
-            buf, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM, title=f"{self.L('plan_title')} – {self.plan.business_name}",
-            author=product, subject=self.L("subtitle"), creator=product, lang=self.lang, invariant=1, initialFontName=LATIN, initialFontSize=9,
+            buf,
+            pagesize=A4,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=f"{self.L('plan_title')} – {self.plan.business_name}",
+            author=product,
+            subject=self.L("subtitle"),
+            creator=product,
+            lang=self.lang,
+            invariant=1,
+            initialFontName=LATIN,
+            initialFontSize=9,
         )
-        frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, id="main",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        frame = Frame(
+            MARGIN_X,
+            MARGIN_BOTTOM,
+            CONTENT_W,
+            PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,
+            id="main",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         doc.addPageTemplates([PageTemplate("cover", [frame]), PageTemplate("body", [frame])])
         canvasmaker = make_canvas_class(self.lang, product, self.plan.business_name, self.footer_text())
         doc.build(self.story(), canvasmaker=canvasmaker)

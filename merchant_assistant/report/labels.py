@@ -104,8 +104,11 @@ LABELS: dict[str, dict[str, str]] = {
     "priority_high": {"fr": "Haute", "en": "High", "ar": "عالية"},
     "priority_medium": {"fr": "Moyenne", "en": "Medium", "ar": "متوسطة"},
     "priority_low": {"fr": "Basse", "en": "Low", "ar": "منخفضة"},
-    "band_blockers": {"fr": "D'abord : ce qui bloque votre objectif", "en": "First: what blocks your goal",
-                      "ar": "أولًا: ما يعيق هدفك"},
+    "band_blockers": {
+        "fr": "D'abord : ce qui bloque votre objectif",
+        "en": "First: what blocks your goal",
+        "ar": "أولًا: ما يعيق هدفك",
+    },
     "band_next": {"fr": "Ensuite, dans cet ordre", "en": "Then, in this order", "ar": "بعد ذلك، بهذا الترتيب"},
     "band_done": {"fr": "Déjà fait", "en": "Already done", "ar": "منجز سابقًا"},
     "no_actions": {
@@ -113,11 +116,17 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "No action: your answers call for nothing more.",
         "ar": "لا توجد إجراءات: أجوبتك لا تتطلب أي شيء إضافي.",
     },
-    "checklists": {"fr": "Listes à emporter à la banque", "en": "Checklists to take to the bank",
-                   "ar": "لوائح تأخذها معك إلى البنك"},
+    "checklists": {
+        "fr": "Listes à emporter à la banque",
+        "en": "Checklists to take to the bank",
+        "ar": "لوائح تأخذها معك إلى البنك",
+    },
     "checklist_documents": {"fr": "Documents à apporter", "en": "Documents to bring", "ar": "الوثائق الواجب إحضارها"},
-    "checklist_website": {"fr": "Ce que votre site doit montrer", "en": "What your website must show",
-                          "ar": "ما يجب أن يعرضه موقعك"},
+    "checklist_website": {
+        "fr": "Ce que votre site doit montrer",
+        "en": "What your website must show",
+        "ar": "ما يجب أن يعرضه موقعك",
+    },
     "checklist_hint": {
         "fr": "Case cochée : c'est déjà prêt d'après vos réponses.",
         "en": "Ticked box: already in place according to your answers.",

@@ -65,9 +65,16 @@ class Texts:
             size, leading, bold, color, before, after = _SPECS[name]
             alignment = {"start": TA_LEFT, "end": TA_RIGHT, "center": TA_CENTER}[align]
             st = ParagraphStyle(
-                f"{name}-{align}", fontName=LATIN_BOLD if bold else LATIN, fontSize=size, leading=leading,
-                textColor=color, spaceBefore=before, spaceAfter=after, alignment=alignment,
-                bulletFontName=LATIN, splitLongWords=True,
+                f"{name}-{align}",
+                fontName=LATIN_BOLD if bold else LATIN,
+                fontSize=size,
+                leading=leading,
+                textColor=color,
+                spaceBefore=before,
+                spaceAfter=after,
+                alignment=alignment,
+                bulletFontName=LATIN,
+                splitLongWords=True,
             )
             self._pstyles[key] = st
         return st
@@ -79,8 +86,16 @@ class Texts:
             size, leading, bold, color, before, after = _SPECS[name]
             if self.rtl:
                 leading = round(leading * _ARABIC_LEADING, 1)
-            st = TextStyle(size=size, leading=leading, bold=bold, color=color, align=align, rtl=self.rtl,
-                           space_before=before, space_after=after)
+            st = TextStyle(
+                size=size,
+                leading=leading,
+                bold=bold,
+                color=color,
+                align=align,
+                rtl=self.rtl,
+                space_before=before,
+                space_after=after,
+            )
             self._tstyles[key] = st
         return st
 

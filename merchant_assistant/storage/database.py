@@ -11,9 +11,10 @@ import contextlib
 import datetime as dt
 import json
 import sqlite3
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator, Mapping
+from typing import Any
 
 import sqlite_utils
 
@@ -54,9 +55,15 @@ def _code_from_text(error: sqlite3.Error) -> int | None:
     """Python 3.10 only: the result code behind SQLite's fixed English message (sqlite3_errstr), nothing else."""
     text = str(error).lower()
     for fragment, code in (
-        ("readonly", SQLITE_READONLY), ("read-only", SQLITE_READONLY), ("disk is full", SQLITE_FULL),
-        ("not a database", SQLITE_NOTADB), ("malformed", SQLITE_CORRUPT), ("locked", SQLITE_LOCKED),
-        ("busy", SQLITE_BUSY), ("unable to open", SQLITE_CANTOPEN), ("disk i/o", SQLITE_IOERR),
+        ("readonly", SQLITE_READONLY),
+        ("read-only", SQLITE_READONLY),
+        ("disk is full", SQLITE_FULL),
+        ("not a database", SQLITE_NOTADB),
+        ("malformed", SQLITE_CORRUPT),
+        ("locked", SQLITE_LOCKED),
+        ("busy", SQLITE_BUSY),
+        ("unable to open", SQLITE_CANTOPEN),
+        ("disk i/o", SQLITE_IOERR),
     ):
         if fragment in text:
             return code
@@ -180,7 +187,7 @@ class Store:
             self.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.db.conn.close()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -238,7 +245,7 @@ class Store:
         """A new business, with optional first answers, in one transaction (all of it or nothing)."""
         stamp = now_iso()
         with self._write():
-            table = self.db["businesses"].insert(
+            table = self.db.table("businesses").insert(
                 {
                     "name": str(profile.get("name") or "").strip(),
                     "profile": json.dumps(dict(profile), ensure_ascii=False, sort_keys=True),
@@ -247,6 +254,7 @@ class Store:
                     "current_step": "",
                 }
             )
+            assert table.last_pk is not None, "a one-row insert sets last_pk"
             business_id = int(table.last_pk)
             for question_id, value in (answers or {}).items():
                 self._put_answer(business_id, question_id, value, "", stamp)
@@ -255,7 +263,7 @@ class Store:
     def update_profile(self, business_id: int, profile: Mapping[str, Any]) -> None:
         self.get_business(business_id)
         with self._write():
-            self.db["businesses"].update(
+            self.db.table("businesses").update(
                 business_id,
                 {
                     "name": str(profile.get("name") or "").strip(),
@@ -267,11 +275,11 @@ class Store:
     def set_current_step(self, business_id: int, step: str) -> None:
         """Remember where the user is; working on a business makes it the one reopened at the next start."""
         with self._write():
-            self.db["businesses"].update(business_id, {"current_step": step, "updated_at": now_iso()})
+            self.db.table("businesses").update(business_id, {"current_step": step, "updated_at": now_iso()})
 
     def delete_business(self, business_id: int) -> None:
         with self._write():
-            self.db["businesses"].delete(business_id)  # answers and statuses follow (ON DELETE CASCADE)
+            self.db.table("businesses").delete(business_id)  # answers and statuses follow (ON DELETE CASCADE)
 
     # -- answers -------------------------------------------------------------------------------------------
     def save_answer(self, business_id: int, question_id: str, value: Any, note: str = "") -> Answer:
@@ -307,7 +315,7 @@ class Store:
     # -- action statuses -----------------------------------------------------------------------------------
     def set_action_status(self, business_id: int, status: ActionStatus) -> None:
         with self._write():
-            self.db["action_status"].upsert(
+            self.db.table("action_status").upsert(
                 {
                     "business_id": business_id,
                     "action_id": status.action_id,
@@ -328,7 +336,3 @@ class Store:
                 )
                 for r in rows
             }
-
-    def backup_to(self, target: str | Path) -> None:
-        with known_errors(self.path):
-            backup_copy(self.db.conn, Path(target))

@@ -50,7 +50,7 @@ def v1(db: Database) -> None:
 @MIGRATIONS(name="0002_action_status_and_resume")
 def v2(db: Database) -> None:
     # Resume where the user left off, and keep what they decided about each action.
-    db["businesses"].add_column("current_step", str, not_null_default="")
+    db.table("businesses").add_column("current_step", str, not_null_default="")
     db.execute(
         """
         CREATE TABLE action_status (

@@ -10,7 +10,7 @@ of printing a wrong PDF. pyproject.toml keeps each library within one major vers
 from __future__ import annotations
 
 import re
-from typing import Callable, Mapping
+from collections.abc import Callable, Mapping
 
 # --------------------------------------------------------------------------------------------------- python-bidi
 
@@ -31,7 +31,7 @@ def uba_levels(text: str, rtl: bool) -> list[int] | None:
         debug = get_display(text, base_dir="R" if rtl else "L", debug=True)
         body = debug.split("levels:", 1)[1].split("paragraphs:", 1)[0]
         byte_levels = [int(x) for x in _LEVEL_RE.findall(body)]
-    except Exception:  # noqa: BLE001 - any change in that debug format: the caller falls back
+    except Exception:
         return None
     if len(byte_levels) != len(text.encode("utf-8")):
         return None

@@ -22,7 +22,7 @@ def bidi_levels(text: str, rtl: bool) -> list[int]:
         parts, origin = [], []
         pos = 0
         for m in NUMBER_START_RE.finditer(text):
-            parts.append(text[pos:m.start()])
+            parts.append(text[pos : m.start()])
             origin.extend(range(pos, m.start()))
             parts.append(LRM)
             origin.append(-1)

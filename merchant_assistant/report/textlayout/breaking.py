@@ -88,7 +88,8 @@ def break_lines(chars: Chars, width: float, size: float) -> list[tuple[int, int]
         return [(0, 0)]
     words = [(m.start(), m.end()) for m in _WORD_RE.finditer(text)]
     lines: list[tuple[int, int]] = []
-    line_start = line_end = None
+    line_start: int | None = None  # None until a line is open; line_end is only read while one is
+    line_end = 0
     line_w = 0.0
     for ws, we in words:
         space_w = measure(chars, ws - 1, ws, size) if ws else 0.0

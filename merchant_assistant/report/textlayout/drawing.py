@@ -60,8 +60,9 @@ def draw_line(canv, line: Line, x: float, y: float, size: float) -> None:
                         code.append(f"[{' '.join(items)}] TJ")
                         items = []
                     pre = f"{_fp(-xo)} " if xo else ""
-                    code.append(f"{_fp(yo * size / 1000)} Ts [{pre}({escape(bytes([b]))}) "
-                                f"{_fp(natural_w - adv + xo)}] TJ 0 Ts")
+                    code.append(
+                        f"{_fp(yo * size / 1000)} Ts [{pre}({escape(bytes([b]))}) {_fp(natural_w - adv + xo)}] TJ 0 Ts"
+                    )
                     continue
                 if xo:
                     items.append(_fp(-xo))
@@ -78,8 +79,18 @@ def draw_line(canv, line: Line, x: float, y: float, size: float) -> None:
     canv.addLiteral(" ".join(code))
 
 
-def draw_string(canv, x: float, y: float, text: Rich, size: float, *, rtl: bool, align: str = "left",
-                bold: bool = False, color: Color | None = None) -> float:
+def draw_string(
+    canv,
+    x: float,
+    y: float,
+    text: Rich,
+    size: float,
+    *,
+    rtl: bool,
+    align: str = "left",
+    bold: bool = False,
+    color: Color | None = None,
+) -> float:
     """One line of mixed text at (x, y); ``align`` is where x is: "left", "right" or "center". Returns the width."""
     lines = layout(text, 1e9, size, rtl, bold)
     if not lines:

@@ -4,7 +4,7 @@ rich text it belongs to. Nothing is silently dropped."""
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..fonts import ARABIC, ARABIC_BOLD, BOLD, REGULAR
 from .script import ARABIC_RE, is_arabic

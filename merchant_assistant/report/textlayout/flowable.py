@@ -53,8 +53,9 @@ class RichText(Flowable):
         return self.width, self.height
 
     def minWidth(self):
-        return max((ln.width for ln in layout(self.text, 1, self.style.size, self.style.rtl, self.style.bold)),
-                   default=0.0)
+        return max(
+            (ln.width for ln in layout(self.text, 1, self.style.size, self.style.rtl, self.style.bold)), default=0.0
+        )
 
     def split(self, availWidth, availHeight):
         lines = self._layout(availWidth)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from typing import Sequence, Union
+from collections.abc import Sequence
 
 # Rich text: a plain string, or pieces of (text, bold).
-Rich = Union[str, Sequence[tuple[str, bool]]]
+Rich = str | Sequence[tuple[str, bool]]
 
 ARABIC_RE = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 RTL_RE = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
@@ -14,8 +14,10 @@ RTL_RE = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 NUMBER_START_RE = re.compile(r"(?<![0-9A-Za-z\u00c0-\u024f])\+?[0-9]")
 LRM = "\u200e"
 # Arabic letters and marks with spaces and common punctuation only: no left-to-right text, no numbers.
-PURE_RTL_RE = re.compile("^[\u0600-\u065f\u066a-\u06ef\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
-                         " .,:;!?'\"()\\[\\]\u00ab\u00bb\\-\u00a0\u2026\u2013\u2014/]*$")
+PURE_RTL_RE = re.compile(
+    "^[\u0600-\u065f\u066a-\u06ef\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
+    " .,:;!?'\"()\\[\\]\u00ab\u00bb\\-\u00a0\u2026\u2013\u2014/]*$"
+)
 
 
 def has_arabic(text: str) -> bool:
@@ -24,8 +26,13 @@ def has_arabic(text: str) -> bool:
 
 def is_arabic(ch: str) -> bool:
     """One character in the Arabic blocks (same blocks as ARABIC_RE, without the regex: called per character)."""
-    return ("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" or "\u08a0" <= ch <= "\u08ff"
-            or "\ufb50" <= ch <= "\ufdff" or "\ufe70" <= ch <= "\ufeff")
+    return (
+        "\u0600" <= ch <= "\u06ff"
+        or "\u0750" <= ch <= "\u077f"
+        or "\u08a0" <= ch <= "\u08ff"
+        or "\ufb50" <= ch <= "\ufdff"
+        or "\ufe70" <= ch <= "\ufeff"
+    )
 
 
 def rich_pieces(text: Rich, bold: bool = False) -> list[tuple[str, bool]]:

@@ -60,23 +60,22 @@ def shape(font_name: str, text: str, rtl: bool) -> tuple[Glyph, ...]:
         scale = 1000.0 / adapters.units_per_em(font)
         widths = adapters.char_widths(font)
         gids = _gid_cache.setdefault(font_name, {})
-        glyphs = []
+        glyphs: list[Glyph] = []
         for info, pos in zip(buf.glyph_infos, buf.glyph_positions):
             gid = info.codepoint
             known = gids.get(gid)
             if known is None:
                 chars = adapters.glyph_code_points(font, gid)
                 if chars:
-                    uchar = chars[0]
+                    code_point = chars[0]
                 else:  # a glyph no code point reaches (rare): reportlab gives it a private-use one
-                    uchar = adapters.add_private_glyph(font, hb_font, gid, pos.x_advance)
-                known = gids[gid] = (chr(uchar), widths.get(uchar, 0))
+                    code_point = adapters.add_private_glyph(font, hb_font, gid, pos.x_advance)
+                known = gids[gid] = (chr(code_point), widths.get(code_point, 0))
             uchar, natural_width = known
             adv = pos.x_advance * scale
             xo = pos.x_offset * scale
             yo = pos.y_offset * scale
-            glyphs.append((uchar, adv, xo, yo, not xo and not yo and abs(adv - natural_width) < 0.5,
-                           info.cluster))
+            glyphs.append((uchar, adv, xo, yo, not xo and not yo and abs(adv - natural_width) < 0.5, info.cluster))
         result = tuple(glyphs)
         _shape_cache[key] = result
         return result

@@ -49,7 +49,9 @@ def spy(monkeypatch, store, method):
 
 # -- businesses and profiles -----------------------------------------------------------------------------------
 def test_create_business_normalises_and_reports_what_it_wrote(ws):
-    change = ws.create_business({"name": "  Épicerie Atlas ", "ice": "0024 6813 5000 034", "channels": ["website", "shop"]})
+    change = ws.create_business(
+        {"name": "  Épicerie Atlas ", "ice": "0024 6813 5000 034", "channels": ["website", "shop"]}
+    )
     assert isinstance(change, Change) and change.kind == CREATED
     assert change.steps and change.readiness and change.plan and not change.empty
     assert {"name", "ice", "channels"} <= set(change.fields) and change.questions == ()
@@ -138,7 +140,9 @@ def test_save_answer_validates_and_reports_the_question(ws, business_id):
         ("t_not_a_question", None, "unknown_question"),
     ],
 )
-def test_save_answer_refuses_bad_input_with_nothing_written(ws, business_id, store, monkeypatch, question_id, value, code):
+def test_save_answer_refuses_bad_input_with_nothing_written(
+    ws, business_id, store, monkeypatch, question_id, value, code
+):
     ws.save_answer(business_id, "t_bank_name", "Banque Populaire")
     before = ws.answers(business_id)
     writes = spy(monkeypatch, store, "save_answer")

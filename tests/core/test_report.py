@@ -19,13 +19,24 @@ from merchant_assistant.plan import build_plan
 from merchant_assistant.report import render_pdf, save_pdf
 from merchant_assistant.report.labels import label
 
-from .conftest import PLAN_DATE
+from ..conftest import PLAN_DATE
 
 LANGS = ("fr", "ar", "en")
 BASE14 = {
-    "Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique", "Helvetica", "Helvetica-Bold",
-    "Helvetica-Oblique", "Helvetica-BoldOblique", "Times-Roman", "Times-Bold", "Times-Italic", "Times-BoldItalic",
-    "Symbol", "ZapfDingbats",
+    "Courier",
+    "Courier-Bold",
+    "Courier-Oblique",
+    "Courier-BoldOblique",
+    "Helvetica",
+    "Helvetica-Bold",
+    "Helvetica-Oblique",
+    "Helvetica-BoldOblique",
+    "Times-Roman",
+    "Times-Bold",
+    "Times-Italic",
+    "Times-BoldItalic",
+    "Symbol",
+    "ZapfDingbats",
 }
 _PUNCT = "()[]{}.,:;!?«»“”\"'·،؛؟"
 
@@ -74,10 +85,17 @@ def test_every_section_is_present(fixture_pack, lang):
     text = "\n".join(pages)
     L = lambda key, **v: label(key, lang, **v)  # noqa: E731
     expected = [
-        L("product"), L("plan_title"), plan.business_name,
-        L("overall"), tr(plan.readiness.level.label, lang), L("next_steps"),
+        L("product"),
+        L("plan_title"),
+        plan.business_name,
+        L("overall"),
+        tr(plan.readiness.level.label, lang),
+        L("next_steps"),
         L("blockers_count", n=len(plan.blockers)),
-        L("modules_title"), L("action_plan"), L("checklists"), L("glossary"),
+        L("modules_title"),
+        L("action_plan"),
+        L("checklists"),
+        L("glossary"),
         fixture_pack.version,
     ]
     expected += [tr(m.module.title, lang) for m in plan.readiness.modules]
@@ -221,7 +239,7 @@ def test_render_from_worker_threads_matches(fixture_pack):
     def work(lang):
         try:
             results[lang] = render_pdf(_plan(fixture_pack, lang), lang)
-        except BaseException as e:  # noqa: BLE001
+        except BaseException as e:
             errors.append(e)
 
     threads = [threading.Thread(target=work, args=(lang,)) for lang in LANGS]
@@ -278,8 +296,9 @@ def test_save_pdf_missing_folder(fixture_pack, tmp_path):
     assert not (tmp_path / "nowhere").exists()
 
 
-@pytest.mark.skipif(os.name != "posix" or (hasattr(os, "geteuid") and os.geteuid() == 0),
-                    reason="root ignores folder permissions")
+@pytest.mark.skipif(
+    os.name != "posix" or (hasattr(os, "geteuid") and os.geteuid() == 0), reason="root ignores folder permissions"
+)
 def test_save_pdf_unwritable_folder(fixture_pack, tmp_path):
     folder = tmp_path / "ro"
     folder.mkdir()
@@ -388,7 +407,11 @@ def test_an_action_longer_than_a_page_continues_on_the_next(fixture_pack, lang):
     """A trainer may write a very long "how": the row splits across pages instead of failing."""
     plan = _plan(fixture_pack, lang)
     item = next(i for i in plan.items if i.action.id == "act_t_bank")
-    words = {"fr": "Étape importante à suivre avec soin. ", "ar": "خطوة مهمة يجب اتباعها بعناية مع البنك. ", "en": "Step. "}
+    words = {
+        "fr": "Étape importante à suivre avec soin. ",
+        "ar": "خطوة مهمة يجب اتباعها بعناية مع البنك. ",
+        "en": "Step. ",
+    }
     action = dataclasses.replace(item.action, how={k: v * 90 for k, v in words.items()})
     items = tuple(dataclasses.replace(i, action=action) if i is item else i for i in plan.items)
     long_plan = dataclasses.replace(plan, items=items)

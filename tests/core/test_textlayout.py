@@ -17,8 +17,19 @@ ALLOWED_IMPORTS = {
     "uharfbuzz",
 }
 # Undocumented reportlab attributes that only adapters.py may touch.
-UNDOCUMENTED = {"face", "charWidths", "glyphToChar", "charToGlyph", "unitsPerEm", "hbFont", "hbFace",
-                "hbAddPrivate", "splitString", "getSubsetInternalName", "MIRRORED"}
+UNDOCUMENTED = {
+    "face",
+    "charWidths",
+    "glyphToChar",
+    "charToGlyph",
+    "unitsPerEm",
+    "hbFont",
+    "hbFace",
+    "hbAddPrivate",
+    "splitString",
+    "getSubsetInternalName",
+    "MIRRORED",
+}
 
 
 def _modules():
@@ -27,8 +38,19 @@ def _modules():
 
 def test_public_surface():
     assert sorted(textlayout.__all__) == [
-        "Line", "Piece", "Rich", "RichText", "TextStyle", "bidi_levels", "clear_caches", "draw_line",
-        "draw_string", "has_arabic", "layout", "rich_pieces", "text_width",
+        "Line",
+        "Piece",
+        "Rich",
+        "RichText",
+        "TextStyle",
+        "bidi_levels",
+        "clear_caches",
+        "draw_line",
+        "draw_string",
+        "has_arabic",
+        "layout",
+        "rich_pieces",
+        "text_width",
     ]
     for name in textlayout.__all__:
         assert getattr(textlayout, name) is not None
@@ -61,8 +83,11 @@ def test_private_library_apis_are_used_only_in_adapters():
 def test_every_adapter_has_a_docstring_saying_what_it_relies_on():
     from merchant_assistant.report.textlayout import adapters
 
-    functions = [f for n, f in vars(adapters).items() if callable(f) and not n.startswith("_")
-                 and getattr(f, "__module__", "") == adapters.__name__]
+    functions = [
+        f
+        for n, f in vars(adapters).items()
+        if callable(f) and not n.startswith("_") and getattr(f, "__module__", "") == adapters.__name__
+    ]
     assert len(functions) >= 10
     for f in functions:
         assert "Relies on:" in (f.__doc__ or ""), f.__name__

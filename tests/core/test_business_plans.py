@@ -12,7 +12,7 @@ import yaml
 from merchant_assistant.business_file import read_business_file
 from merchant_assistant.plan import build_plan
 
-from .conftest import PLAN_DATE, ROOT
+from ..conftest import PLAN_DATE, ROOT
 
 FOLDER = ROOT / "tests" / "businesses"
 EXPECTED = yaml.safe_load((FOLDER / "expected.yaml").read_text(encoding="utf-8"))

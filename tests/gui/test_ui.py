@@ -9,16 +9,16 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox
 
-from merchant_assistant.errors import DiskFull, OutputError  # noqa: E402
-from merchant_assistant.i18n import format_percent  # noqa: E402
-from merchant_assistant.service import add_demo_business, business_readiness  # noqa: E402
-from merchant_assistant.storage import Store  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
-from ui.question_widgets import MultiQuestion, TextQuestion, YesNoQuestion  # noqa: E402
-from ui.section_page import SectionPage  # noqa: E402
+from merchant_assistant.errors import DiskFull, OutputError
+from merchant_assistant.i18n import format_percent
+from merchant_assistant.service import add_demo_business, business_readiness
+from merchant_assistant.storage import Store
+from ui.main_window import MainWindow
+from ui.question_widgets import MultiQuestion, TextQuestion, YesNoQuestion
+from ui.section_page import SectionPage
 
 VALID_ICE = "002468135000034"  # from the fixture pack's demo profile (a valid check number)
 
@@ -296,7 +296,9 @@ def test_save_failure_is_shown(open_window, qtbot, db_path, monkeypatch):
     qtbot.mouseClick(page.widgets["t_staff_leavers"].buttons["yes"], Qt.MouseButton.LeftButton)
     assert page.widgets["t_staff_leavers"].state_label.text() == "Non enregistré"
     boxes = open_message_boxes(window)
-    assert len(boxes) == 1 and "le disque est plein" in boxes[0].informativeText()  # the interface language, not English
+    assert (
+        len(boxes) == 1 and "le disque est plein" in boxes[0].informativeText()
+    )  # the interface language, not English
     boxes[0].close()
 
     # Once the disk has room again, clicking the same answer saves it: nothing is stuck as "chosen but unsaved".
@@ -313,7 +315,9 @@ def test_typed_text_that_failed_to_save_is_saved_when_leaving(open_window, qtbot
     window.wizard.go_to("shop/shop_online")
     page = section(window)
     text = page.widgets["t_bank_name"]
-    monkeypatch.setattr(window.store, "save_answer", lambda *a, **k: (_ for _ in ()).throw(DiskFull("disk_full", path="x")))
+    monkeypatch.setattr(
+        window.store, "save_answer", lambda *a, **k: (_ for _ in ()).throw(DiskFull("disk_full", path="x"))
+    )
     text.edit.setText("Banque Populaire")
     text.commit()
     for box in open_message_boxes(window):
@@ -334,7 +338,9 @@ def test_arabic_is_right_to_left(open_window, qapp):
         assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
         window.start_page._add_demo()
         assert window.wizard.name_label.text() == "Boutique Test"
-        assert "المتجر" in [window.wizard.sidebar.topLevelItem(i).text(0) for i in range(window.wizard.sidebar.topLevelItemCount())]
+        assert "المتجر" in [
+            window.wizard.sidebar.topLevelItem(i).text(0) for i in range(window.wizard.sidebar.topLevelItemCount())
+        ]
     finally:
         prepare_application("fr")
 

@@ -1,5 +1,5 @@
 """A shop owner going through all three modules again and again in one sitting: the app stays alive and every
-answer given is the answer stored (tests/long_session.py drives the app in a child process)."""
+answer given is the answer stored (tests/gui/long_session.py drives the app in a child process)."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from merchant_assistant.storage import Store  # noqa: E402
+from merchant_assistant.storage import Store
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 ROUNDS = 50
 
 
@@ -23,8 +23,12 @@ def test_fifty_rounds_through_every_question_keep_the_app_alive_and_every_answer
     db_path = tmp_path / "long.sqlite3"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MERCHANT_READINESS_DATA=str(tmp_path / "appdata"))
     result = subprocess.run(
-        [sys.executable, str(ROOT / "tests" / "long_session.py"), str(db_path), str(ROUNDS)],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
+        [sys.executable, str(ROOT / "tests" / "gui" / "long_session.py"), str(db_path), str(ROUNDS)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert result.returncode == 0, f"exit {result.returncode}: {result.stderr[-3000:]}"
     report = json.loads(result.stdout.strip().splitlines()[-1])

@@ -14,7 +14,7 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 # 300,000 calls that return nothing: far past the ~5,000 after which an affected build aborts.
 VOID_CALLS = """

@@ -8,9 +8,9 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ui import app as ui_app  # noqa: E402
+from ui import app as ui_app
 
 
 @pytest.fixture
@@ -35,7 +35,9 @@ def test_damaged_database_gives_a_message_and_exit_code(qapp, db_path, fixture_p
     assert code == 2
     assert len(shown) == 1
     text, details = shown[0]
-    assert "Vos données n'ont pas pu être ouvertes" in text and "endommagé" in details  # the reason too, in the interface language
+    assert (
+        "Vos données n'ont pas pu être ouvertes" in text and "endommagé" in details
+    )  # the reason too, in the interface language
     assert db_path.read_bytes() == before  # untouched
     assert sys.excepthook is hook_before  # the crash handler is removed again
 
@@ -80,13 +82,16 @@ def test_main_starts_the_window_and_quits_cleanly(tmp_path):
     import os
     import subprocess
 
-    from .conftest import ROOT
+    from ..conftest import ROOT
 
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", ui_app.SMOKE_TEST_VARIABLE: "1"}
     db = tmp_path / "smoke.sqlite3"
     result = subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "--db", str(db), "--lang", "ar"],
-        capture_output=True, text=True, env=env, timeout=120,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr

@@ -1,7 +1,7 @@
 """A long sitting at the desktop app, driven offscreen as a user would click: run in a child process by
 tests/test_long_session.py so that an abort of the Qt bindings is a failed test, not a dead test run.
 
-    python tests/long_session.py DB_PATH ROUNDS [--pack PATH]
+    python tests/gui/long_session.py DB_PATH ROUNDS [--pack PATH]
 
 Adds the sample business, then ROUNDS times: opens it from the business list, answers every question of every
 module (a different answer each round), looks at the plan, and goes back to the list. Prints one JSON line with the
@@ -17,19 +17,19 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtCore import QEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
 
-from merchant_assistant.content import load_pack  # noqa: E402
-from merchant_assistant.content.model import YESNO_VALUES  # noqa: E402
-from merchant_assistant.service import add_demo_business  # noqa: E402
-from merchant_assistant.storage import Store  # noqa: E402
-from ui.app import install_garbage_collector  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
-from ui.question_widgets import MultiQuestion, SingleQuestion, TextQuestion, YesNoQuestion  # noqa: E402
-from ui.section_page import SectionPage  # noqa: E402
+from merchant_assistant.content import load_pack
+from merchant_assistant.content.model import YESNO_VALUES
+from merchant_assistant.service import add_demo_business
+from merchant_assistant.storage import Store
+from ui.app import install_garbage_collector
+from ui.main_window import MainWindow
+from ui.question_widgets import MultiQuestion, SingleQuestion, TextQuestion, YesNoQuestion
+from ui.section_page import SectionPage
 
 
 def answer(widget, round_no: int, position: int):

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 
 import pytest
 
 from merchant_assistant.business_file import read_business_file
-from merchant_assistant.errors import UserError
 from merchant_assistant.storage import Store
 
-from .conftest import ROOT
+from ..conftest import ROOT
+from ..helpers import run_cli
 
 V2_DATABASE = ROOT / "tests" / "data" / "db" / "v2.sqlite3"  # written by the release before content 2026.12
 
@@ -40,11 +38,6 @@ actions:
 """
 
 
-def run_cli(*args: str):
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True, cwd=ROOT,
-                          timeout=120)
-
-
 def test_a_business_file_is_read_whole(tmp_path, bundled_pack):
     path = tmp_path / "tifawt.yaml"
     path.write_text(GOOD, encoding="utf-8")
@@ -58,14 +51,14 @@ def test_a_business_file_is_read_whole(tmp_path, bundled_pack):
 @pytest.mark.parametrize(
     "change, message",
     [
-        (("answers:", "answers:\n  pay_not_a_question: \"yes\""), "no question pay_not_a_question"),
+        (("answers:", 'answers:\n  pay_not_a_question: "yes"'), "no question pay_not_a_question"),
         (("sec_2fa_email: partly", "sec_2fa_email: perhaps"), "sec_2fa_email: answer must be one of"),
         (("legal_form: cooperative", "legal_form: llc"), "profile: legal_form: unknown choice"),
         (("version: 1", "version: 7"), "newer version"),
         (("answers:", "anwsers: {}\nanswers:"), "unknown key anwsers"),
         (("due: 2026-12-15", "due: 2026-13-45"), "not valid YAML: month must be in 1..12"),
         (("due: 2026-12-15", "due: next week"), "due (a date written YYYY-MM-DD)"),
-        (("name: \"Coopérative Tifawt\"", "name:"), "profile: name: this field is required"),
+        (('name: "Coopérative Tifawt"', "name:"), "profile: name: this field is required"),
     ],
 )
 def test_a_wrong_business_file_is_refused_with_one_line(tmp_path, change, message):
@@ -78,7 +71,7 @@ def test_a_wrong_business_file_is_refused_with_one_line(tmp_path, change, messag
     assert "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize("content", [b"", b"[1, 2]", b"\xff\xfe\x00", b"profile: [", b"{\"profile\": "])
+@pytest.mark.parametrize("content", [b"", b"[1, 2]", b"\xff\xfe\x00", b"profile: [", b'{"profile": '])
 def test_garbage_is_refused(tmp_path, content):
     path = tmp_path / "garbage.json"
     path.write_bytes(content)

@@ -33,11 +33,31 @@ def make_v1_database(path) -> None:
     db = sqlite_utils.Database(path)
     MIGRATIONS.apply(db, stop_before="0002_action_status_and_resume")
     assert db.execute("PRAGMA user_version").fetchone()[0] == 1
-    db["businesses"].insert({"id": 7, "name": "Épicerie Amal", "profile": '{"name": "Épicerie Amal"}', "created_at": "2026-01-02T10:00:00+00:00", "updated_at": "2026-01-02T10:00:00+00:00"})
+    db["businesses"].insert(
+        {
+            "id": 7,
+            "name": "Épicerie Amal",
+            "profile": '{"name": "Épicerie Amal"}',
+            "created_at": "2026-01-02T10:00:00+00:00",
+            "updated_at": "2026-01-02T10:00:00+00:00",
+        }
+    )
     db["answers"].insert_all(
         [
-            {"business_id": 7, "question_id": "t_rc", "value": '"yes"', "note": "", "updated_at": "2026-01-02T10:01:00+00:00"},
-            {"business_id": 7, "question_id": "t_site_pages", "value": '["cgv"]', "note": "à revoir", "updated_at": "2026-01-02T10:02:00+00:00"},
+            {
+                "business_id": 7,
+                "question_id": "t_rc",
+                "value": '"yes"',
+                "note": "",
+                "updated_at": "2026-01-02T10:01:00+00:00",
+            },
+            {
+                "business_id": 7,
+                "question_id": "t_site_pages",
+                "value": '["cgv"]',
+                "note": "à revoir",
+                "updated_at": "2026-01-02T10:02:00+00:00",
+            },
         ]
     )
     db.conn.close()
@@ -113,7 +133,9 @@ def test_answer_is_on_disk_as_soon_as_it_is_given(db_path):
         store.save_answer(bid, "t_rc", "partly", note="en cours")
         # A second, independent connection (another process would see the same) reads it before any close.
         other = sqlite3.connect(db_path)
-        row = other.execute("SELECT value, note FROM answers WHERE business_id = ? AND question_id = 't_rc'", [bid]).fetchone()
+        row = other.execute(
+            "SELECT value, note FROM answers WHERE business_id = ? AND question_id = 't_rc'", [bid]
+        ).fetchone()
         other.close()
         assert row == ('"partly"', "en cours")
         store.save_answer(bid, "t_rc", None)
@@ -133,7 +155,9 @@ def test_resume_after_reopening(db_path):
         assert business.profile["channels"] == ["website"]
         answers = store.answers(bid)
         assert answers["t_2fa"].value == "no" and answers["t_site_pages"].value == ["cgv", "legal_notice"]
-        assert store.action_statuses(bid)["act_t_2fa"] == ActionStatus("act_t_2fa", "in_progress", "Karim", dt.date(2026, 12, 5))
+        assert store.action_statuses(bid)["act_t_2fa"] == ActionStatus(
+            "act_t_2fa", "in_progress", "Karim", dt.date(2026, 12, 5)
+        )
 
 
 def test_find_business_by_id_or_name(store):
@@ -164,9 +188,8 @@ def test_read_only_database_gives_a_human_message(db_path):
     db_path.chmod(0o444)
     db_path.parent.chmod(0o555)
     try:
-        with pytest.raises(StorageError, match="read-only|cannot open"):
-            with Store(db_path) as store:
-                store.save_answer(bid, "t_rc", "yes")
+        with pytest.raises(StorageError, match="read-only|cannot open"), Store(db_path) as store:
+            store.save_answer(bid, "t_rc", "yes")
     finally:
         db_path.parent.chmod(0o755)
         db_path.chmod(0o644)
@@ -194,17 +217,15 @@ def test_unusable_folder_gives_a_human_message(tmp_path):
 def test_sqlite_failures_become_one_human_sentence(tmp_path, sqlite_message, human):
     from merchant_assistant.storage.database import known_errors
 
-    with pytest.raises(StorageError, match=human):
-        with known_errors(tmp_path / "x.sqlite3"):
-            raise sqlite3.OperationalError(sqlite_message)
+    with pytest.raises(StorageError, match=human), known_errors(tmp_path / "x.sqlite3"):
+        raise sqlite3.OperationalError(sqlite_message)
 
 
 def test_real_bugs_are_not_hidden_as_user_errors(tmp_path):
     from merchant_assistant.storage.database import known_errors
 
-    with pytest.raises(sqlite3.OperationalError):
-        with known_errors(tmp_path / "x.sqlite3"):
-            raise sqlite3.OperationalError("no such table: answres")
+    with pytest.raises(sqlite3.OperationalError), known_errors(tmp_path / "x.sqlite3"):
+        raise sqlite3.OperationalError("no such table: answres")
 
 
 def test_read_only_file_is_reported_when_saving(db_path, monkeypatch):

@@ -9,27 +9,14 @@ import sys
 import unicodedata
 
 import pytest
-from pypdf import PdfReader
 
 from merchant_assistant import __version__
 from merchant_assistant.content import tr
 from merchant_assistant.service import demo_plan
 
-from .conftest import FIXTURE_PACK, PLAN_DATE, ROOT
-
-
-def run(*args: str, env_extra: dict | None = None) -> subprocess.CompletedProcess:
-    env = {**os.environ, **(env_extra or {})}
-    env.pop("QT_QPA_PLATFORM", None)  # the CLI must not need a display at all
-    env.pop("DISPLAY", None)
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True, env=env, timeout=120
-    )
-
-
-def pdf_text(path) -> str:
-    text = "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
-    return unicodedata.normalize("NFKC", text)
+from ..conftest import FIXTURE_PACK, PLAN_DATE, ROOT
+from ..helpers import pdf_text
+from ..helpers import run_cli as run
 
 
 def squash(text: str) -> str:
@@ -67,7 +54,9 @@ def test_demo_then_list_then_plan_by_name_and_id(tmp_path, bundled_pack):
     result = run("--db", db, "plan", "--business", business_id, "--out", str(out), "--date", PLAN_DATE.isoformat())
     assert result.returncode == 0, result.stderr
     assert name in squash(pdf_text(out))
-    by_name = run("--db", db, "plan", "--business", name, "--out", str(tmp_path / "by-name.pdf"), "--date", PLAN_DATE.isoformat())
+    by_name = run(
+        "--db", db, "plan", "--business", name, "--out", str(tmp_path / "by-name.pdf"), "--date", PLAN_DATE.isoformat()
+    )
     assert by_name.returncode == 0, by_name.stderr
 
 
@@ -102,7 +91,10 @@ def test_content_check_json_counts(tmp_path):
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert report["version"] == "test-1" and report["errors"] == []
-    assert report["modules"] == [{"id": "shop", "questions": 5, "actions": 4}, {"id": "safety", "questions": 2, "actions": 1}]
+    assert report["modules"] == [
+        {"id": "shop", "questions": 5, "actions": 4},
+        {"id": "safety", "questions": 2, "actions": 1},
+    ]
     assert report["languages"] == {"fr": {"missing": 0}, "ar": {"missing": 0}, "en": {"missing": 0}}
 
 
@@ -147,7 +139,9 @@ def test_invalid_content_pack(tmp_path):
     bad.mkdir()
     (bad / "pack.yaml").write_text("version: 1\nlanguages: fr\n", encoding="utf-8")
     out = tmp_path / "x.pdf"
-    assert_one_line_error(run("--content", str(bad), "plan", "--demo", "--out", str(out)), "invalid content pack", "pack.yaml")
+    assert_one_line_error(
+        run("--content", str(bad), "plan", "--demo", "--out", str(out)), "invalid content pack", "pack.yaml"
+    )
     assert not out.exists()
     check = run("content", "check", str(bad))
     assert_one_line_error(check, "error(s)")

@@ -37,8 +37,13 @@ def stored(path: Path) -> dict:
 
 # -- declared once, typed, with defaults -----------------------------------------------------------------------
 def test_every_setting_is_declared_once_with_a_default():
-    assert set(DECLARED) == {"interface_language", "window_geometry", "last_pdf_folder", "last_import_folder",
-                             "text_size"}
+    assert set(DECLARED) == {
+        "interface_language",
+        "window_geometry",
+        "last_pdf_folder",
+        "last_import_folder",
+        "text_size",
+    }
     with pytest.raises(ValueError, match="declared twice"):
         Choice("interface_language", "fr", ("fr",), "again")
     assert DECLARED["interface_language"] is LANGUAGE
@@ -97,10 +102,19 @@ def test_wrong_values_from_the_program_are_refused(settings_file):
 
 
 # -- bad files never stop the program --------------------------------------------------------------------------
-@pytest.mark.parametrize("content", [
-    b"", b"{", b"not json at all", b"[1, 2, 3]", b'"a string"', b"\xff\xfe\x00garbage", b"null",
-    b"[" * 100_000,
-])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b"{",
+        b"not json at all",
+        b"[1, 2, 3]",
+        b'"a string"',
+        b"\xff\xfe\x00garbage",
+        b"null",
+        b"[" * 100_000,
+    ],
+)
 def test_a_damaged_file_gives_the_defaults_and_is_replaced_when_saving(settings_file, content, caplog):
     settings_file.parent.mkdir(parents=True)
     settings_file.write_bytes(content)
@@ -115,13 +129,18 @@ def test_a_damaged_file_gives_the_defaults_and_is_replaced_when_saving(settings_
 
 def test_invalid_values_fall_back_one_by_one(settings_file, caplog):
     settings_file.parent.mkdir(parents=True)
-    settings_file.write_text(json.dumps({
-        "interface_language": "klingon",
-        "window_geometry": "%%% not base64 %%%",
-        "last_pdf_folder": ["a", "list"],
-        "last_import_folder": "",
-        "text_size": 400,
-    }), encoding="utf-8")
+    settings_file.write_text(
+        json.dumps(
+            {
+                "interface_language": "klingon",
+                "window_geometry": "%%% not base64 %%%",
+                "last_pdf_folder": ["a", "list"],
+                "last_import_folder": "",
+                "text_size": 400,
+            }
+        ),
+        encoding="utf-8",
+    )
     with caplog.at_level(logging.WARNING, logger="merchant_assistant.settings"):
         values = Settings(settings_file).values()
     assert values == {key: setting.default for key, setting in DECLARED.items()}
@@ -233,71 +252,3 @@ def test_the_variable_overrides_everything(installed, tmp_path):
     installed.setenv(paths.DATA_VARIABLE, str(tmp_path / "workshop"))
     assert paths.data_dir() == paths.config_dir() == paths.log_dir() == tmp_path / "workshop"
     assert Settings().path == tmp_path / "workshop" / "settings.json"
-
-
-# -- in the app ------------------------------------------------------------------------------------------------
-@pytest.fixture
-def french_afterwards(qapp):
-    from ui.app import prepare_application
-
-    yield
-    prepare_application("fr")  # the other UI tests read French
-
-
-def test_an_explicit_language_wins_and_is_remembered(qapp, db_path, fixture_pack, monkeypatch, french_afterwards):
-    from PySide6.QtWidgets import QMessageBox
-
-    from ui import app as ui_app
-
-    shown = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
-    db_path.parent.mkdir(parents=True)
-    db_path.write_bytes(b"not a database, so that run_gui stops at its message")
-    Settings().set(LANGUAGE, "ar")
-
-    assert ui_app.run_gui(db_path=db_path, pack=fixture_pack) == 2
-    assert qapp.layoutDirection().name == "RightToLeft"  # the remembered language
-    assert ui_app.run_gui(db_path=db_path, lang="en", pack=fixture_pack) == 2
-    assert qapp.layoutDirection().name == "LeftToRight"
-    assert Settings().get(LANGUAGE) == "en"  # remembered for the next start
-    assert ui_app.interface_language(Settings(), None) == "en"
-    assert len(shown) == 2
-
-
-def test_the_pdf_dialog_opens_in_the_folder_of_the_last_pdf(open_window, qtbot, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QFileDialog
-
-    from ui import pdf_export
-
-    asked = []
-    out = tmp_path / "plans" / "first.pdf"
-    out.parent.mkdir()
-
-    def choose(parent, caption, suggestion, filters):
-        asked.append(Path(suggestion))
-        return str(out), filters
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(choose))
-    monkeypatch.setattr(pdf_export, "_save_pdf", lambda plan, path, lang: path.write_bytes(b"%PDF-") and path)
-    window = open_window()
-    window.start_page._add_demo()
-    window.wizard.go_to("plan")
-    exporter = window.wizard.plan_page.exporter
-    with qtbot.waitSignal(exporter.written, timeout=10_000):
-        window.wizard.plan_page.save_pdf()
-    exporter.last_message.close()
-    assert asked[0].parent != out.parent
-    assert Settings().get(LAST_PDF_FOLDER) == out.parent
-
-    window.close()
-    window = open_window()  # the next start
-    window.wizard.go_to("plan")
-    exporter = window.wizard.plan_page.exporter
-    with qtbot.waitSignal(exporter.written, timeout=10_000):
-        window.wizard.plan_page.save_pdf()
-    exporter.last_message.close()
-    assert asked[1].parent == out.parent
-
-    out.unlink()
-    out.parent.rmdir()  # the folder is gone (a USB stick taken out): the documents folder again
-    assert exporter.folder() != out.parent

@@ -11,14 +11,20 @@ from merchant_assistant.answers import Answer
 from merchant_assistant.plan import ActionStatus, build_plan
 from merchant_assistant.scoring import score
 
-from .conftest import PLAN_DATE
+from ..conftest import PLAN_DATE
 
 TEAM_ONLINE = {"name": "Test", "channels": ["shop", "website"], "staff": "small"}
 ALONE_SHOP = {"name": "Solo", "channels": ["shop"], "staff": "alone"}
 
 
 def test_scores_count_only_applicable_weighted_questions(fixture_pack):
-    answers = {"t_rc": "yes", "t_bank": "no", "t_site_pages": ["legal_notice"], "t_route": "undecided", "t_2fa": "partly"}
+    answers = {
+        "t_rc": "yes",
+        "t_bank": "no",
+        "t_site_pages": ["legal_notice"],
+        "t_route": "undecided",
+        "t_2fa": "partly",
+    }
     readiness = score(fixture_pack, TEAM_ONLINE, answers)
     shop, safety = readiness.modules
     # shop: rc 3*1 + bank 2*0 + site 2*(1/2) + route 1*0 = 4 of 8
@@ -65,8 +71,13 @@ def test_one_plan_is_read_in_every_language(fixture_pack):
 
     plan = build_plan(fixture_pack, TEAM_ONLINE, {"t_bank": "no"}, today=PLAN_DATE)
     assert [plan.items[0].owner(lang) for lang in ("fr", "ar", "en")] == ["Banque", "البنك", "Bank"]
-    named = build_plan(fixture_pack, TEAM_ONLINE, {"t_bank": "no"}, {"act_t_bank": ActionStatus("act_t_bank", owner="Samira")},
-                       today=PLAN_DATE)
+    named = build_plan(
+        fixture_pack,
+        TEAM_ONLINE,
+        {"t_bank": "no"},
+        {"act_t_bank": ActionStatus("act_t_bank", owner="Samira")},
+        today=PLAN_DATE,
+    )
     assert {named.items[0].owner(lang) for lang in ("fr", "ar", "en")} == {"Samira"}
 
 
@@ -79,7 +90,12 @@ def test_done_actions_go_last_and_user_due_date_wins(fixture_pack):
     plan = build_plan(fixture_pack, TEAM_ONLINE, answers, statuses, today=PLAN_DATE)
     assert plan.items[-1].action.id == "act_t_bank" and plan.items[-1].state == "done"
     twofa = next(i for i in plan.items if i.action.id == "act_t_2fa")
-    assert (twofa.owner("fr"), twofa.due, twofa.state, twofa.timeframe) == ("Samira", dt.date(2026, 11, 1), "overdue", "overdue")
+    assert (twofa.owner("fr"), twofa.due, twofa.state, twofa.timeframe) == (
+        "Samira",
+        dt.date(2026, 11, 1),
+        "overdue",
+        "overdue",
+    )
     assert [i.action.id for i in plan.blockers] == ["act_t_rc"]
 
 
@@ -117,7 +133,13 @@ YESNO = st.sampled_from(["yes", "partly", "no", "dont_know", "na", None])
 
 
 @settings(max_examples=200, deadline=None)
-@given(rc=YESNO, bank=YESNO, twofa=YESNO, leavers=YESNO, pages=st.lists(st.sampled_from(["legal_notice", "cgv", "none"]), unique=True))
+@given(
+    rc=YESNO,
+    bank=YESNO,
+    twofa=YESNO,
+    leavers=YESNO,
+    pages=st.lists(st.sampled_from(["legal_notice", "cgv", "none"]), unique=True),
+)
 def test_scores_stay_between_0_and_100_and_yes_never_lowers_them(fixture_pack, rc, bank, twofa, leavers, pages):
     answers = {"t_rc": rc, "t_bank": bank, "t_2fa": twofa, "t_staff_leavers": leavers, "t_site_pages": pages}
     answers = {k: v for k, v in answers.items() if v is not None}

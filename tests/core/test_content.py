@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from merchant_assistant.content import check_pack, load_pack
 from merchant_assistant.content.rules import applies
 from merchant_assistant.errors import ContentError
 
-from .conftest import FIXTURE_PACK
+from ..conftest import FIXTURE_PACK
 
 
 @pytest.fixture
@@ -136,13 +137,16 @@ def test_question_shown_only_to_matching_profiles(fixture_pack):
 
 
 # -- a trainer's mistakes never crash the checker ---------------------------------------------------------------
-import yaml  # noqa: E402
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 JUNK = st.recursive(
     st.none() | st.booleans() | st.integers(-5, 5) | st.text(max_size=6) | st.sampled_from(["no", "yes", "cgv", "rc"]),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from(["missing", "selected", "fr", "id", "in", "any"]), inner, max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(st.sampled_from(["missing", "selected", "fr", "id", "in", "any"]), inner, max_size=3)
+    ),
     max_leaves=6,
 )
 
@@ -165,7 +169,11 @@ def _replace(node, path, value):
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(data=st.data(), junk=JUNK, file=st.sampled_from(["modules/shop.yaml", "modules/safety.yaml", "glossary/terms.yaml", "pack.yaml", "demo.yaml"]))
+@given(
+    data=st.data(),
+    junk=JUNK,
+    file=st.sampled_from(["modules/shop.yaml", "modules/safety.yaml", "glossary/terms.yaml", "pack.yaml", "demo.yaml"]),
+)
 def test_any_malformed_field_is_reported_not_crashed_on(tmp_path_factory, data, junk, file):
     target = tmp_path_factory.mktemp("pack") / "p"
     shutil.copytree(FIXTURE_PACK, target)
@@ -179,4 +187,18 @@ def test_any_malformed_field_is_reported_not_crashed_on(tmp_path_factory, data, 
         with pytest.raises(ContentError):
             load_pack(target)
     else:
+        load_pack(target)
+
+
+@pytest.mark.parametrize("file", ["pack.yaml", "modules/shop.yaml", "glossary/terms.yaml", "demo.yaml"])
+@pytest.mark.parametrize("content", ["", "# only a comment\n", "null\n"])
+def test_an_empty_file_is_an_error_that_names_it(tmp_path, file, content):
+    """Regression: an empty pack.yaml passed `content check`, then the pack failed to load naming no file (the
+    property test above found it, intermittently, before property tests were derandomised)."""
+    target = tmp_path / "p"
+    shutil.copytree(FIXTURE_PACK, target)
+    (target / file).write_text(content, encoding="utf-8")
+    report = check_pack(target)
+    assert any(error.startswith(f"{file}: the file is empty") for error in report.errors), report.errors
+    with pytest.raises(ContentError, match=re.escape(file)):
         load_pack(target)

@@ -13,8 +13,8 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QCoreApplication  # noqa: E402
-from PySide6.QtWidgets import (  # noqa: E402
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
     QGroupBox,
@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (  # noqa: E402
     QWidget,
 )
 
-from merchant_assistant.paths import resources_dir  # noqa: E402
-from ui.app import prepare_application, translations_dir  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
-from ui.section_page import SectionPage  # noqa: E402
+from merchant_assistant.paths import resources_dir
+from ui.app import prepare_application, translations_dir
+from ui.main_window import MainWindow
+from ui.section_page import SectionPage
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 LANGS = ("ar", "en")
 PLACEHOLDER = re.compile(r"%L?\d+|%L?n|\{\w*\}|<[^>]+>")
 FRENCH_LETTERS = re.compile(r"[éèêëàâçùûôîïœÉÈÀÇ]")  # « » are used in Arabic too
@@ -39,7 +39,9 @@ FRENCH_LETTERS = re.compile(r"[éèêëàâçùûôîïœÉÈÀÇ]")  # « » ar
 def _messages(lang: str) -> list[tuple[str, ET.Element]]:
     """(context, message element) for every message of ui_<lang>.ts."""
     root = ET.parse(translations_dir() / f"ui_{lang}.ts").getroot()
-    return [(context.findtext("name"), message) for context in root.iter("context") for message in context.iter("message")]
+    return [
+        (context.findtext("name"), message) for context in root.iter("context") for message in context.iter("message")
+    ]
 
 
 def _translations(message: ET.Element) -> list[str]:
@@ -91,9 +93,7 @@ def widget_texts(window: MainWindow) -> list[tuple[str, str]]:
         name = f"{type(widget).__name__} {widget.objectName()}".strip()
         if widget.toolTip():
             texts.append((name + " tooltip", widget.toolTip()))
-        if isinstance(widget, QLabel):
-            texts.append((name, widget.text()))
-        elif isinstance(widget, QAbstractButton):
+        if isinstance(widget, (QLabel, QAbstractButton)):
             texts.append((name, widget.text()))
         elif isinstance(widget, QGroupBox):
             texts.append((name, widget.title()))
@@ -206,8 +206,9 @@ def test_plural_forms(ui_lang):
     ui_lang("ar")
     many = QCoreApplication.translate("PlanPage", '%n question(s) sans réponse — <a href="#">y répondre</a>', "", 2)
     assert many.startswith("2 سؤالان")
-    assert QCoreApplication.translate("PlanPage", '%n question(s) sans réponse — <a href="#">y répondre</a>', "", 5) \
-        .startswith("5 أسئلة")
+    assert QCoreApplication.translate(
+        "PlanPage", '%n question(s) sans réponse — <a href="#">y répondre</a>', "", 5
+    ).startswith("5 أسئلة")
     ui_lang("en")
     assert QCoreApplication.translate(
         "PlanPage", '%n question(s) sans réponse — <a href="#">y répondre</a>', "", 1
@@ -221,7 +222,20 @@ def test_dates_and_percentages_follow_the_language(ui_lang, open_window, fixture
     ui_lang("ar")
     window = open_window("ar")
     reviewed = fixture_pack.reviewed
-    months_ar = ("يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر", "دجنبر")
+    months_ar = (
+        "يناير",
+        "فبراير",
+        "مارس",
+        "أبريل",
+        "ماي",
+        "يونيو",
+        "يوليوز",
+        "غشت",
+        "شتنبر",
+        "أكتوبر",
+        "نونبر",
+        "دجنبر",
+    )
     assert months_ar[reviewed.month - 1] in window.content_label.text()
     window.start_page._add_demo()
     window.show_start()
@@ -230,6 +244,7 @@ def test_dates_and_percentages_follow_the_language(ui_lang, open_window, fixture
 
 
 # -- the translation files themselves -----------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_message_is_translated(lang):
@@ -291,8 +306,11 @@ def test_translation_files_know_every_string_of_the_code(tmp_path):
     sources = [str(p.relative_to(ROOT)) for p in sorted((ROOT / "ui").glob("*.py"))]
     done = _qt_tool("lupdate", *sources, "-source-language", "fr", "-target-language", "en", "-ts", str(fresh))
     assert done.returncode == 0, done.stderr
-    found = {(c.findtext("name"), m.findtext("source"), m.findtext("comment")) for c in ET.parse(fresh).getroot()
-             .iter("context") for m in c.iter("message")}
+    found = {
+        (c.findtext("name"), m.findtext("source"), m.findtext("comment"))
+        for c in ET.parse(fresh).getroot().iter("context")
+        for m in c.iter("message")
+    }
     for lang in LANGS:
         known = {(context, m.findtext("source"), m.findtext("comment")) for context, m in _messages(lang)}
         assert found == known, f"ui_{lang}.ts is not up to date with the code: run lupdate (see README there)"

@@ -16,7 +16,7 @@ from merchant_assistant.content.model import YESNO_VALUES
 from merchant_assistant.content.rules import applies
 from merchant_assistant.plan import build_plan
 
-from .conftest import PLAN_DATE
+from ..conftest import PLAN_DATE
 
 ONLINE = {"website", "social", "marketplace"}
 CARD_GOALS = {"card_terminal", "online_card", "payment_link"}
@@ -122,8 +122,15 @@ def test_every_scoping_rule_holds(profile, answers):
 
 @pytest.mark.parametrize("customers", ["businesses"])
 def test_a_business_selling_only_to_businesses_gets_no_consumer_law(customers):
-    profile = {"name": "Grossiste", "legal_form": "sarl", "sector": "wholesale", "channels": ["website"],
-               "customers": customers, "goals": ["nothing_new"], "instruments": ["transfer", "lcn", "cheque"]}
+    profile = {
+        "name": "Grossiste",
+        "legal_form": "sarl",
+        "sector": "wholesale",
+        "channels": ["website"],
+        "customers": customers,
+        "goals": ["nothing_new"],
+        "instruments": ["transfer", "lcn", "cheque"],
+    }
     answers = {q.id: "no" for q in PACK.questions if q.kind == "yesno"}
     plan = _plan(profile, answers)
     assert not plan.blockers
@@ -193,12 +200,20 @@ def test_no_bank_lists_for_a_business_that_wants_nothing_new():
     from merchant_assistant.report import render_pdf
     from merchant_assistant.report.labels import label
 
-    profile = {"name": "Grossiste", "legal_form": "sarl", "sector": "wholesale", "channels": ["website"],
-               "customers": "businesses", "goals": ["nothing_new"], "instruments": ["lcn"]}
+    profile = {
+        "name": "Grossiste",
+        "legal_form": "sarl",
+        "sector": "wholesale",
+        "channels": ["website"],
+        "customers": "businesses",
+        "goals": ["nothing_new"],
+        "instruments": ["lcn"],
+    }
     plan = _plan(profile, {q.id: "no" for q in PACK.questions if q.kind == "yesno"})
     assert plan.checklists == ()
-    from pypdf import PdfReader
     import io
+
+    from pypdf import PdfReader
 
     text = " ".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(render_pdf(plan, "fr"))).pages)
     text = " ".join(text.split())

@@ -10,9 +10,9 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QObject, QThreadPool  # noqa: E402
+from PySide6.QtCore import QObject, QThreadPool
 
-from ui.tasks import Cancelled, Progress, install_garbage_collector, run_task  # noqa: E402
+from ui.tasks import Cancelled, Progress, install_garbage_collector, run_task
 
 UI_THREAD = threading.get_ident()  # pytest imports this module on the thread that runs the QApplication
 TIMEOUT_S = 10
@@ -46,8 +46,14 @@ class Seen:
 
 def start(work, pool, seen: Seen, **extra):
     return run_task(
-        work, on_result=seen.result, on_error=seen.error, on_progress=seen.progress,
-        on_cancelled=seen.cancelled, on_finished=seen.finished, pool=pool, **extra,
+        work,
+        on_result=seen.result,
+        on_error=seen.error,
+        on_progress=seen.progress,
+        on_cancelled=seen.cancelled,
+        on_finished=seen.finished,
+        pool=pool,
+        **extra,
     )
 
 
@@ -164,7 +170,9 @@ def test_progress_is_delivered_on_the_ui_thread_before_the_result(qtbot, pool):
     qtbot.waitUntil(lambda: task.done)
     assert seen.kinds() == ["progress", "progress", "progress", "result"]
     assert [value for kind, value, _t in seen.calls if kind == "progress"] == [
-        Progress(1, 3, "page 1"), Progress(2, 3, "page 2"), Progress(3, 3, "page 3")
+        Progress(1, 3, "page 1"),
+        Progress(2, 3, "page 2"),
+        Progress(3, 3, "page 3"),
     ]
     assert {thread for _kind, _value, thread in seen.calls} == {UI_THREAD}
 

@@ -12,16 +12,16 @@ extra dependency): every import counts, at module level or inside a function, re
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 # (file, forbidden import) pairs that exist today in files this change could not touch. Each one must still be
 # true (test_known_exceptions_are_still_needed): delete the line when the import goes.
-KNOWN_EXCEPTIONS = {
-}
+KNOWN_EXCEPTIONS = {}
 
 
 def module_name(path: Path) -> str:
@@ -65,8 +65,12 @@ def within(name: str, prefix: str) -> bool:
     return name == prefix or name.startswith(prefix + ".")
 
 
-def violations(files: list[Path], forbidden: tuple[str, ...] = (), allowed_only: tuple[str, ...] | None = None,
-               scope: str = "merchant_assistant") -> list[str]:
+def violations(
+    files: list[Path],
+    forbidden: tuple[str, ...] = (),
+    allowed_only: tuple[str, ...] | None = None,
+    scope: str = "merchant_assistant",
+) -> list[str]:
     """'file imports name' for each import of a ``forbidden`` module, or, with ``allowed_only``, of any module in
     ``scope`` outside those; known exceptions left out."""
     found = []
@@ -101,7 +105,10 @@ def test_only_the_workspace_and_the_service_use_storage():
 
 def test_storage_holds_records_not_the_plan_engine():
     higher = ("plan", "scoring", "report", "plan_data", "service", "workspace", "cli", "business_file")
-    assert violations(sources("merchant_assistant/storage"), forbidden=tuple(f"merchant_assistant.{m}" for m in higher)) == []
+    assert (
+        violations(sources("merchant_assistant/storage"), forbidden=tuple(f"merchant_assistant.{m}" for m in higher))
+        == []
+    )
 
 
 def test_content_imports_only_itself_errors_and_paths():
@@ -148,3 +155,18 @@ def test_relative_and_function_level_imports_are_resolved():
 )
 def test_every_spelling_of_a_forbidden_import_is_caught(source, forbidden):
     assert any(within(name, forbidden) for name in imported(source, "ui.some_page"))
+
+
+def test_domain_tests_need_no_qt():
+    """tests/core runs without a display or Qt: no Qt import, no Qt fixture (those tests live in tests/gui)."""
+    core = ROOT / "tests" / "core"
+    qt_fixtures = re.compile(r"\bdef test\w*\([^)]*\b(qapp|qtbot|open_window|ui_lang|french_afterwards)\b")
+    offenders = []
+    for path in sorted(core.glob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        names = imported(source, module_name(path))
+        if any(n.split(".")[0] in ("PySide6", "shiboken6", "pytestqt", "ui") for n in names):
+            offenders.append(f"{path.name}: imports Qt or ui")
+        if qt_fixtures.search(source):
+            offenders.append(f"{path.name}: uses a Qt fixture")
+    assert offenders == []

@@ -1,0 +1,41 @@
+"""Helpers shared by the tests (one copy each): running the program in a child process, reading PDFs."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run_cli(*args: str, env_extra: dict | None = None) -> subprocess.CompletedProcess:
+    """``main.py ARGS`` as a user runs it, without a display (the CLI must never need one)."""
+    env = {**os.environ, **(env_extra or {})}
+    env.pop("QT_QPA_PLATFORM", None)
+    env.pop("DISPLAY", None)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True, env=env, timeout=120, cwd=ROOT
+    )
+
+
+def run_python(code: str, env_extra: dict | None = None) -> subprocess.CompletedProcess:
+    """A snippet of Python in a child process, from the project's folder."""
+    env = {**os.environ, **(env_extra or {})}
+    return subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, env=env, timeout=120, cwd=ROOT
+    )
+
+
+def pdf_text(path_or_bytes) -> str:
+    """The text of a PDF, Arabic presentation forms normalised (NFKC)."""
+    import io
+
+    from pypdf import PdfReader
+
+    source = io.BytesIO(path_or_bytes) if isinstance(path_or_bytes, bytes) else path_or_bytes
+    text = "\n".join(page.extract_text() or "" for page in PdfReader(source).pages)
+    return unicodedata.normalize("NFKC", text)
