@@ -19,7 +19,7 @@ import yaml
 from .answers import answer_problem
 from .content.loader import YamlLoader
 from .content.model import YESNO_VALUES, ContentPack, ProfileField, tr
-from .errors import InvalidFile, InvalidInput, NotFound, Problem
+from .errors import InvalidFile, InvalidInput, NotFound, Problem, os_reason
 from .files import write_atomically
 from .plan import STATUSES, ActionStatus
 from .profile import field_problems, normalise, upgrade_profile
@@ -49,7 +49,7 @@ def _parse(path: Path) -> Any:
     except FileNotFoundError:
         raise NotFound("file_not_found", path=path) from None
     except OSError as error:
-        raise InvalidFile("file_unreadable", path=path, reason=error.strerror) from error
+        raise InvalidFile("file_unreadable", path=path, reason=os_reason(error)) from error
     if path.is_dir():
         raise InvalidFile("file_is_folder", path=path)
     if size > MAX_BYTES:
@@ -59,7 +59,7 @@ def _parse(path: Path) -> Any:
     except UnicodeDecodeError:
         raise _refuse(path, "bf_not_utf8") from None
     except OSError as error:
-        raise InvalidFile("file_unreadable", path=path, reason=error.strerror) from error
+        raise InvalidFile("file_unreadable", path=path, reason=os_reason(error)) from error
     try:
         if text.lstrip().startswith("{"):
             return json.loads(text)

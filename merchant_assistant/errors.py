@@ -95,3 +95,26 @@ class Problem(str):
         from .messages import message
 
         return message(self.code, lang, **self.params)
+
+
+_OS_REASONS = {
+    "EACCES": "reason_permission",
+    "EPERM": "reason_permission",
+    "EROFS": "reason_read_only",
+    "ENOENT": "reason_not_found",
+    "ENOTDIR": "reason_not_found",
+    "ENAMETOOLONG": "reason_name_too_long",
+    "ENOSPC": "reason_disk_full",
+    "EISDIR": "reason_is_folder",
+}
+
+
+def os_reason(error: OSError) -> Problem:
+    """Why the system refused, in the user's language where the cause is a common one (the system's own English
+    words otherwise)."""
+    import errno
+
+    name = errno.errorcode.get(error.errno or 0, "")
+    if name in _OS_REASONS:
+        return Problem(_OS_REASONS[name])
+    return Problem("system_reason", reason=error.strerror or error)

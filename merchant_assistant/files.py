@@ -8,7 +8,7 @@ import os
 import secrets
 from pathlib import Path
 
-from .errors import DiskFull, OutputError
+from .errors import DiskFull, OutputError, os_reason
 
 
 def _create_temporary(folder: Path, name: str) -> tuple[int, str]:
@@ -38,9 +38,7 @@ def write_atomically(path: str | Path, data: bytes) -> Path:
     try:
         handle, temp_name = _create_temporary(folder, path.name)
     except OSError as error:
-        raise OutputError(
-            "output_folder_unwritable", folder=folder, reason=error.strerror or "permission denied"
-        ) from error
+        raise OutputError("output_folder_unwritable", folder=folder, reason=os_reason(error)) from error
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
@@ -55,5 +53,5 @@ def write_atomically(path: str | Path, data: bytes) -> Path:
             raise OutputError("output_locked", path=path) from error
         if error.errno == errno.ENOSPC:
             raise DiskFull("disk_full", path=path) from error
-        raise OutputError("output_write_failed", path=path, reason=error.strerror or error) from error
+        raise OutputError("output_write_failed", path=path, reason=os_reason(error)) from error
     return path

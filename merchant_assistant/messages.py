@@ -317,6 +317,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "اسم المسؤول طويل جدًا: {limit} حرفًا على الأكثر.",
         "en": "owner too long (at most {limit} characters)",
     },
+    # -- why the system refused (errors.os_reason) -----------------------------------------------------------
+    "reason_permission": {"fr": "permission refusée", "ar": "الإذن مرفوض", "en": "permission denied"},
+    "reason_read_only": {"fr": "lecture seule", "ar": "للقراءة فقط", "en": "read-only"},
+    "reason_not_found": {"fr": "introuvable", "ar": "غير موجود", "en": "not found"},
+    "reason_name_too_long": {"fr": "nom trop long", "ar": "الاسم طويل جدًا", "en": "name too long"},
+    "reason_disk_full": {"fr": "disque plein", "ar": "القرص ممتلئ", "en": "disk full"},
+    "reason_is_folder": {"fr": "c'est un dossier", "ar": "إنه مجلد", "en": "it is a folder"},
     # -- anything else ----------------------------------------------------------------------------------------
     "system_reason": {"fr": "{reason}", "ar": "{reason}", "en": "{reason}"},
 }

@@ -19,7 +19,16 @@ from typing import Any
 import sqlite_utils
 
 from ..answers import Answer
-from ..errors import Ambiguous, DatabaseDamaged, DatabaseTooNew, DatabaseUnavailable, DiskFull, NotFound, StorageError
+from ..errors import (
+    Ambiguous,
+    DatabaseDamaged,
+    DatabaseTooNew,
+    DatabaseUnavailable,
+    DiskFull,
+    NotFound,
+    StorageError,
+    os_reason,
+)
 from ..records import ActionStatus
 from .migrations import LATEST_VERSION, MIGRATIONS
 
@@ -101,7 +110,7 @@ def _read_version(path: Path) -> int:
         wal = path.with_name(path.name + "-wal")
         wal_pending = wal.exists() and wal.stat().st_size > 0
     except OSError as error:
-        raise DatabaseUnavailable("db_cannot_open", path=path, reason=error.strerror or error) from error
+        raise DatabaseUnavailable("db_cannot_open", path=path, reason=os_reason(error)) from error
     if header and not header.startswith(SQLITE_HEADER):
         raise DatabaseDamaged("db_damaged", path=path)
     if not header:
@@ -143,13 +152,13 @@ class Store:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise DatabaseUnavailable("db_folder_create", folder=path.parent, reason=error.strerror) from error
+            raise DatabaseUnavailable("db_folder_create", folder=path.parent, reason=os_reason(error)) from error
         if path.is_dir():
             raise DatabaseUnavailable("db_is_folder", path=path)
         try:
             existed = path.exists() and path.stat().st_size > 0
         except OSError as error:
-            raise DatabaseUnavailable("db_cannot_open", path=path, reason=error.strerror or error) from error
+            raise DatabaseUnavailable("db_cannot_open", path=path, reason=os_reason(error)) from error
         version = _read_version(path) if existed else 0
         if version > LATEST_VERSION:
             raise _too_new(path, version)

@@ -114,3 +114,17 @@ def test_the_cli_speaks_the_users_language(tmp_path):
     for result in (english, french, arabic):
         assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
     assert not Path(tmp_path / "p.pdf").exists()
+
+
+def test_why_the_system_refused_reads_in_the_users_language():
+    import errno
+
+    refused = errors.OutputError(
+        "output_write_failed",
+        path="plan.pdf",
+        reason=errors.os_reason(PermissionError(errno.EACCES, "Permission denied")),
+    )
+    assert refused.message("fr") == "Impossible d'écrire plan.pdf : permission refusée."
+    assert "الإذن مرفوض" in refused.message("ar")
+    odd = errors.os_reason(OSError(errno.EXDEV, "Invalid cross-device link"))
+    assert odd.message("fr") == "Invalid cross-device link"  # a rare cause: the system's own words

@@ -254,7 +254,7 @@ def test_unreadable_database_file_gives_a_human_message(db_path, monkeypatch):
         return real_open(file, *args, **kwargs)
 
     monkeypatch.setattr(builtins, "open", refusing_open)
-    with pytest.raises(StorageError, match="cannot open .*Permission denied"):
+    with pytest.raises(StorageError, match="cannot open .*permission denied"):
         Store(db_path)
 
 
