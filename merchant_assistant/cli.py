@@ -17,6 +17,7 @@ from . import APP_NAME, __version__
 from .errors import InvalidInput, UserError
 
 LANGUAGES = ("fr", "ar", "en")
+PDF_FORMATS = ("full", "brief")  # merchant_assistant.report.FORMATS, without importing the report here
 EXIT_USER_ERROR = 2
 EXIT_BUG = 1
 
@@ -67,6 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     plan.add_argument("--out", type=Path, metavar="FILE.pdf", help="where to write the PDF")
     plan.add_argument("--json", action="store_true", help="print the ordered plan as JSON instead of writing a PDF")
+    plan.add_argument(
+        "--format",
+        choices=PDF_FORMATS,
+        default="full",
+        help="full: the two-page brief, then the detailed plan (default); brief: only the brief",
+    )
     # SUPPRESS: `main.py --lang en plan ...` and `main.py plan --lang en ...` mean the same.
     plan.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of the plan (default: fr)")
     plan.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="date printed on the plan (default: today)")
@@ -162,7 +169,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
     if out is not None:
         from .report import save_pdf
 
-        save_pdf(plan, out, lang)
+        save_pdf(plan, out, lang, args.format)
     if args.json:
         from .plan_data import plan_to_dict
 

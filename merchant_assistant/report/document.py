@@ -6,17 +6,20 @@ gives the same bytes.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Sequence
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
     Flowable,
     Frame,
+    KeepInFrame,
     KeepTogether,
     LongTable,
     NextPageTemplate,
@@ -27,10 +30,11 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from .. import APP_NAME
 from ..content.model import tr
 from ..i18n import format_date, format_date_short, format_list, format_percent, is_rtl
 from ..plan import Plan, PlanItem
-from . import charts
+from . import FORMATS, charts
 from .fonts import LATIN, register_fonts
 from .labels import label
 from .styles import ACCENT, INK, MUTED, RULE, SHADE, SHADE_DARK, WHITE, Texts
@@ -41,6 +45,33 @@ MARGIN_X = 16 * mm
 MARGIN_TOP = 22 * mm
 MARGIN_BOTTOM = 22 * mm
 CONTENT_W = PAGE_W - 2 * MARGIN_X
+FRAME_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
+
+BRIEF_MIN = 5  # the brief lists at least the next five actions (when there are that many) ...
+BRIEF_MAX = 10  # ... and at most ten, so that its first page holds on one sheet
+REVIEW_DAYS = 28  # the next review of the plan: in four weeks
+
+
+def brief_items(plan: Plan) -> tuple[PlanItem, ...]:
+    """The actions on the brief's first page: the plan's first open actions, in its order, up to the last one that
+    blocks the goal or is due within a week (overdue included), at least BRIEF_MIN and at most BRIEF_MAX of them.
+    Open actions come first in ``plan.items``, so the n-th here is number n in the annex table and the JSON plan.
+    """
+    open_items = plan.open_items
+    urgent = [n for n, item in enumerate(open_items, 1) if item.blocker or item.state in ("overdue", "due_now")]
+    count = max(urgent[-1] if urgent else 0, BRIEF_MIN)
+    return open_items[: min(count, BRIEF_MAX)]
+
+
+def _action_key(item: PlanItem) -> str:
+    return f"action:{item.action.id}"
+
+
+def _for_accountant(item: PlanItem, lang: str) -> bool:
+    """Is the accountant to do it? The content names no owner by id, only in words ("Comptable", "Accountant",
+    "المحاسب"), so the owner text in the reader's language is searched for the word; a user's own name for the
+    owner wins, as everywhere."""
+    return label("owner_accountant", lang).casefold() in item.owner(lang).casefold()
 
 
 # --------------------------------------------------------------------------------------------------- small flowables
@@ -146,6 +177,61 @@ class _Stack(Flowable):
             p.drawOn(self.canv, 0, y)
 
 
+class _Marked(Flowable):
+    """A flowable that says where it is drawn: a bookmark (outline entry) on its page, or the page of an anchor
+    that the brief refers to. Everything else is the wrapped flowable's."""
+
+    def __init__(self, inner: Flowable, *, bookmark: tuple[str, str, int] | None = None, anchor: str | None = None):
+        super().__init__()
+        self.inner, self.bookmark, self.anchor = inner, bookmark, anchor
+
+    def wrap(self, availWidth, availHeight):
+        self.width, self.height = self.inner.wrap(availWidth, availHeight)
+        return self.width, self.height
+
+    def split(self, availWidth, availHeight):
+        parts = self.inner.split(availWidth, availHeight)
+        if not parts:
+            return []
+        return [_Marked(parts[0], bookmark=self.bookmark, anchor=self.anchor), *parts[1:]]
+
+    def minWidth(self):
+        return self.inner.minWidth()
+
+    def getSpaceBefore(self):
+        return self.inner.getSpaceBefore()
+
+    def getSpaceAfter(self):
+        return self.inner.getSpaceAfter()
+
+    def draw(self):
+        c = self.canv
+        if self.bookmark is not None:
+            key, title, level = self.bookmark
+            _, top = c.absolutePosition(0, self.height)
+            c.bookmarkPage(key, fit="XYZ", top=round(top + 6))
+            c.addOutlineEntry(title, key, level=level)
+        if self.anchor is not None and hasattr(c, "note_anchor"):
+            c.note_anchor(self.anchor)
+        self.inner.drawOn(c, 0, 0)
+
+
+class _PageRef(Flowable):
+    """Room for "p. N", the annex page of an anchor: the canvas writes the number once every page is laid out."""
+
+    def __init__(self, key: str, size: float = 8, leading: float = 11):
+        super().__init__()
+        self.key, self.size, self.leading = key, size, leading
+
+    def wrap(self, availWidth, availHeight):
+        self.width, self.height = availWidth, self.leading
+        return self.width, self.height
+
+    def draw(self):
+        if hasattr(self.canv, "page_ref"):
+            self.canv.page_ref(self.key, self.width, self.height, self.size)
+
+
 # --------------------------------------------------------------------------------------------------- tables
 
 
@@ -200,7 +286,13 @@ def make_table(
 
 
 def make_canvas_class(lang: str, product: str, business: str, footer: str):
-    """A canvas that keeps every page until the end, then writes "Page X / Y" on each (two passes)."""
+    """A canvas that keeps every page until the end, then writes "Page X / Y" on each (two passes).
+
+    Holding the pages also gives page references without a second render: an action's title in the annex notes
+    its page (``note_anchor``) while the brief, drawn earlier, only reserves a box for "p. N" (``page_ref``);
+    the number is written in that box when the document is saved, as "Y" in "Page X / Y" is. Bookmarks are
+    bound then too: reportlab binds one to the page being written, which is always the first while pages wait.
+    """
     rtl = is_rtl(lang)
 
     class NumberedCanvas(Canvas):
@@ -210,18 +302,63 @@ def make_canvas_class(lang: str, product: str, business: str, footer: str):
             kwargs["initialFontSize"] = kwargs.get("initialFontSize") or 9
             super().__init__(*args, **kwargs)
             self._saved_pages: list[dict] = []
+            self._deferred: list[tuple] = []  # this page's bookmarks, outline entries and page references
+            self._anchors: dict[str, int] = {}  # key -> first page where it was drawn
+            # Viewers show the title, not the file name; an Arabic document reads (and pages turn) right to left.
+            self.setViewerPreference("DisplayDocTitle", "true")
+            if rtl:
+                self.setViewerPreference("Direction", "R2L")
 
         def showPage(self):
             self._saved_pages.append(dict(self.__dict__))
             self._startPage()
+            self._deferred = []
+
+        def bookmarkPage(self, key, **kwargs):
+            self._deferred.append(("bookmark", key, kwargs))
+
+        def addOutlineEntry(self, title, key, level=0, closed=None):
+            self._deferred.append(("outline", title, key, level, closed))
+
+        def note_anchor(self, key: str) -> None:
+            """``key`` (an action of the annex) is drawn on this page."""
+            self._anchors.setdefault(key, self.getPageNumber())
+
+        def page_ref(self, key: str, width: float, height: float, size: float) -> None:
+            """Write "p. N" (the page of anchor ``key``) centred in the box of this size at the current origin,
+            once every page is laid out."""
+            x, y = self.absolutePosition(0, 0)
+            self._deferred.append(("ref", key, x, y, width, height, size))
 
         def save(self):
             total = len(self._saved_pages)
             for number, state in enumerate(self._saved_pages, 1):
                 self.__dict__.update(state)
+                self._replay(state["_deferred"])
                 self._decorate(number, total)
                 Canvas.showPage(self)
             Canvas.save(self)
+
+        def _replay(self, deferred: list[tuple]) -> None:
+            for kind, *args in deferred:
+                if kind == "bookmark":
+                    key, kwargs = args
+                    Canvas.bookmarkPage(self, key, **kwargs)
+                elif kind == "outline":
+                    Canvas.addOutlineEntry(self, *args)
+                else:
+                    key, x, y, width, height, size = args
+                    page = self._anchors.get(key)
+                    text = label("page_ref", lang, n=page) if page else "—"
+                    # On the baseline of the row's first line: reportlab's Paragraph (ascent below the top) in
+                    # French and English, our RichText (centred in the line) in Arabic.
+                    if rtl:
+                        baseline = y + (height - size) / 2 + size * 0.27
+                    else:
+                        baseline = y + height - pdfmetrics.getAscent(LATIN, size)
+                    self.saveState()
+                    draw_string(self, x + width / 2, baseline, text, size, rtl=rtl, align="center", color=INK)
+                    self.restoreState()
 
         def _decorate(self, number: int, total: int) -> None:
             start_x, end_x = (PAGE_W - MARGIN_X, MARGIN_X) if rtl else (MARGIN_X, PAGE_W - MARGIN_X)
@@ -269,10 +406,13 @@ def draw_footer(canv, text: str, x: float, y: float, width: float, rtl: bool, al
 
 
 class PlanDocument:
-    def __init__(self, plan: Plan, lang: str):
+    def __init__(self, plan: Plan, lang: str, format: str = "full"):
+        if format not in FORMATS:
+            raise ValueError(f"unsupported format {format!r}; expected one of {', '.join(FORMATS)}")
         self.plan = plan
         self.pack = plan.pack
         self.lang = lang
+        self.format = format
         self.rtl = is_rtl(lang)
         self.t = Texts(lang)
 
@@ -316,13 +456,343 @@ class PlanDocument:
     def uncertain_text(self) -> str:
         return self.pack.string("uncertain", self.lang)
 
+    # -- the brief ----------------------------------------------------------------------------------------------
+
+    def colon(self, key: str) -> str:
+        """A label followed by a colon, French style (no-break space before it) in French."""
+        return f"{self.L(key)}\u00a0: " if self.lang == "fr" else f"{self.L(key)}: "
+
+    def brief(self) -> list:
+        """Two pages that can be printed alone: what to pin up, then what to take to the bank (or to the
+        accountant when no goal needs the bank; nothing when there is nothing for the accountant either)."""
+        story: list = [self._one_page(self.brief_front())]
+        second = self.brief_bank() if self.plan.checklists else self.brief_accountant()
+        if second:
+            story += [PageBreak(), self._one_page(second)]
+        return story
+
+    def _one_page(self, parts: list) -> Flowable:
+        # Always one page: a page that would run over is shrunk (none of the test businesses needs it).
+        return KeepInFrame(CONTENT_W, FRAME_H, parts, mode="shrink", hAlign="RIGHT" if self.rtl else "LEFT")
+
+    def brief_front(self) -> list:
+        t, plan = self.t, self.plan
+        title = self.L("brief_title")
+        return [
+            _Marked(t(title, "h1"), bookmark=("brief", title, 0)),
+            t(self.L("brief_intro"), "small"),
+            Spacer(1, 2),
+            self._brief_identity(),
+            t(self.L("where_you_stand"), "h3"),
+            self._brief_modules(),
+            Spacer(1, 2),
+            t(self.L("score_explained"), "small"),
+            Spacer(1, 4),
+            self.goal_box(padding=4),
+            t(self.L("next_steps"), "h2"),
+            *self._brief_actions(brief_items(plan)),
+            Spacer(1, 8),
+            self._brief_contacts(),
+        ]
+
+    def _brief_identity(self) -> Table:
+        t, plan, pack = self.t, self.plan, self.pack
+        cells = [
+            [t(self.L("business"), "cell_small"), t(plan.business_name or "—", "body_bold")],
+            [t(self.L("date"), "cell_small"), t(format_date(plan.today, self.lang), "body_bold")],
+            [
+                t(self.L("content_version"), "cell_small"),
+                t(f"{pack.version} ({self.L('reviewed')} {format_date(pack.reviewed, self.lang)})", "cell"),
+            ],
+        ]
+        return make_table(
+            [cells],
+            [CONTENT_W * 0.38, CONTENT_W * 0.24, CONTENT_W * 0.38],
+            [
+                ("BOX", (0, 0), (-1, -1), 0.6, RULE),
+                ("LINEAFTER", (0, 0), (1, 0), 0.4, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+            ],
+            self.rtl,
+        )
+
+    def _brief_modules(self) -> Table:
+        """Per module: questions done out of those that count, how many are unanswered, the score."""
+        t, plan = self.t, self.plan
+        head = [t(self.L(k), "cell_head") for k in ("col_module", "col_questions_done", "col_unanswered", "col_score")]
+        rows: list[list] = [head]
+        all_done = all_counted = all_unanswered = 0
+        for ms in plan.readiness.modules:
+            states = [plan.question_states.get(q.id) for q in ms.module.questions]
+            counted = sum(1 for s in states if s in ("done", "missing", "unanswered"))
+            done, unanswered = states.count("done"), states.count("unanswered")
+            all_done, all_counted, all_unanswered = all_done + done, all_counted + counted, all_unanswered + unanswered
+            if ms.score is None:
+                score = self.L("not_concerned")
+            else:
+                level = self.tr(ms.level.label) if ms.level else ""
+                score = f"{format_percent(ms.score, self.lang)} · {level}"
+            rows.append(
+                [
+                    t(self.tr(ms.module.title), "cell_bold"),
+                    t(self.L("x_of_n", x=done, n=counted), "cell"),
+                    t(str(unanswered), "cell"),
+                    t(score, "cell"),
+                ]
+            )
+        r = plan.readiness
+        overall = f"{format_percent(r.overall, self.lang)} · {self.tr(r.level.label)}"
+        rows.append(
+            [
+                t(self.L("overall"), "cell_bold"),
+                t(self.L("x_of_n", x=all_done, n=all_counted), "cell_bold"),
+                t(str(all_unanswered), "cell_bold"),
+                t(overall, "cell_bold"),
+            ]
+        )
+        return make_table(
+            rows,
+            [CONTENT_W - 300, 95, 75, 130],
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+                ("LINEBELOW", (0, 1), (-1, -2), 0.4, RULE),
+                ("LINEABOVE", (0, -1), (-1, -1), 1, INK),
+                ("BACKGROUND", (0, -1), (-1, -1), SHADE),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ],
+            self.rtl,
+        )
+
+    def _brief_actions(self, items: Sequence[PlanItem], more: bool = True) -> list:
+        """The first actions in the plan's order, numbered as in the annex table, with the annex page of each."""
+        t, plan = self.t, self.plan
+        if not items:
+            if plan.unanswered:
+                return [t(self.L("no_next_steps_unanswered", n=len(plan.unanswered)), "body")]
+            return [t(self.L("no_next_steps"), "body")]
+        number = {item.action.id: n for n, item in enumerate(plan.items, 1)}
+        with_pages = self.format == "full"
+        columns = ["col_number", "col_action", "col_owner", "col_due", "col_page", "col_status"]
+        widths: list[float] = [24, 0, 86, 54, 36, 30]
+        if not with_pages:
+            del columns[4], widths[4]
+        widths[1] = CONTENT_W - sum(widths)
+        last = len(columns) - 1
+        rows: list[list] = [
+            [t(self.L(k), "cell_head", "center" if k in ("col_number", "col_page") else "start") for k in columns]
+        ]
+        cmds: list[tuple] = [
+            ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+            ("BOX", (0, 0), (-1, -1), 0.8, INK),
+            ("TOPPADDING", (0, 1), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 1), (-1, -1), 3),
+            ("ALIGN", (last, 1), (last, -1), "CENTER"),
+            ("TOPPADDING", (last, 1), (last, -1), 4),
+        ]
+        for item in items:
+            r = len(rows)
+            title = [(self.tr(item.action.title), item.blocker)]
+            if item.blocker:
+                title = [(self.L("blocker").upper() + " · ", True)] + title
+            row = [
+                t(str(number[item.action.id]), "cell_bold", "center"),
+                t(title, "cell"),
+                t(item.owner(self.lang), "cell"),
+                t(format_date_short(item.due, self.lang), "cell_bold" if item.state == "overdue" else "cell"),
+                _PageRef(_action_key(item)),
+                TickBox(False),
+            ]
+            if not with_pages:
+                del row[4]
+            rows.append(row)
+            if item.blocker:
+                cmds += [("LINEBEFORE", (0, r), (0, r), 3.5, INK), ("BACKGROUND", (0, r), (-1, r), SHADE)]
+        rest = plan.open_items[len(items) :] if more else ()
+        if rest:
+            r = len(rows)
+            first, last_n = number[rest[0].action.id], number[rest[-1].action.id]
+            span = self.L("range", a=first, b=last_n) if last_n > first else str(first)
+            if with_pages:
+                text = self.L("more_actions", range=span)
+                rows.append(["", t(text, "cell_small"), "", "", _PageRef(_action_key(rest[0])), ""])
+                cmds.append(("SPAN", (1, r), (3, r)))
+            else:
+                text = self.L("more_actions_full", range=span)
+                rows.append(["", t(text, "cell_small"), "", "", ""])
+                cmds.append(("SPAN", (1, r), (4, r)))
+        return [make_table(rows, widths, cmds, self.rtl, repeat=1)]
+
+    def _fill_in(
+        self, rows: list[list], widths: list[float], fill: list[tuple], title: str | None = None, spans: Sequence = ()
+    ) -> Table:
+        """A boxed table of labels and ruled cells to write in: ``fill`` holds the (first column, row, last column)
+        to rule, ``spans`` other cells that run over several columns."""
+        t = self.t
+        cmds: list[tuple] = [
+            ("BOX", (0, 0), (-1, -1), 0.8, INK),
+            ("TOPPADDING", (0, 0), (-1, -1), 6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ]
+        offset = 0
+        if title is not None:
+            rows = [[t(title, "cell_head")] + [""] * (len(widths) - 1), *rows]
+            cmds += [
+                ("SPAN", (0, 0), (-1, 0)),
+                ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+                ("TOPPADDING", (0, 0), (-1, 0), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, 0), 4),
+            ]
+            offset = 1
+        for c0, r, c1 in fill:
+            cmds.append(("LINEBELOW", (c0, r + offset), (c1, r + offset), 0.5, MUTED))
+        for c0, r, c1 in [*fill, *spans]:
+            if c1 > c0:
+                cmds.append(("SPAN", (c0, r + offset), (c1, r + offset)))
+        return make_table(rows, widths, cmds, self.rtl)
+
+    def _brief_contacts(self) -> Table:
+        t = self.t
+        phone = t(self.colon("phone"), "cell", "end")
+        rows = [
+            [t(self.L("contact_bank"), "cell_bold"), "", phone, ""],
+            [t(self.L("contact_accountant"), "cell_bold"), "", phone, ""],
+            [t(self.L("contact_card_block"), "cell_bold"), "", "", ""],
+            [t(self.L("contact_macert"), "cell_bold"), "", "", ""],
+            [
+                t(self.L("next_review"), "cell_bold"),
+                t(
+                    self.L(
+                        "next_review_when",
+                        date=format_date(self.plan.today + dt.timedelta(days=REVIEW_DAYS), self.lang),
+                        weeks=REVIEW_DAYS // 7,
+                    ),
+                    "cell",
+                ),
+                "",
+                "",
+            ],
+        ]
+        widths = [170.0, 0.0, 44.0, 120.0]
+        widths[1] = CONTENT_W - sum(widths)
+        fill = [(1, 0, 1), (3, 0, 3), (1, 1, 1), (3, 1, 3), (1, 2, 3), (1, 3, 3)]
+        return self._fill_in(rows, widths, fill, self.L("contacts_title"), spans=[(1, 4, 3)])
+
+    # the page to take to the bank
+
+    def brief_bank(self) -> list:
+        t, plan = self.t, self.plan
+        title = self.L("bank_title")
+        story: list = [
+            _Marked(t(title, "h1"), bookmark=("brief-bank", title, 1)),
+            t(self.L("bank_intro"), "small"),
+            Spacer(1, 2),
+        ]
+        if plan.chosen_goals:
+            goals = format_list([self.profile_choice("goals", g) for g in plan.chosen_goals], self.lang)
+            story.append(t([(self.colon("goal"), False), (goals, True)], "body"))
+        if plan.unanswered_blockers:
+            story.append(t(self.L("blockers_unanswered", n=len(plan.unanswered_blockers)), "body_bold"))
+        documents = [pair for cl in plan.checklists if cl.kind == "documents" for pair in cl.items]
+        ready = sum(1 for _, ticked in documents if ticked)
+        story.append(t(f"{self.L('checklist_documents')} ({self.L('ready_count', a=ready, n=len(documents))})", "h2"))
+        story.append(t(f"(?) {self.L('usual_list')}", "body_bold"))
+        if documents:
+            story.append(self._ticks(documents, "status_ready", "status_to_get"))
+        else:
+            story.append(t(self.L("no_documents_list"), "body"))
+        for cl in plan.checklists:
+            if cl.kind == "documents" or not cl.items:
+                continue
+            heading = self.L("checklist_website") if cl.kind == "website" else self.tr(cl.question.text)
+            story.append(t(heading, "h2"))
+            story.append(self._ticks(list(cl.items), "status_in_place", "legend_missing"))
+        story += [Spacer(1, 10), self._appointment(self.L("appointment"), adviser="contact_bank_short", notes=4)]
+        return story
+
+    def _ticks(self, items: list, yes_key: str, no_key: str) -> Table:
+        t = self.t
+        rows = [
+            [
+                TickBox(ticked, 9),
+                t(self.tr(option.label), "cell"),
+                t(self.L(yes_key if ticked else no_key), "cell" if ticked else "cell_bold"),
+            ]
+            for option, ticked in items
+        ]
+        return make_table(
+            rows,
+            [20, CONTENT_W - 20 - 76, 76],
+            [
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("TOPPADDING", (0, 0), (0, -1), 4),
+                ("TOPPADDING", (1, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (0, -1), 2),
+            ],
+            self.rtl,
+        )
+
+    def _appointment(self, title: str, *, adviser: str | None, notes: int) -> Table:
+        t = self.t
+        rows: list[list] = [[t(self.L("appointment_date"), "cell_bold"), "", "", ""]]
+        fill = [(1, 0, 3)]
+        if adviser is not None:
+            rows.append([t(self.L(adviser), "cell_bold"), "", t(self.colon("phone"), "cell", "end"), ""])
+            fill += [(1, 1, 1), (3, 1, 3)]
+        rows.append([t(self.L("notes"), "cell_bold"), "", "", ""])
+        fill.append((1, len(rows) - 1, 3))
+        for _ in range(notes - 1):
+            rows.append(["", "", "", ""])
+            fill.append((0, len(rows) - 1, 3))
+        widths = [120.0, 0.0, 44.0, 120.0]
+        widths[1] = CONTENT_W - sum(widths)
+        return self._fill_in(rows, widths, fill, title)
+
+    # the page for the accountant, when no goal needs the bank
+
+    def brief_accountant(self) -> list:
+        t, plan = self.t, self.plan
+        items = [i for i in plan.open_items if _for_accountant(i, self.lang)]
+        if not items:
+            return []
+        title = self.L("accountant_title")
+        story: list = [
+            _Marked(t(title, "h1"), bookmark=("brief-accountant", title, 1)),
+            t(self.L("accountant_intro"), "small"),
+            t(self.L("your_business"), "h2"),
+        ]
+        facts = [
+            (self.L("business"), plan.business_name or "—"),
+            *(
+                (self.profile_label(f, f), self.profile_value(f))
+                for f in ("legal_form", "rc_number", "ice", "turnover", "staff")
+                if any(pf.id == f for pf in self.pack.profile_fields)
+            ),
+        ]
+        story.append(
+            make_table(
+                [[t(k, "cell_bold"), t(v, "cell")] for k, v in facts],
+                [170, CONTENT_W - 170],
+                [("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)],
+                self.rtl,
+            )
+        )
+        story.append(t(self.L("accountant_actions"), "h2"))
+        story += self._brief_actions(items, more=False)
+        story += [Spacer(1, 10), self._appointment(self.L("appointment"), adviser=None, notes=3)]
+        return story
+
     # -- cover --------------------------------------------------------------------------------------------------
 
     def cover(self) -> list:
         t, plan, pack = self.t, self.plan, self.pack
         story: list = [
             t(self.L("product"), "product"),
-            t(self.L("plan_title"), "title"),
+            _Marked(t(self.L("plan_title"), "title"), bookmark=("annex", self.L("annex"), 0)),
             t(self.L("subtitle"), "subtitle"),
         ]
         info = [
@@ -366,45 +836,7 @@ class PlanDocument:
         story.append(Spacer(1, 10))
 
         # The goal the business chose, and what blocks it.
-        n_block = len(plan.blockers)
-        if plan.goals:
-            block_text = []
-            if plan.chosen_goals:
-                goals = format_list([self.profile_choice("goals", g) for g in plan.chosen_goals], self.lang)
-                block_text.append(
-                    t(
-                        [
-                            (f"{self.L('goal')} : " if self.lang == "fr" else f"{self.L('goal')}: ", False),
-                            (goals, True),
-                        ],
-                        "body",
-                    )
-                )
-            block_text.append(t(self.L("blockers_count", n=n_block), "body_bold"))
-        else:
-            block_text = [t(self.L("goal_none"), "body_bold")]
-        if plan.unanswered_blockers:  # an unfinished questionnaire must not look clear to the bank
-            n_block += len(plan.unanswered_blockers)
-            block_text.append(t(self.L("blockers_unanswered", n=len(plan.unanswered_blockers)), "body_bold"))
-        if plan.unanswered:
-            block_text.append(
-                t(self.L("unanswered_could_change", n=len(plan.unanswered), k=plan.possible_actions), "small")
-            )
-        story.append(
-            make_table(
-                [[block_text]],
-                [CONTENT_W],
-                [
-                    ("BOX", (0, 0), (-1, -1), 1.4 if n_block else 0.6, INK),
-                    ("BACKGROUND", (0, 0), (-1, -1), SHADE if n_block else WHITE),
-                    ("TOPPADDING", (0, 0), (-1, -1), 6),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-                ],
-                self.rtl,
-            )
-        )
+        story.append(self.goal_box())
         story.append(Spacer(1, 10))
 
         # Next five steps.
@@ -443,18 +875,63 @@ class PlanDocument:
             story.append(make_table(rows, [26, CONTENT_W - 26 - 24, 24], cmds, self.rtl))
         return story
 
+    def goal_box(self, padding: float = 6) -> Table:
+        """The goal the business chose (or none), how many steps block it and what is still unanswered."""
+        t, plan = self.t, self.plan
+        n_block = len(plan.blockers)
+        if plan.goals:
+            block_text = []
+            if plan.chosen_goals:
+                goals = format_list([self.profile_choice("goals", g) for g in plan.chosen_goals], self.lang)
+                block_text.append(
+                    t(
+                        [
+                            (f"{self.L('goal')} : " if self.lang == "fr" else f"{self.L('goal')}: ", False),
+                            (goals, True),
+                        ],
+                        "body",
+                    )
+                )
+            block_text.append(t(self.L("blockers_count", n=n_block), "body_bold"))
+        else:
+            block_text = [t(self.L("goal_none"), "body_bold")]
+        if plan.unanswered_blockers:  # an unfinished questionnaire must not look clear to the bank
+            n_block += len(plan.unanswered_blockers)
+            block_text.append(t(self.L("blockers_unanswered", n=len(plan.unanswered_blockers)), "body_bold"))
+        if plan.unanswered:
+            block_text.append(
+                t(self.L("unanswered_could_change", n=len(plan.unanswered), k=plan.possible_actions), "small")
+            )
+        return make_table(
+            [[block_text]],
+            [CONTENT_W],
+            [
+                ("BOX", (0, 0), (-1, -1), 1.4 if n_block else 0.6, INK),
+                ("BACKGROUND", (0, 0), (-1, -1), SHADE if n_block else WHITE),
+                ("TOPPADDING", (0, 0), (-1, -1), padding),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+            ],
+            self.rtl,
+        )
+
     # -- modules ------------------------------------------------------------------------------------------------
 
     def modules(self) -> list:
         t, plan = self.t, self.plan
-        story: list = [NextPageTemplate("body"), PageBreak(), t(self.L("modules_title"), "h1")]
+        title = self.L("modules_title")
+        story: list = [NextPageTemplate("body"), PageBreak(), _Marked(t(title, "h1"), bookmark=("modules", title, 0))]
         bars = [(self.tr(ms.module.title), ms.score, self.L("not_applicable")) for ms in plan.readiness.modules]
         story.append(t(self.L("scores_title"), "h3"))
         story.append(charts.module_bars(bars, self.lang, self.rtl, width=CONTENT_W))
         story.append(Spacer(1, 8))
         for ms in plan.readiness.modules:
             module = ms.module
-            part: list = [CondPageBreak(150), Rule(thickness=1.2, color=INK, space=2), t(self.tr(module.title), "h2")]
+            heading = _Marked(
+                t(self.tr(module.title), "h2"), bookmark=(f"module:{module.id}", self.tr(module.title), 1)
+            )
+            part: list = [CondPageBreak(150), Rule(thickness=1.2, color=INK, space=2), heading]
             if self.tr(module.intro):
                 part.append(t(self.tr(module.intro), "small"))
             if ms.score is None:
@@ -544,7 +1021,7 @@ class PlanDocument:
         t, plan = self.t, self.plan
         story: list = [
             PageBreak(),
-            t(self.L("action_plan"), "h1"),
+            _Marked(t(self.L("action_plan"), "h1"), bookmark=("actions", self.L("action_plan"), 0)),
             t(self.L("action_plan_intro"), "small"),
             Spacer(1, 4),
         ]
@@ -578,10 +1055,12 @@ class PlanDocument:
             ]
             for item in items:
                 r = len(rows)
-                action = []
+                # The tag and the numbered title stay together on one page (a long row splits below them): the
+                # page where they are drawn is the one the brief refers to.
+                heading = [t(f"{number[item.action.id]}. {self.tr(item.action.title)}", "cell_bold")]
                 if item.blocker:
-                    action.append(t(self.L("blocker").upper(), "tag"))
-                action.append(t(f"{number[item.action.id]}. {self.tr(item.action.title)}", "cell_bold"))
+                    heading.insert(0, t(self.L("blocker").upper(), "tag"))
+                action: list = [_Marked(_Stack(heading), anchor=_action_key(item))]
                 if item.missing:
                     missing = format_list([self.tr(o.label) for o in item.missing], self.lang)
                     action.append(t(self.L("still_missing", items=missing), "cell_small"))
@@ -615,7 +1094,7 @@ class PlanDocument:
         story: list = [
             CondPageBreak(200),
             Spacer(1, 12),
-            t(self.L("checklists"), "h1"),
+            _Marked(t(self.L("checklists"), "h1"), bookmark=("checklists", self.L("checklists"), 0)),
             t(self.L("checklist_hint"), "small"),
         ]
         if not plan.checklists:  # no goal that needs the bank: no lists to take there
@@ -648,7 +1127,12 @@ class PlanDocument:
 
     def glossary(self) -> list:
         t, plan = self.t, self.plan
-        story: list = [PageBreak(), t(self.L("glossary"), "h1"), t(self.L("glossary_intro"), "small")]
+        title = self.L("glossary")
+        story: list = [
+            PageBreak(),
+            _Marked(t(title, "h1"), bookmark=("glossary", title, 0)),
+            t(self.L("glossary_intro"), "small"),
+        ]
         terms = plan.glossary_terms()
         if not terms:
             story.append(t(self.L("no_glossary"), "body"))
@@ -677,7 +1161,10 @@ class PlanDocument:
     # -- build --------------------------------------------------------------------------------------------------
 
     def story(self) -> list:
-        return self.cover() + self.modules() + self.action_plan() + self.checklists() + self.glossary()
+        if self.format == "brief":
+            return self.brief()
+        annex = self.cover() + self.modules() + self.action_plan() + self.checklists() + self.glossary()
+        return self.brief() + [PageBreak()] + annex
 
     def footer_text(self) -> str:
         disclaimer = self.pack.string("disclaimer", self.lang)
@@ -698,8 +1185,8 @@ class PlanDocument:
             rightMargin=MARGIN_X,
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
-            title=f"{self.L('plan_title')} – {self.plan.business_name}",
-            author=product,
+            title=f"{self.L('brief_title' if self.format == 'brief' else 'plan_title')} – {self.plan.business_name}",
+            author=APP_NAME,
             subject=self.L("subtitle"),
             creator=product,
             lang=self.lang,
