@@ -136,6 +136,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": " (و{n} مشاكل أخرى)",
         "en": " (and {n} more)",
     },
+    "content_problems": {
+        "fr": "{count} problème(s) dans les fichiers du contenu. La liste, en anglais pour la personne qui modifie le "
+        "contenu, est dans les détails.",
+        "ar": "{count} من المشاكل في ملفات المحتوى. اللائحة، بالإنجليزية لمن يعدّل المحتوى، في التفاصيل.",
+        "en": "{count} problem(s) in the content files; the list, for whoever edits the content, is in the details.",
+    },
     "content_check_failed": {
         "fr": "Le pack de contenu a {count} erreur(s) ; la première : {first}",
         "ar": "في حزمة المحتوى {count} من الأخطاء؛ أولها: {first}",

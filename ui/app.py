@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from merchant_assistant import APP_NAME, __version__, logs
 from merchant_assistant.content import load_pack
 from merchant_assistant.content.model import ContentPack
-from merchant_assistant.errors import UserError
+from merchant_assistant.errors import ContentError, Problem, UserError
 from merchant_assistant.paths import default_db_path, resources_dir
 from merchant_assistant.settings import LANGUAGE, TEXT_SIZE, Settings
 from merchant_assistant.workspace import Workspace
@@ -177,9 +177,11 @@ def offer_crash_report(parent: QWidget | None, report: logs.CrashReport) -> QMes
     return box
 
 
-def _fatal(title: str, text: str, details: str) -> int:
+def _fatal(title: str, text: str, details: str, technical: str = "") -> int:
     box = QMessageBox(QMessageBox.Icon.Critical, title, text)
     box.setInformativeText(details)
+    if technical:  # behind "Show Details": for whoever edits the content, not in the user's sentences
+        box.setDetailedText(technical)
     box.exec()
     return EXIT_USER_ERROR
 
@@ -207,6 +209,18 @@ def run_gui(
     try:
         try:
             pack = pack or load_pack(content_dir)
+        except ContentError as error:
+            # The checker's problems name files and fields in English, for whoever edits the YAML: they go in the
+            # details; the user's sentences stay in the interface language.
+            return _fatal(
+                QCoreApplication.translate("App", "Contenu invalide"),
+                QCoreApplication.translate(
+                    "App",
+                    "Le contenu de l'assistant (questions et actions) est invalide ; le programme ne peut pas démarrer.",
+                ),
+                error_text(Problem("content_problems", count=len(error.problems))),
+                "\n".join(error.problems),
+            )
         except UserError as error:
             return _fatal(
                 QCoreApplication.translate("App", "Contenu invalide"),

@@ -67,7 +67,7 @@ def present_error(parent: QWidget | None, title: str, text: str, error: Exceptio
     return show_error(parent, title, text, error_text(error))
 
 
-def error_text(error: Exception) -> str:
+def error_text(error: Exception | str) -> str:
     """Why, in the interface language (the domain's message catalogue)."""
     from .labels import field_message  # a UserError and a Problem both know their sentence in every language
 

@@ -118,3 +118,23 @@ def test_cycles_are_collected_on_the_ui_thread_only(qapp):
     assert alive() is not None and kept
     collector.check()
     assert alive() is None
+
+
+def test_an_invalid_content_pack_is_explained_in_french_with_the_technical_list_in_the_details(
+    qapp, db_path, tmp_path, monkeypatch
+):
+    """The user's sentences in the interface language; the checker's English list only behind "Show Details"."""
+    import shutil
+
+    from ..conftest import FIXTURE_PACK
+
+    pack = tmp_path / "pack"
+    shutil.copytree(FIXTURE_PACK, pack)
+    (pack / "modules" / "shop.yaml").write_text("", encoding="utf-8")
+    boxes = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box) or 0)
+    assert ui_app.run_gui(db_path=db_path, content_dir=pack) == 2
+    (box,) = boxes
+    assert "invalide" in box.text() and "problème(s) dans les fichiers du contenu" in box.informativeText()
+    assert "modules/shop.yaml: the file is empty" in box.detailedText()
+    assert "the file is empty" not in box.informativeText()
