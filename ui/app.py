@@ -209,26 +209,18 @@ def run_gui(
     try:
         try:
             pack = pack or load_pack(content_dir)
-        except ContentError as error:
-            # The checker's problems name files and fields in English, for whoever edits the YAML: they go in the
-            # details; the user's sentences stay in the interface language.
-            return _fatal(
-                QCoreApplication.translate("App", "Contenu invalide"),
-                QCoreApplication.translate(
-                    "App",
-                    "Le contenu de l'assistant (questions et actions) est invalide ; le programme ne peut pas démarrer.",
-                ),
-                error_text(Problem("content_problems", count=len(error.problems))),
-                "\n".join(error.problems),
-            )
         except UserError as error:
+            # A content checker's problems name files and fields in English, for whoever edits the YAML: they go in
+            # the details; the user's sentences stay in the interface language.
+            problems = error.problems if isinstance(error, ContentError) else []
             return _fatal(
                 QCoreApplication.translate("App", "Contenu invalide"),
                 QCoreApplication.translate(
                     "App",
                     "Le contenu de l'assistant (questions et actions) est invalide ; le programme ne peut pas démarrer.",
                 ),
-                error_text(error),
+                error_text(Problem("content_problems", count=len(problems)) if problems else error),
+                "\n".join(problems),
             )
         try:
             workspace = Workspace.open(path, pack)
