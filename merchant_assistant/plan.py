@@ -1,7 +1,8 @@
 """The action plan: one ordered list, the same on the screen, on the PDF and in ``plan --json``.
 
-Order: what blocks the goal the business chose, then by priority, what moves that goal forward first among equals;
-an action never comes before one it names in ``after``, and is due after it.
+Order: what blocks the goal the business chose, then week by week for the first month (later after that); within a
+week by priority, what moves that goal forward first among equals. An action never comes before one it names in
+``after``, and is due after it.
 
 Data flows one way: content pack + profile + answers (+ the user's action statuses) -> Plan. The screen, the PDF
 and the CLI all render the same Plan object.
@@ -25,6 +26,7 @@ STATUSES = ("todo", "in_progress", "done")
 PRIORITY_RANK = {"high": 0, "medium": 1, "low": 2}
 DUE_NOW_DAYS = 7  # due within a week counts as "due now" (Stripe's "currently due")
 AFTER_GAP_DAYS = 7  # an action that waits for another is due at least a week after it (it cannot start before)
+WEEKS_PLANNED = 4  # the first month is planned week by week; what is due later is one group, "later"
 
 
 @dataclass(frozen=True)
@@ -36,7 +38,7 @@ class PlanItem:
     chosen_owner: str | None  # who the user named; None: the content's suggestion, in the reader's language
     status: str
     state: str  # "overdue" | "due_now" | "due_later" | "done"
-    timeframe: str  # "overdue" | "this_week" | "this_month" | "later" | "done"
+    week: int  # 1-4: the week of the first month it is due in (overdue counts in week 1); 5: later
     serves_goal: bool = False  # moves forward a goal the business chose
     after: tuple[str, ...] = ()  # ids of the actions of this plan that come before it
     missing: tuple[Option, ...] = ()  # multiple choice: the items of the trigger not ticked yet ("what is missing")
@@ -146,11 +148,10 @@ def _state(status: str, due: dt.date, today: dt.date) -> str:
     return "due_now" if (due - today).days <= DUE_NOW_DAYS else "due_later"
 
 
-def _timeframe(status: str, due: dt.date, today: dt.date) -> str:
-    if status == "done":
-        return "done"
-    days = (due - today).days
-    return "overdue" if days < 0 else "this_week" if days <= DUE_NOW_DAYS else "this_month" if days <= 31 else "later"
+def due_week(due: dt.date, today: dt.date) -> int:
+    """The week of the plan an action due on ``due`` falls in: 1 for today to a week from today (and overdue), 2 for
+    the week after, ... WEEKS_PLANNED + 1 for anything later."""
+    return min(1 + max(0, (due - today).days - 1) // 7, WEEKS_PLANNED + 1)
 
 
 def business_goals(pack: ContentPack, profile: Mapping[str, Any]) -> tuple[str, ...]:
@@ -222,7 +223,7 @@ def build_plan(
                 chosen_owner=st.owner or None,
                 status=status,
                 state="",
-                timeframe="",
+                week=0,
                 serves_goal=ANY_GOAL in goals or bool(serves & set(goals)),
                 after=tuple(b for b in action.after if b in present),
                 missing=tuple(
@@ -232,9 +233,12 @@ def build_plan(
         )
     # What a blocker waits for blocks the goal too (choosing a provider before its logos can go on the site).
     items = _with_blocking_prerequisites(items)
+    # Due dates first: they depend only on what each action waits for, not on where it is listed.
+    due = _due_dates(items, statuses)
     rank = {
         i.action.id: (
             not i.blocker,
+            due_week(due[i.action.id], today),
             PRIORITY_RANK[i.action.priority],
             not i.serves_goal,  # the goal first among equals
             i.action.days,
@@ -243,23 +247,11 @@ def build_plan(
         )
         for i in items
     }
-    # Done actions leave the order (nothing waits for them); the rest keep to their dependencies.
+    # Done actions leave the order (nothing waits for them); the rest keep to their dependencies. The week agrees
+    # with them (what waits is due a week later) unless the user moved a date: then the dependencies win.
     open_items = _in_order([i for i in items if i.status != "done"], rank)
     done_items = sorted((i for i in items if i.status == "done"), key=lambda i: rank[i.action.id])
-    placed: list[PlanItem] = []
-    due_by_id: dict[str, dt.date] = {}
-    for item in open_items:
-        own = statuses.get(item.action.id)
-        if own is not None and own.due is not None:
-            due = own.due
-        else:  # never due before what it waits for (a quick, urgent step keeps its own early date)
-            waits_for = [due_by_id[b] + dt.timedelta(days=AFTER_GAP_DAYS) for b in item.after if b in due_by_id]
-            due = max([item.due] + waits_for)
-        due_by_id[item.action.id] = due
-        placed.append(_dated(item, due, today))
-    for item in done_items:
-        own = statuses.get(item.action.id)
-        placed.append(_dated(item, own.due if own is not None and own.due is not None else item.due, today))
+    placed = [_dated(item, due[item.action.id], today) for item in open_items + done_items]
     # Lists to tick: those tied to payment goals only for a goal the business chose (wanting nothing new, it has no
     # bank appointment to prepare); a list tied to no goal always.
     checklists = tuple(
@@ -302,6 +294,25 @@ def build_plan(
     )
 
 
+def _due_dates(items: list[PlanItem], statuses: Mapping[str, ActionStatus]) -> dict[str, dt.date]:
+    """Each action's due date: the user's own, else the suggested one but never before AFTER_GAP_DAYS after the
+    open actions it waits for (a quick, urgent step keeps its own early date). Done actions keep theirs."""
+    due: dict[str, dt.date] = {}
+    open_ids = {i.action.id for i in items if i.status != "done"}
+    for item in _in_order([i for i in items if i.action.id in open_ids], {aid: (aid,) for aid in open_ids}):
+        own = statuses.get(item.action.id)
+        if own is not None and own.due is not None:
+            due[item.action.id] = own.due
+        else:
+            waits_for = [due[b] + dt.timedelta(days=AFTER_GAP_DAYS) for b in item.after if b in due]
+            due[item.action.id] = max([item.due] + waits_for)
+    for item in items:
+        if item.status == "done":
+            own = statuses.get(item.action.id)
+            due[item.action.id] = own.due if own is not None and own.due is not None else item.due
+    return due
+
+
 def _with_blocking_prerequisites(items: list[PlanItem]) -> list[PlanItem]:
     by_id = {i.action.id: i for i in items}
     blocking: set[str] = set()
@@ -315,4 +326,4 @@ def _with_blocking_prerequisites(items: list[PlanItem]) -> list[PlanItem]:
 
 
 def _dated(item: PlanItem, due: dt.date, today: dt.date) -> PlanItem:
-    return replace(item, due=due, state=_state(item.status, due, today), timeframe=_timeframe(item.status, due, today))
+    return replace(item, due=due, state=_state(item.status, due, today), week=due_week(due, today))

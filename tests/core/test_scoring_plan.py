@@ -90,12 +90,7 @@ def test_done_actions_go_last_and_user_due_date_wins(fixture_pack):
     plan = build_plan(fixture_pack, TEAM_ONLINE, answers, statuses, today=PLAN_DATE)
     assert plan.items[-1].action.id == "act_t_bank" and plan.items[-1].state == "done"
     twofa = next(i for i in plan.items if i.action.id == "act_t_2fa")
-    assert (twofa.owner("fr"), twofa.due, twofa.state, twofa.timeframe) == (
-        "Samira",
-        dt.date(2026, 11, 1),
-        "overdue",
-        "overdue",
-    )
+    assert (twofa.owner("fr"), twofa.due, twofa.state, twofa.week) == ("Samira", dt.date(2026, 11, 1), "overdue", 1)
     assert [i.action.id for i in plan.blockers] == ["act_t_rc"]
 
 
