@@ -9,6 +9,7 @@ French and English and "درهم" in Arabic. Spaces inside numbers and before th
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
 
 LANGUAGES = ("fr", "ar", "en")
@@ -117,3 +118,12 @@ def format_percent(value: float | int, lang: str) -> str:
 def format_list(items: list[str] | tuple[str, ...], lang: str) -> str:
     """Items joined with the language's comma (Arabic writes ، )."""
     return ("، " if _lang(lang) == "ar" else ", ").join(items)
+
+
+def sort_key(text: str, lang: str) -> tuple[str, str]:
+    """Dictionary order in ``lang``: accents and case ignored (Éclair after Dossier), and in Arabic the article
+    ال ignored (البنك under ب), as glossaries do. Ties keep a stable order by the text itself."""
+    base = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+    if _lang(lang) == "ar" and base.startswith("ال") and len(base) > 3:
+        base = base[2:]
+    return base, text

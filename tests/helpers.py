@@ -7,6 +7,7 @@ import subprocess
 import sys
 import textwrap
 import unicodedata
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,3 +40,37 @@ def pdf_text(path_or_bytes) -> str:
     source = io.BytesIO(path_or_bytes) if isinstance(path_or_bytes, bytes) else path_or_bytes
     text = "\n".join(page.extract_text() or "" for page in PdfReader(source).pages)
     return unicodedata.normalize("NFKC", text)
+
+
+# --------------------------------------------------------------------------------------------------- test businesses
+
+BUSINESSES = ROOT / "tests" / "businesses"
+BUSINESS_FILES = tuple(sorted(p.name for p in BUSINESSES.glob("[0-9]*.yaml")))
+
+
+@cache
+def bundled_pack():
+    from merchant_assistant.content import load_pack
+
+    return load_pack()
+
+
+@cache
+def business_plan(name: str):
+    """The plan of one business file of tests/businesses, dated as every test plan is."""
+    from merchant_assistant.business_file import read_business_file
+    from merchant_assistant.plan import build_plan
+
+    from .conftest import PLAN_DATE
+
+    pack = bundled_pack()
+    business = read_business_file(BUSINESSES / name, pack)
+    return build_plan(pack, business.profile, business.answers, business.statuses, today=PLAN_DATE)
+
+
+@cache
+def business_pdf(name: str, lang: str, format: str = "full") -> bytes:
+    """Its printed plan, rendered once per test run (several test modules read the same PDFs)."""
+    from merchant_assistant.report import render_pdf
+
+    return render_pdf(business_plan(name), lang, format)

@@ -238,6 +238,13 @@ class _Reader:
         validator = raw.get("validator")
         if validator not in (None, "ice"):
             self.problem(where, "validator", "only 'ice' is known")
+        known_values = []
+        for i, raw_known in enumerate(self.as_list(raw.get("known_values"), where, "known_values")):
+            known = self.text({"value": raw_known}, "value", f"{where}, known value {i + 1}")
+            if known:
+                known_values.append(known)
+        if known_values and kind != "text":
+            self.problem(where, "known_values", "only a text field has known values")
         return m.ProfileField(
             id=fid,
             kind=kind,
@@ -246,6 +253,7 @@ class _Reader:
             choices=tuple(choices),
             required=bool(raw.get("required", False)),
             validator=validator,
+            known_values=tuple(known_values),
         )
 
     def trigger(self, raw: Any, question_kind: str, options: tuple[m.Option, ...], where: str) -> m.Trigger:

@@ -6,6 +6,7 @@ trainers can correct it without a programmer. See docs/content-format.md for the
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -45,6 +46,17 @@ class ProfileField:
     choices: tuple[Choice, ...] = ()
     required: bool = False
     validator: str | None = None  # "ice" for now: checked with python-stdnum
+    # A free-text field's usual values in every language (the city: Fès, فاس, Fez): a value typed in one language
+    # is printed in the plan's language.
+    known_values: tuple[Text, ...] = ()
+
+    def display_value(self, value: str, lang: str) -> str:
+        """``value`` in ``lang`` when it is one of the known values in any language (accents and case aside)."""
+        wanted = _loose(value)
+        for known in self.known_values:
+            if any(_loose(name) == wanted for name in known.values()):
+                return tr(known, lang) or value
+        return value
 
     def choice_ids(self) -> tuple[str, ...]:
         return tuple(c.id for c in self.choices)
@@ -54,6 +66,10 @@ class ProfileField:
             if c.id == choice_id:
                 return tr(c.label, lang)
         return choice_id
+
+
+def _loose(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.strip()) if not unicodedata.combining(c)).casefold()
 
 
 @dataclass(frozen=True)

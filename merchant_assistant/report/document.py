@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -29,11 +29,12 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.flowables import SetTopFlowables
 
 from .. import APP_NAME
 from ..content.model import tr
-from ..i18n import format_date, format_date_short, format_list, format_percent, is_rtl
-from ..plan import Plan, PlanItem
+from ..i18n import format_date, format_date_short, format_list, format_percent, is_rtl, sort_key
+from ..plan import WEEKS_PLANNED, Plan, PlanItem
 from . import FORMATS, charts
 from .fonts import LATIN, register_fonts
 from .labels import label
@@ -50,6 +51,8 @@ FRAME_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
 BRIEF_MIN = 5  # the brief lists at least the next five actions (when there are that many) ...
 BRIEF_MAX = 10  # ... and at most ten, so that its first page holds on one sheet
 REVIEW_DAYS = 28  # the next review of the plan: in four weeks
+# The action table: action (with priority, owner, due date), why, how (at least half the width), done.
+ACTION_WIDTHS = (126.0, 100.0, CONTENT_W - 126.0 - 100.0 - 24.0, 24.0)
 
 
 def brief_items(plan: Plan) -> tuple[PlanItem, ...]:
@@ -177,6 +180,27 @@ class _Stack(Flowable):
             p.drawOn(self.canv, 0, y)
 
 
+class _WholeRow(Flowable):
+    """A table row kept whole: moved to the next page rather than cut, unless it is taller than a page
+    (``page_height``), which only a very long text can make it."""
+
+    def __init__(self, table: Table, page_height: float):
+        super().__init__()
+        self.table, self.page_height = table, page_height
+
+    def wrap(self, availWidth, availHeight):
+        self.width, self.height = self.table.wrap(availWidth, availHeight)
+        return self.width, self.height
+
+    def split(self, availWidth, availHeight):
+        if self.table.wrap(availWidth, availHeight)[1] <= self.page_height:
+            return []
+        return self.table.split(availWidth, availHeight)
+
+    def draw(self):
+        self.table.drawOn(self.canv, 0, 0)
+
+
 class _Marked(Flowable):
     """A flowable that says where it is drawn: a bookmark (outline entry) on its page, or the page of an anchor
     that the brief refers to. Everything else is the wrapped flowable's."""
@@ -253,9 +277,18 @@ def _mirror_commands(cmds: list[tuple], ncols: int) -> list[tuple]:
 
 
 def make_table(
-    rows: list[list], widths: Sequence[float], cmds: list[tuple], rtl: bool, *, long: bool = False, repeat: int = 0
+    rows: list[list],
+    widths: Sequence[float],
+    cmds: list[tuple],
+    rtl: bool,
+    *,
+    long: bool = False,
+    repeat: int = 0,
+    split_rows: bool | None = None,
 ) -> Table:
-    """A table laid out in reading order: columns and commands given left-to-right, mirrored for Arabic."""
+    """A table laid out in reading order: columns and commands given left-to-right, mirrored for Arabic.
+
+    ``long``: may run over pages; ``split_rows`` (default: as ``long``): a row may itself be cut across pages."""
     ncols = len(widths)
     base = [
         ("FONT", (0, 0), (-1, -1), LATIN, 8),
@@ -276,8 +309,10 @@ def make_table(
         widths = list(reversed(widths))
         cmds = _mirror_commands(cmds, ncols)
     klass = LongTable if long else Table
-    # splitInRow: a row taller than a page (a long "how" written by a trainer) continues on the next page.
-    t = klass(rows, colWidths=widths, repeatRows=repeat, hAlign="RIGHT" if rtl else "LEFT", splitInRow=1 if long else 0)
+    split_in_row = long if split_rows is None else split_rows
+    t = klass(
+        rows, colWidths=widths, repeatRows=repeat, hAlign="RIGHT" if rtl else "LEFT", splitInRow=int(split_in_row)
+    )
     t.setStyle(TableStyle(cmds))
     return t
 
@@ -442,7 +477,7 @@ class PlanDocument:
             return f.choice_label(str(value), self.lang)
         if f.kind == "multi":
             return format_list([f.choice_label(str(v), self.lang) for v in value], self.lang)
-        return str(value)
+        return f.display_value(str(value), self.lang)
 
     def profile_label(self, field_id: str, fallback_key: str) -> str:
         try:
@@ -699,7 +734,7 @@ class PlanDocument:
         documents = [pair for cl in plan.checklists if cl.kind == "documents" for pair in cl.items]
         ready = sum(1 for _, ticked in documents if ticked)
         story.append(t(f"{self.L('checklist_documents')} ({self.L('ready_count', a=ready, n=len(documents))})", "h2"))
-        story.append(t(f"(?) {self.L('usual_list')}", "body_bold"))
+        story.append(t(self.L("usual_list"), "body_bold"))
         if documents:
             story.append(self._ticks(documents, "status_ready", "status_to_get"))
         else:
@@ -786,95 +821,6 @@ class PlanDocument:
         story += [Spacer(1, 10), self._appointment(self.L("appointment"), adviser=None, notes=3)]
         return story
 
-    # -- cover --------------------------------------------------------------------------------------------------
-
-    def cover(self) -> list:
-        t, plan, pack = self.t, self.plan, self.pack
-        story: list = [
-            t(self.L("product"), "product"),
-            _Marked(t(self.L("plan_title"), "title"), bookmark=("annex", self.L("annex"), 0)),
-            t(self.L("subtitle"), "subtitle"),
-        ]
-        info = [
-            (self.L("business"), plan.business_name or "—"),
-            (self.profile_label("legal_form", "legal_form"), self.profile_value("legal_form")),
-            (self.profile_label("city", "city"), self.profile_value("city")),
-            (self.L("date"), format_date(plan.today, self.lang)),
-            (
-                self.L("content_version"),
-                f"{pack.version} ({self.L('reviewed')} {format_date(pack.reviewed, self.lang)})",
-            ),
-        ]
-        rows = [[t(k, "cell_bold"), t(v, "body" if n else "body_bold")] for n, (k, v) in enumerate(info)]
-        story.append(
-            make_table(
-                rows,
-                [130, CONTENT_W - 130],
-                [
-                    ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
-                    ("TOPPADDING", (0, 0), (-1, -1), 4),
-                ],
-                self.rtl,
-            )
-        )
-        story.append(Spacer(1, 14))
-
-        # Overall readiness: number, level in words, gauge.
-        r = plan.readiness
-        level = self.tr(r.level.label)
-        head = make_table(
-            [[t(format_percent(r.overall, self.lang), "big"), [t(self.L("overall"), "h3"), t(level, "level")]]],
-            [110, CONTENT_W - 110],
-            [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (0, 0), 0)],
-            self.rtl,
-        )
-        levels = [(lv.min_score, self.tr(lv.label)) for lv in pack.levels]
-        gauge = charts.score_gauge(r.overall, levels, self.lang, self.rtl, width=CONTENT_W - 20)
-        gauge.hAlign = "CENTER"
-        answered = t(self.L("answered", a=r.answered, n=r.applicable), "small")
-        story.append(KeepTogether([head, Spacer(1, 4), gauge, Spacer(1, 2), answered]))
-        story.append(Spacer(1, 10))
-
-        # The goal the business chose, and what blocks it.
-        story.append(self.goal_box())
-        story.append(Spacer(1, 10))
-
-        # Next five steps.
-        story.append(t(self.L("next_steps"), "h2"))
-        steps = plan.next_steps(5)
-        if not steps:
-            story.append(
-                t(
-                    self.L("no_next_steps_unanswered", n=len(plan.unanswered))
-                    if plan.unanswered
-                    else self.L("no_next_steps"),
-                    "body",
-                )
-            )
-        else:
-            rows = []
-            for n, item in enumerate(steps, 1):
-                title = [(self.tr(item.action.title), True)]
-                if item.blocker:
-                    title = [(self.L("blocker").upper() + " · ", True)] + title
-                meta = (
-                    f"{self.L('col_due')} : {format_date_short(item.due, self.lang)} · {item.owner(self.lang)}"
-                    if self.lang == "fr"
-                    else f"{self.L('col_due')}: {format_date_short(item.due, self.lang)} · {item.owner(self.lang)}"
-                )
-                rows.append([t(f"{n}", "h3", "center"), [t(title, "body"), t(meta, "small")], TickBox(False)])
-                # n is the action's number in the table too: next_steps are the plan's first open actions
-            cmds = [
-                ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (2, 0), (2, -1), 6),
-            ]
-            for n, item in enumerate(steps):
-                if item.blocker:
-                    cmds.append(("LINEBEFORE", (0, n), (0, n), 3, INK))
-            story.append(make_table(rows, [26, CONTENT_W - 26 - 24, 24], cmds, self.rtl))
-        return story
-
     def goal_box(self, padding: float = 6) -> Table:
         """The goal the business chose (or none), how many steps block it and what is still unanswered."""
         t, plan = self.t, self.plan
@@ -916,87 +862,152 @@ class PlanDocument:
             self.rtl,
         )
 
-    # -- modules ------------------------------------------------------------------------------------------------
+    # -- the annex: where each module stands ----------------------------------------------------------------------
 
-    def modules(self) -> list:
-        t, plan = self.t, self.plan
-        title = self.L("modules_title")
-        story: list = [NextPageTemplate("body"), PageBreak(), _Marked(t(title, "h1"), bookmark=("modules", title, 0))]
-        bars = [(self.tr(ms.module.title), ms.score, self.L("not_applicable")) for ms in plan.readiness.modules]
-        story.append(t(self.L("scores_title"), "h3"))
-        story.append(charts.module_bars(bars, self.lang, self.rtl, width=CONTENT_W))
-        story.append(Spacer(1, 8))
-        for ms in plan.readiness.modules:
-            module = ms.module
-            heading = _Marked(
-                t(self.tr(module.title), "h2"), bookmark=(f"module:{module.id}", self.tr(module.title), 1)
-            )
-            part: list = [CondPageBreak(150), Rule(thickness=1.2, color=INK, space=2), heading]
-            if self.tr(module.intro):
-                part.append(t(self.tr(module.intro), "small"))
-            if ms.score is None:
-                part.append(t(self.L("not_applicable"), "body_bold"))
-                story.extend(part)
-                continue
-            level = self.tr(ms.level.label) if ms.level else ""
+    def standing(self) -> list:
+        """The annex's first page: the overall gauge, the score per module, then each module in a few lines (what
+        is in place written as facts, what is unanswered, and the numbers of its actions in the action plan)."""
+        t, plan, pack = self.t, self.plan, self.pack
+        title = self.L("annex")
+        r = plan.readiness
+        head = make_table(
+            [
+                [
+                    t(format_percent(r.overall, self.lang), "big"),
+                    [t(self.L("overall"), "h3"), t(self.tr(r.level.label), "level")],
+                ]
+            ],
+            [110, CONTENT_W - 110],
+            [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (0, 0), 0)],
+            self.rtl,
+        )
+        levels = [(lv.min_score, self.tr(lv.label)) for lv in pack.levels]
+        gauge = charts.score_gauge(r.overall, levels, self.lang, self.rtl, width=CONTENT_W - 20)
+        gauge.hAlign = "CENTER"
+        bars = [(self.tr(ms.module.title), ms.score, self.L("not_applicable")) for ms in r.modules]
+        story: list = [
+            NextPageTemplate("body"),
+            PageBreak(),
+            _Marked(t(title, "h1"), bookmark=("annex", title, 0)),
+            self._annex_identity(),
+            Spacer(1, 8),
+            KeepTogether(
+                [
+                    head,
+                    Spacer(1, 2),
+                    gauge,
+                    Spacer(1, 2),
+                    t(self.L("answered", a=r.answered, n=r.applicable), "small"),
+                    t(self.L("scores_title"), "h3"),
+                    charts.module_bars(bars, self.lang, self.rtl, width=CONTENT_W),
+                    t(self.L("score_explained"), "small"),
+                ]
+            ),
+        ]
+        number = self.numbers()
+        for ms in r.modules:
+            story.append(Spacer(1, 6))
+            story += self._module_summary(ms, number)
+        return story
+
+    def _annex_identity(self) -> Table:
+        """Who the plan is for, in one band: the annex may be handed on without the brief."""
+        t = self.t
+        facts = [
+            (self.L("business"), self.plan.business_name or "—"),
+            (self.profile_label("legal_form", "legal_form"), self.profile_value("legal_form")),
+            (self.profile_label("city", "city"), self.profile_value("city")),
+            (self.L("date"), format_date(self.plan.today, self.lang)),
+        ]
+        cells = [[t(k, "cell_small"), t(v, "cell_bold")] for k, v in facts]
+        return make_table(
+            [cells],
+            [CONTENT_W * 0.3, CONTENT_W * 0.3, CONTENT_W * 0.18, CONTENT_W * 0.22],
+            [("BOX", (0, 0), (-1, -1), 0.6, RULE), ("LINEAFTER", (0, 0), (-2, 0), 0.4, RULE)],
+            self.rtl,
+        )
+
+    def numbers(self) -> dict[str, int]:
+        """Each action's number: its place in the plan, the same on the brief, in the action table and in JSON."""
+        return {item.action.id: n for n, item in enumerate(self.plan.items, 1)}
+
+    def _module_summary(self, ms, number: Mapping[str, int]) -> list:
+        t, plan, module = self.t, self.plan, ms.module
+        heading = _Marked(t(self.tr(module.title), "h2"), bookmark=(f"module:{module.id}", self.tr(module.title), 1))
+        if ms.score is None:
+            return [KeepTogether([heading, t(self.L("not_applicable"), "body")])]
+        done_q = plan.questions_in_state(module.id, "done")
+        todo_q = plan.questions_in_state(module.id, "missing")
+        unanswered_q = plan.questions_in_state(module.id, "unanswered")
+        counted = len(done_q) + len(todo_q) + len(unanswered_q)
+        level = self.tr(ms.level.label) if ms.level else ""
+        summary = t(
+            [
+                (self.colon("module_score"), False),
+                (f"{format_percent(ms.score, self.lang)} · {level}", True),
+                (" — " + self.L("in_place_of", x=len(done_q), n=counted), False),
+            ],
+            "body",
+        )
+        chart = charts.question_mix(
+            len(done_q),
+            len(todo_q),
+            len(unanswered_q),
+            (self.L("legend_done"), self.L("legend_missing"), self.L("legend_unanswered")),
+            self.L("questions_chart"),
+            self.lang,
+            self.rtl,
+            width=CONTENT_W,
+        )
+        part: list = [heading, summary, chart]
+        todo = [number[i.action.id] for i in plan.open_items if i.question.module_id == module.id]
+        if todo:
             part.append(
                 t(
                     [
-                        (f"{self.L('module_score')} : " if self.lang == "fr" else f"{self.L('module_score')}: ", False),
-                        (f"{format_percent(ms.score, self.lang)} · {level}", True),
+                        (self.colon("legend_missing"), True),
+                        (self.L("see_actions", numbers=self.number_list(todo)), False),
                     ],
                     "body",
                 )
             )
-            open_items = [i for i in plan.items if i.question.module_id == module.id and i.status != "done"]
-            done_q = plan.questions_in_state(module.id, "done")
-            todo_q = plan.questions_in_state(module.id, "missing")
-            unans_q = plan.questions_in_state(module.id, "unanswered")
-            part.append(
-                charts.question_mix(
-                    len(done_q),
-                    len(todo_q),
-                    len(unans_q),
-                    (self.L("legend_done"), self.L("legend_missing"), self.L("legend_unanswered")),
-                    self.L("questions_chart"),
-                    self.lang,
-                    self.rtl,
-                    width=CONTENT_W,
-                )
-            )
-            story.extend(part)
-            # What is missing first (full width, blockers boxed), then what is done in two columns.
-            story.append(t(self.L("missing"), "h3"))
-            story += [self._missing_line(item) for item in open_items] or [t(self.L("nothing_missing"), "small")]
-            if unans_q:
-                story.append(t(self.L("unanswered"), "h3"))
-                story += [self._bullet(self.tr(q.text), "?") for q in unans_q]
-            story.append(t(self.L("done"), "h3"))
-            done_cells: list = [self._bullet(self.tr(q.done) or self.tr(q.text), TickBox(True, 7)) for q in done_q]
-            if not done_cells:
-                story.append(t(self.L("nothing_done"), "small"))
-            else:
-                half = CONTENT_W / 2
-                rows = [
-                    done_cells[n : n + 2] + [""] * (2 - len(done_cells[n : n + 2]))
-                    for n in range(0, len(done_cells), 2)
-                ]
-                story.append(
-                    make_table(
-                        rows,
-                        [half, half],
-                        [
-                            ("LEFTPADDING", (0, 0), (0, -1), 0),
-                            ("RIGHTPADDING", (1, 0), (1, -1), 0),
-                            ("TOPPADDING", (0, 0), (-1, -1), 1),
-                            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                        ],
-                        self.rtl,
-                        long=True,
-                    )
-                )
-            story.append(Spacer(1, 8))
+        story: list = [KeepTogether(part)]
+        if unanswered_q:
+            story.append(t(self.L("unanswered"), "h3"))
+            story += [self._bullet(self.tr(q.text), self.L("question_mark")) for q in unanswered_q]
+        if done_q:
+            story.append(t(self.L("in_place"), "h3"))
+            story.append(self._two_columns([self._bullet(self.tr(q.done), TickBox(True, 7)) for q in done_q]))
         return story
+
+    def number_list(self, numbers: Sequence[int]) -> str:
+        """1, 2, 5–7, 9: runs of consecutive numbers as ranges."""
+        runs: list[list[int]] = []
+        for n in sorted(numbers):
+            if runs and n == runs[-1][-1] + 1:
+                runs[-1].append(n)
+            else:
+                runs.append([n])
+        parts = [str(r[0]) if len(r) == 1 else self.L("range", a=r[0], b=r[-1]) for r in runs]
+        return format_list(parts, self.lang)
+
+    def _two_columns(self, cells: list) -> Table:
+        """Short items side by side, filling rows in reading order, with a gutter between the columns."""
+        gutter = 12.0
+        half = (CONTENT_W - gutter) / 2
+        rows = [cells[n : n + 2] + [""] * (2 - len(cells[n : n + 2])) for n in range(0, len(cells), 2)]
+        return make_table(
+            [[a, "", b] for a, b in rows],
+            [half, gutter, half],
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ],
+            self.rtl,
+            long=True,
+        )
 
     def _bullet(self, text: str, mark, style: str = "cell"):
         if isinstance(mark, str):
@@ -1004,20 +1015,28 @@ class PlanDocument:
             mark.wrap(12, 100)
         return Bulleted(mark, self.t(text, style), self.rtl)
 
-    def _missing_line(self, item: PlanItem):
-        t = self.t
-        pieces = []
-        if item.blocker:
-            pieces.append((self.L("blocker").upper() + " · ", True))
-        pieces.append((self.tr(item.action.title), item.blocker))
-        meta = f"{self.priority(item)} · {format_date_short(item.due, self.lang)}"
-        body = _Stack([t(pieces, "cell"), t(meta, "cell_small")])
-        mark = t("!" if item.blocker else "•", "cell_bold", "center")
-        return Bulleted(mark, body, self.rtl, boxed=item.blocker)
+    # -- the annex: the action table ----------------------------------------------------------------------------
 
-    # -- action plan --------------------------------------------------------------------------------------------
+    def band_title(self, band: str | int, count: int) -> str:
+        today = self.plan.today
+        if band in ("blockers", "done"):
+            text = self.L(f"band_{band}")
+        elif band == WEEKS_PLANNED + 1:
+            text = self.L("band_later", date=format_date_short(today + dt.timedelta(days=7 * WEEKS_PLANNED), self.lang))
+        else:
+            assert isinstance(band, int)
+            end = format_date_short(today + dt.timedelta(days=7 * band), self.lang)
+            if band == 1:
+                text = self.L("band_week_1", end=end)
+            else:
+                start = format_date_short(today + dt.timedelta(days=7 * (band - 1) + 1), self.lang)
+                text = self.L("band_week", n=band, start=start, end=end)
+        return f"{text} ({count})"
 
     def action_plan(self) -> list:
+        """One table in the plan's order: what blocks the goal, then week by week for the first month, then later,
+        then what is done. Its column headings open every page it runs over (and nowhere else); a row is never
+        split unless it is taller than a page, a group's title never ends a page."""
         t, plan = self.t, self.plan
         story: list = [
             PageBreak(),
@@ -1028,143 +1047,150 @@ class PlanDocument:
         if not plan.items:
             story.append(t(self.L("no_actions"), "body"))
             return story
-        widths: list[float] = [44, 108, 92, 111, 62, 54, 0]
-        widths[-1] = CONTENT_W - sum(widths[:-1])
-        columns = ("col_priority", "col_action", "col_why", "col_how", "col_owner", "col_due", "col_status")
-        # The plan's own order, numbered as on the cover: what blocks the goal, then the rest, then what is done
-        # (the plan puts them in that order, so each band is one run of the list).
-        groups: list[tuple[str, list[PlanItem]]] = []
+        groups: list[tuple[str | int, list[PlanItem]]] = []
         for item in plan.items:
-            band = "done" if item.status == "done" else "blockers" if item.blocker else "next"
+            band: str | int = "done" if item.status == "done" else "blockers" if item.blocker else item.week
             if not groups or groups[-1][0] != band:
                 groups.append((band, []))
             groups[-1][1].append(item)
-        number = {item.action.id: n for n, item in enumerate(plan.items, 1)}
-        uncertain = self.uncertain_text()
-        for tf, items in groups:
-            # One table per band: its header and group band repeat on every page it runs over, and a
-            # band is never left alone at the bottom of a page.
-            head = [t(self.L(k), "cell_head") for k in columns]
-            rows: list[list] = [head, [t(f"{self.L('band_' + tf)} ({len(items)})", "group")] + [""] * 6]
-            cmds: list[tuple] = [
-                ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("BOX", (0, 0), (-1, -1), 0.8, INK),
-                ("SPAN", (0, 1), (-1, 1)),
-                ("BACKGROUND", (0, 1), (-1, 1), SHADE_DARK),
-            ]
+        number = self.numbers()
+        head = self._action_head()
+        _, head_h = head.wrap(CONTENT_W, FRAME_H)
+        story.append(SetTopFlowables([self._action_head()], show=True))
+        for band, items in groups:
+            title = make_table(
+                [[t(self.band_title(band, len(items)), "group")]],
+                [CONTENT_W],
+                [("BACKGROUND", (0, 0), (-1, -1), SHADE_DARK), ("BOX", (0, 0), (-1, -1), 0.6, INK)],
+                self.rtl,
+            )
+            title.keepWithNext = True
+            story.append(title)
             for item in items:
-                r = len(rows)
-                # The tag and the numbered title stay together on one page (a long row splits below them): the
-                # page where they are drawn is the one the brief refers to.
-                heading = [t(f"{number[item.action.id]}. {self.tr(item.action.title)}", "cell_bold")]
-                if item.blocker:
-                    heading.insert(0, t(self.L("blocker").upper(), "tag"))
-                action: list = [_Marked(_Stack(heading), anchor=_action_key(item))]
-                if item.missing:
-                    missing = format_list([self.tr(o.label) for o in item.missing], self.lang)
-                    action.append(t(self.L("still_missing", items=missing), "cell_small"))
-                if item.uncertain:
-                    action.append(t(f"(?) {uncertain}", "cell_small"))
-                rows.append(
-                    [
-                        t(self.priority(item), "cell_bold" if item.action.priority == "high" else "cell"),
-                        action,
-                        t(self.tr(item.action.why), "cell"),
-                        t(self.tr(item.action.how), "cell"),
-                        t(item.owner(self.lang), "cell"),
-                        t(format_date_short(item.due, self.lang), "cell_bold" if item.state == "overdue" else "cell"),
-                        TickBox(item.status == "done"),
-                    ]
-                )
-                if item.blocker:
-                    cmds += [("LINEBEFORE", (0, r), (0, r), 3.5, INK), ("BACKGROUND", (0, r), (-1, r), SHADE)]
-            cmds += [("ALIGN", (6, 2), (6, -1), "CENTER"), ("TOPPADDING", (6, 2), (6, -1), 5)]
-            story.append(make_table(rows, widths, cmds, self.rtl, long=True, repeat=2))
-            story.append(Spacer(1, 8))
-        if any(item.blocker for item in plan.items):
-            story.append(Spacer(1, 4))
-            story.append(t(self.L("blocker_note"), "small"))
+                row = self._done_row(item, number) if item.status == "done" else self._action_row(item, number)
+                story.append(_WholeRow(row, FRAME_H - head_h))
+        story.append(SetTopFlowables([]))
+        story += self.to_confirm()
         return story
 
-    # -- checklists ---------------------------------------------------------------------------------------------
+    def _action_head(self) -> Table:
+        t = self.t
+        heads = [t(self.L(k), "cell_head") for k in ("col_action", "col_why", "col_how", "col_status")]
+        return make_table([heads], ACTION_WIDTHS, [("BACKGROUND", (0, 0), (-1, -1), ACCENT)], self.rtl)
 
-    def checklists(self) -> list:
-        t, plan = self.t, self.plan
-        story: list = [
-            CondPageBreak(200),
-            Spacer(1, 12),
-            _Marked(t(self.L("checklists"), "h1"), bookmark=("checklists", self.L("checklists"), 0)),
-            t(self.L("checklist_hint"), "small"),
+    def _row_commands(self, item: PlanItem) -> list[tuple]:
+        # Each row is its own table: rules above and below, so that the next row's shading never hides them.
+        cmds: list[tuple] = [
+            ("LINEABOVE", (0, 0), (-1, -1), 0.4, RULE),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+            ("LINEBEFORE", (0, 0), (0, 0), 0.4, RULE),
+            ("LINEAFTER", (0, 0), (-1, -1), 0.4, RULE),
+            ("ALIGN", (3, 0), (3, 0), "CENTER"),
+            ("TOPPADDING", (3, 0), (3, 0), 5),
         ]
-        if not plan.checklists:  # no goal that needs the bank: no lists to take there
-            return []
-        order = {"documents": 0, "website": 1}
-        for cl in sorted(plan.checklists, key=lambda c: order.get(c.kind, 2)):
-            title = self.L(f"checklist_{cl.kind}") if cl.kind in order else self.tr(cl.question.text)
-            block = [t(title, "h2"), t(self.tr(cl.question.text), "small")]
-            if cl.question.uncertain:  # e.g. no official list of documents: the bank's own list decides
-                block.append(t(f"(?) {self.uncertain_text()}", "small"))
-            rows = [[TickBox(ticked, 10), t(self.tr(option.label), "body")] for option, ticked in cl.items]
-            if rows:
-                block.append(
-                    make_table(
-                        rows,
-                        [22, CONTENT_W - 22],
-                        [
-                            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                            ("TOPPADDING", (0, 0), (0, -1), 5),
-                            ("TOPPADDING", (1, 0), (1, -1), 3),
-                            ("LEFTPADDING", (0, 0), (0, -1), 2),
-                        ],
-                        self.rtl,
-                    )
-                )
-            story.append(KeepTogether(block))
-        return story
+        if item.blocker and item.status != "done":
+            cmds += [("LINEBEFORE", (0, 0), (0, 0), 3.5, INK), ("BACKGROUND", (0, 0), (-1, 0), SHADE)]
+        return cmds
 
-    # -- glossary -----------------------------------------------------------------------------------------------
+    def _action_row(self, item: PlanItem, number: Mapping[str, int]) -> Table:
+        t = self.t
+        heading = [t(f"{number[item.action.id]}. {self.tr(item.action.title)}", "cell_bold")]
+        if item.blocker:
+            heading.insert(0, t(self.L("blocker").upper(), "tag"))
+        due = format_date_short(item.due, self.lang)
+        meta = [
+            (f"{self.priority(item)} · {item.owner(self.lang)} · ", False),
+            (due, item.state == "overdue"),
+        ]
+        # The tag and the numbered title are the anchor the brief's page numbers point to.
+        action: list = [_Marked(_Stack(heading), anchor=_action_key(item)), t(meta, "cell_small")]
+        if item.missing:
+            missing = format_list([self.tr(o.label) for o in item.missing], self.lang)
+            action.append(t(self.L("still_missing", items=missing), "cell_small"))
+        if item.uncertain:
+            action.append(t(self.L("to_confirm_tag"), "tag"))
+        row = [action, t(self.tr(item.action.why), "cell"), t(self.tr(item.action.how), "cell"), TickBox(False)]
+        return make_table([row], ACTION_WIDTHS, self._row_commands(item), self.rtl, long=True)
+
+    def _done_row(self, item: PlanItem, number: Mapping[str, int]) -> Table:
+        t = self.t
+        title = t(f"{number[item.action.id]}. {self.tr(item.action.title)}", "cell")
+        cmds = [*self._row_commands(item), ("SPAN", (0, 0), (2, 0))]
+        return make_table([[title, "", "", TickBox(True)]], ACTION_WIDTHS, cmds, self.rtl)
+
+    def to_confirm(self) -> list:
+        """One box for every point of the plan that depends on the bank or on a rule not verified in an official
+        text, instead of a warning repeated under each."""
+        t, plan = self.t, self.plan
+        number = self.numbers()
+        actions = [i for i in plan.items if i.uncertain]
+        terms = [term for term in self.glossary_terms() if term.uncertain]
+        if not actions and not terms:
+            return []
+        body: list = [t(self.L("to_confirm_intro"), "cell")]
+        for item in actions:
+            body.append(self._bullet(f"{number[item.action.id]}. {self.tr(item.action.title)}", "•"))
+        if terms:
+            names = format_list([self.tr(term.term) for term in terms], self.lang)
+            body.append(t([(self.colon("glossary"), True), (names, False)], "cell"))
+        box = make_table(
+            [[t(self.uncertain_text(), "cell_head")], [body]],
+            [CONTENT_W],
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+                ("BOX", (0, 0), (-1, -1), 1.2, INK),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+            ],
+            self.rtl,
+            long=True,
+        )
+        return [Spacer(1, 12), _Marked(box, bookmark=("to-confirm", self.uncertain_text(), 1))]
+
+    # -- the annex: glossary ------------------------------------------------------------------------------------
+
+    def glossary_terms(self) -> list:
+        """The terms the plan uses, in the alphabetical order of the plan's language."""
+        return sorted(self.plan.glossary_terms(), key=lambda term: sort_key(self.tr(term.term), self.lang))
 
     def glossary(self) -> list:
-        t, plan = self.t, self.plan
+        t = self.t
         title = self.L("glossary")
-        story: list = [
-            PageBreak(),
-            _Marked(t(title, "h1"), bookmark=("glossary", title, 0)),
-            t(self.L("glossary_intro"), "small"),
-        ]
-        terms = plan.glossary_terms()
+        terms = self.glossary_terms()
         if not terms:
-            story.append(t(self.L("no_glossary"), "body"))
-            return story
+            return []
         rows = []
-        uncertain = self.uncertain_text()
         for term in terms:
-            right = [
+            right: list = [
                 t(self.tr(term.definition), "cell"),
-                t(
-                    [
-                        (f"{self.L('source')}: " if self.lang != "fr" else f"{self.L('source')} : ", True),
-                        (self.tr(term.source), False),
-                    ],
-                    "cell_small",
-                ),
+                t([(self.colon("source"), True), (self.tr(term.source), False)], "cell_small"),
             ]
             if term.uncertain:
-                right.append(t(f"(?) {uncertain}", "cell_small"))
+                right.append(t(self.L("to_confirm_tag"), "tag"))
             rows.append([t(self.tr(term.term), "cell_bold"), right])
-        story.append(
-            make_table(rows, [140, CONTENT_W - 140], [("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)], self.rtl, long=True)
+        # A long table split between rows only: an entry is never cut across two pages.
+        table = make_table(
+            rows,
+            [130, CONTENT_W - 130],
+            [("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)],
+            self.rtl,
+            long=True,
+            split_rows=False,
         )
-        return story
+        return [
+            CondPageBreak(FRAME_H / 3),
+            Spacer(1, 12),
+            _Marked(t(title, "h1"), bookmark=("glossary", title, 0)),
+            t(self.L("glossary_intro"), "small"),
+            table,
+        ]
 
     # -- build --------------------------------------------------------------------------------------------------
 
     def story(self) -> list:
         if self.format == "brief":
             return self.brief()
-        annex = self.cover() + self.modules() + self.action_plan() + self.checklists() + self.glossary()
-        return self.brief() + [PageBreak()] + annex
+        return self.brief() + self.standing() + self.action_plan() + self.glossary()
 
     def footer_text(self) -> str:
         disclaimer = self.pack.string("disclaimer", self.lang)

@@ -101,9 +101,9 @@ LABELS: dict[str, dict[str, str]] = {
     "col_owner": {"fr": "Qui", "en": "Who", "ar": "من"},
     "col_due": {"fr": "Échéance", "en": "Due", "ar": "الأجل"},
     "col_status": {"fr": "Fait", "en": "Done", "ar": "تم"},
-    "priority_high": {"fr": "Haute", "en": "High", "ar": "عالية"},
-    "priority_medium": {"fr": "Moyenne", "en": "Medium", "ar": "متوسطة"},
-    "priority_low": {"fr": "Basse", "en": "Low", "ar": "منخفضة"},
+    "priority_high": {"fr": "Priorité haute", "en": "High priority", "ar": "أولوية عالية"},
+    "priority_medium": {"fr": "Priorité moyenne", "en": "Medium priority", "ar": "أولوية متوسطة"},
+    "priority_low": {"fr": "Priorité basse", "en": "Low priority", "ar": "أولوية منخفضة"},
     "band_blockers": {
         "fr": "D'abord : ce qui bloque votre objectif",
         "en": "First: what blocks your goal",
@@ -111,6 +111,41 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "band_next": {"fr": "Ensuite, dans cet ordre", "en": "Then, in this order", "ar": "بعد ذلك، بهذا الترتيب"},
     "band_done": {"fr": "Déjà fait", "en": "Already done", "ar": "منجز سابقًا"},
+    "band_week_1": {
+        "fr": "Cette semaine, jusqu'au {end}",
+        "en": "This week, by {end}",
+        "ar": "هذا الأسبوع، إلى غاية {end}",
+    },
+    "band_week": {
+        "fr": "Semaine {n}, du {start} au {end}",
+        "en": "Week {n}, {start} to {end}",
+        "ar": "الأسبوع {n}، من {start} إلى {end}",
+    },
+    "band_later": {"fr": "Plus tard, après le {date}", "en": "Later, after {date}", "ar": "لاحقًا، بعد {date}"},
+    "to_confirm_tag": {
+        "fr": "À confirmer : voir l'encadré en fin de tableau",
+        "en": "To confirm: see the box after the table",
+        "ar": "يجب التأكد: انظر الإطار بعد الجدول",
+    },
+    "to_confirm_intro": {
+        "fr": "Ces points dépendent de votre banque, ou d'une règle que nous n'avons pas pu vérifier dans un texte "
+        "officiel. Demandez confirmation avant d'agir.",
+        "en": "These points depend on your bank, or on a rule we could not check in an official text. Ask for "
+        "confirmation before you act.",
+        "ar": "تتوقف هذه النقاط على بنكك، أو على قاعدة لم نتمكن من التحقق منها في نص رسمي. اطلب التأكيد قبل أن تتصرف.",
+    },
+    "in_place": {"fr": "Déjà en place", "en": "Already in place", "ar": "ما هو قائم"},
+    "in_place_of": {
+        "fr": "{x} points en place sur {n}",
+        "en": "{x} of {n} points in place",
+        "ar": "{x} من أصل {n} نقطة قائمة",
+    },
+    "see_actions": {
+        "fr": "actions n° {numbers} du plan d'action",
+        "en": "actions no. {numbers} of the action plan",
+        "ar": "الإجراءات رقم {numbers} في خطة العمل",
+    },
+    "question_mark": {"fr": "?", "en": "?", "ar": "؟"},
     "no_actions": {
         "fr": "Aucune action : vos réponses ne demandent rien de plus.",
         "en": "No action: your answers call for nothing more.",

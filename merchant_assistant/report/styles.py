@@ -13,6 +13,7 @@ from ..i18n import is_rtl
 from .fonts import LATIN, LATIN_BOLD
 from .textlayout import Rich, RichText, TextStyle, has_arabic
 from .textlayout import rich_pieces as _pieces
+from .typography import typeset
 
 # Printed in black and white by trainers: every distinction also works in grey.
 INK = HexColor("#1a1a1a")
@@ -44,8 +45,12 @@ _SPECS: dict[str, tuple[float, float, bool, Color, float, float]] = {
     "level": (14, 19, True, INK, 0, 0),
     "tag": (7, 9.5, True, INK, 0, 0),
 }
-# Arabic needs more room between lines (tall letters and marks).
+# Arabic needs more room between lines (tall letters and marks), and its letters look smaller than Latin ones at
+# the same size: nothing in an Arabic table is set below 9 pt.
 _ARABIC_LEADING = 1.18
+_ARABIC_MIN_SIZE = 9.0
+# Headings never end a page: they stay with what follows.
+_HEADINGS = frozenset({"title", "h1", "h2", "h3", "group"})
 
 
 class Texts:
@@ -85,6 +90,8 @@ class Texts:
         if st is None:
             size, leading, bold, color, before, after = _SPECS[name]
             if self.rtl:
+                if size < _ARABIC_MIN_SIZE:
+                    size, leading = _ARABIC_MIN_SIZE, leading * _ARABIC_MIN_SIZE / size
                 leading = round(leading * _ARABIC_LEADING, 1)
             st = TextStyle(
                 size=size,
@@ -107,8 +114,12 @@ class Texts:
 
         ``align``: "start" (left in French/English, right in Arabic), "end" or "center".
         """
-        pieces = _pieces(text)
+        pieces = [(typeset(t, self.lang), b) for t, b in _pieces(text)]
         if self.rtl or any(has_arabic(t) for t, _ in pieces):
-            return RichText(pieces, self._tstyle(name, align))
-        markup = "".join(f"<b>{escape(t)}</b>" if b else escape(t) for t, b in pieces)
-        return Paragraph(markup.replace("\n", "<br/>"), self._pstyle(name, align))
+            flowable: RichText | Paragraph = RichText(pieces, self._tstyle(name, align))
+        else:
+            markup = "".join(f"<b>{escape(t)}</b>" if b else escape(t) for t, b in pieces)
+            flowable = Paragraph(markup.replace("\n", "<br/>"), self._pstyle(name, align))
+        if name in _HEADINGS:
+            flowable.keepWithNext = True
+        return flowable

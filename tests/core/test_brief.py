@@ -17,7 +17,6 @@ import pytest
 from pypdf import PdfReader
 
 from merchant_assistant import APP_NAME
-from merchant_assistant.business_file import read_business_file
 from merchant_assistant.cli import PDF_FORMATS
 from merchant_assistant.content.model import tr
 from merchant_assistant.plan import build_plan
@@ -26,34 +25,18 @@ from merchant_assistant.report import FORMATS, render_pdf
 from merchant_assistant.report.labels import label
 
 from ..conftest import PLAN_DATE, ROOT
-from ..helpers import run_cli
+from ..helpers import BUSINESS_FILES, BUSINESSES, business_pdf, business_plan, run_cli
 
 LANGS = ("fr", "ar", "en")
-FOLDER = ROOT / "tests" / "businesses"
-FILES = sorted(p.name for p in FOLDER.glob("[0-9]*.yaml"))
+FILES = BUSINESS_FILES
 _PUNCT = "()[]{}.,:;!?«»“”\"'·،؛؟"
 
 
 # --------------------------------------------------------------------------------------------------- helpers
 
 
-@cache
-def _bundled():
-    from merchant_assistant.content import load_pack
-
-    return load_pack()
-
-
-@cache
-def _plan(name: str):
-    pack = _bundled()
-    business = read_business_file(FOLDER / name, pack)
-    return build_plan(pack, business.profile, business.answers, business.statuses, today=PLAN_DATE)
-
-
-@cache
-def _pdf(name: str, lang: str, format: str = "full") -> bytes:
-    return render_pdf(_plan(name), lang, format)
+_plan = business_plan
+_pdf = business_pdf
 
 
 def _reader(data: bytes) -> PdfReader:
@@ -269,10 +252,9 @@ def test_title_author_language_and_bookmarks(lang):
         label("brief_title", lang),
         label("bank_title", lang),
         label("annex", lang),
-        label("modules_title", lang),
         *(tr(ms.module.title, lang) for ms in plan.readiness.modules),
         label("action_plan", lang),
-        label("checklists", lang),
+        plan.pack.string("uncertain", lang),
         label("glossary", lang),
     ]
     assert titles == expected
@@ -283,9 +265,10 @@ def test_title_author_language_and_bookmarks(lang):
     for ms in plan.readiness.modules:
         level, page = by_title[tr(ms.module.title, lang)]
         assert level == 1 and _present(tr(ms.module.title, lang), pages[page], lang)
-    for key in ("action_plan", "checklists", "glossary"):
-        level, page = by_title[label(key, lang)]
-        assert level == 0 and _present(label(key, lang), pages[page], lang), key
+    parts = [(label("annex", lang), 0), (label("action_plan", lang), 0), (plan.pack.string("uncertain", lang), 1)]
+    for title, expected_level in [*parts, (label("glossary", lang), 0)]:
+        level, page = by_title[title]
+        assert level == expected_level and _present(title, pages[page], lang), title
     pages_in_order = [page for _, _, page in outline]
     assert pages_in_order == sorted(pages_in_order)
 
@@ -334,7 +317,15 @@ def test_cli_format_brief_writes_only_the_brief(tmp_path):
     name = "04_guesthouse_foreign_cards.yaml"
     out = tmp_path / "brief.pdf"
     result = run_cli(
-        "plan", "--from", str(FOLDER / name), "--out", str(out), "--format", "brief", "--date", PLAN_DATE.isoformat()
+        "plan",
+        "--from",
+        str(BUSINESSES / name),
+        "--out",
+        str(out),
+        "--format",
+        "brief",
+        "--date",
+        PLAN_DATE.isoformat(),
     )
     assert result.returncode == 0, result.stderr
     assert out.read_bytes() == _pdf(name, "fr", "brief")
@@ -343,7 +334,7 @@ def test_cli_format_brief_writes_only_the_brief(tmp_path):
     for key in ("action_plan", "glossary", "modules_title"):
         assert label(key, "fr") not in text, key
     full = tmp_path / "full.pdf"
-    result = run_cli("plan", "--from", str(FOLDER / name), "--out", str(full), "--date", PLAN_DATE.isoformat())
+    result = run_cli("plan", "--from", str(BUSINESSES / name), "--out", str(full), "--date", PLAN_DATE.isoformat())
     assert result.returncode == 0, result.stderr
     assert full.read_bytes() == _pdf(name, "fr")  # full is the default
 

@@ -177,4 +177,4 @@ def test_language_may_be_given_before_or_after_the_command(tmp_path):
     assert run("--lang", "en", "plan", "--demo", "--out", str(before), "--date", PLAN_DATE.isoformat()).returncode == 0
     assert run("plan", "--demo", "--lang", "en", "--out", str(after), "--date", PLAN_DATE.isoformat()).returncode == 0
     assert before.read_bytes() == after.read_bytes()
-    assert "Readiness plan" in pdf_text(before)
+    assert "Detailed plan" in pdf_text(before)

@@ -86,15 +86,15 @@ def test_every_section_is_present(fixture_pack, lang):
     L = lambda key, **v: label(key, lang, **v)  # noqa: E731
     expected = [
         L("product"),
-        L("plan_title"),
+        L("brief_title"),
         plan.business_name,
         L("overall"),
         tr(plan.readiness.level.label, lang),
         L("next_steps"),
         L("blockers_count", n=len(plan.blockers)),
-        L("modules_title"),
+        L("bank_title"),
+        L("annex"),
         L("action_plan"),
-        L("checklists"),
         L("glossary"),
         fixture_pack.version,
     ]
@@ -104,10 +104,10 @@ def test_every_section_is_present(fixture_pack, lang):
     expected += [tr(t.definition, lang) for t in plan.glossary_terms()]
     expected += [tr(o.label, lang) for cl in plan.checklists for o, _ in cl.items]
     expected.append(fixture_pack.profile_field("legal_form").choice_label(plan.profile["legal_form"], lang))
-    expected.append(plan.profile["city"])
+    expected.append(fixture_pack.profile_field("city").display_value(plan.profile["city"], lang))
     missing = [e for e in expected if not _present(e, text, lang)]
     assert not missing, f"{lang}: not found in the PDF text: {missing}"
-    # The cover comes first: business name and next steps on page 1.
+    # The brief comes first: business name and next steps on page 1.
     assert _present(L("next_steps"), pages[0], lang)
     assert _present(plan.business_name, pages[0], lang)
 
@@ -217,6 +217,13 @@ def test_french_plan_is_not_arabic(fixture_pack):
     assert "Fès" in text and "Échéance" in text
 
 
+def test_a_known_city_is_printed_in_the_plans_language(fixture_pack):
+    plan = _plan(fixture_pack, "ar")
+    assert plan.profile["city"] == "Fès"
+    assert "فاس" in "\n".join(_pages(_pdf(fixture_pack, "ar")))
+    assert "Fez" in "\n".join(_pages(_pdf(fixture_pack, "en")))
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_same_input_gives_identical_bytes(fixture_pack, lang):
     first = render_pdf(_plan(fixture_pack, lang), lang)
@@ -259,7 +266,7 @@ def test_action_table_header_repeats_on_every_page(fixture_pack):
     table_pages = [p for p in pages if any(h in _norm(p) for h in hows)]
     assert len(table_pages) >= 3
     for text in table_pages:
-        for header in ("Priorité", "Pourquoi", "Comment", "Échéance"):
+        for header in ("Action", "Pourquoi", "Comment", "Fait"):
             assert header in text
 
 
@@ -394,7 +401,7 @@ def test_not_applicable_and_partly_answers_are_not_printed_as_done(fixture_pack)
     answers = {"t_rc": "partly", "t_bank": "yes", "t_2fa": "na"}
     plan = build_plan(fixture_pack, {"name": "X", "channels": ["shop"], "staff": "alone"}, answers, today=PLAN_DATE)
     text = _norm(" ".join(_pages(render_pdf(plan, "fr"))[1:3]))
-    done_part = text.split(_norm(label("done", "fr")))[1]
+    done_part = text.split(_norm(label("in_place", "fr")))[1]
     # "done" is written as the fact ("You have a business account"), never as the question
     assert _norm(tr(fixture_pack.question("t_bank").done, "fr")) in done_part
     assert _norm(tr(fixture_pack.question("t_bank").text, "fr")) not in done_part
@@ -404,7 +411,7 @@ def test_not_applicable_and_partly_answers_are_not_printed_as_done(fixture_pack)
 
 @pytest.mark.parametrize("lang", ["fr", "ar"])
 def test_an_action_longer_than_a_page_continues_on_the_next(fixture_pack, lang):
-    """A trainer may write a very long "how": the row splits across pages instead of failing."""
+    """A trainer may write a "how" longer than a page: the row splits across pages instead of failing."""
     plan = _plan(fixture_pack, lang)
     item = next(i for i in plan.items if i.action.id == "act_t_bank")
     words = {
@@ -412,7 +419,7 @@ def test_an_action_longer_than_a_page_continues_on_the_next(fixture_pack, lang):
         "ar": "خطوة مهمة يجب اتباعها بعناية مع البنك. ",
         "en": "Step. ",
     }
-    action = dataclasses.replace(item.action, how={k: v * 90 for k, v in words.items()})
+    action = dataclasses.replace(item.action, how={k: v * 200 for k, v in words.items()})
     items = tuple(dataclasses.replace(i, action=action) if i is item else i for i in plan.items)
     long_plan = dataclasses.replace(plan, items=items)
     pages = _pages(render_pdf(long_plan, lang))

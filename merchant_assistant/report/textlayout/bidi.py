@@ -4,7 +4,7 @@ visual reordering of runs (rule L2) and mirroring of right-to-left runs drawn wi
 from __future__ import annotations
 
 from . import adapters
-from .script import LRM, NUMBER_START_RE, PURE_RTL_RE, RTL_RE
+from .script import LATIN_UNIT_RE, LRM, NUMBER_START_RE, PURE_RTL_RE, RTL_RE
 
 
 def bidi_levels(text: str, rtl: bool) -> list[int]:
@@ -19,14 +19,18 @@ def bidi_levels(text: str, rtl: bool) -> list[int]:
         # In right-to-left text, a left-to-right mark before each number keeps it one left-to-right unit with
         # what follows it: "09-08", "1 250,00 MAD", "26/11/2026", "3-D Secure" (plain UBA shows "08-09",
         # "D Secure-3": after Arabic letters, digits become Arabic numbers and "-" or spaces split them).
+        # Marks on both sides of a web address or an e-mail keep its neutrals inside it ("//:https" otherwise).
+        marks = {m.start() for m in NUMBER_START_RE.finditer(text)}
+        for m in LATIN_UNIT_RE.finditer(text):
+            marks.update((m.start(), m.end()))
         parts, origin = [], []
         pos = 0
-        for m in NUMBER_START_RE.finditer(text):
-            parts.append(text[pos : m.start()])
-            origin.extend(range(pos, m.start()))
+        for at in sorted(marks):
+            parts.append(text[pos:at])
+            origin.extend(range(pos, at))
             parts.append(LRM)
             origin.append(-1)
-            pos = m.start()
+            pos = at
         parts.append(text[pos:])
         origin.extend(range(pos, len(text)))
         marked = "".join(parts)
