@@ -610,7 +610,7 @@ class PlanDocument:
         number = {item.action.id: n for n, item in enumerate(plan.items, 1)}
         with_pages = self.format == "full"
         columns = ["col_number", "col_action", "col_owner", "col_due", "col_page", "col_status"]
-        widths: list[float] = [24, 0, 86, 54, 36, 30]
+        widths: list[float] = [24, 0, 86, 64, 42, 30]
         if not with_pages:
             del columns[4], widths[4]
         widths[1] = CONTENT_W - sum(widths)
@@ -1039,7 +1039,8 @@ class PlanDocument:
         split unless it is taller than a page, a group's title never ends a page."""
         t, plan = self.t, self.plan
         story: list = [
-            PageBreak(),
+            CondPageBreak(FRAME_H / 2),  # on a fresh page unless the module summaries left half a page
+            Spacer(1, 12),
             _Marked(t(self.L("action_plan"), "h1"), bookmark=("actions", self.L("action_plan"), 0)),
             t(self.L("action_plan_intro"), "small"),
             Spacer(1, 4),

@@ -53,6 +53,22 @@ _ARABIC_MIN_SIZE = 9.0
 _HEADINGS = frozenset({"title", "h1", "h2", "h3", "group"})
 
 
+class _Paragraph(Paragraph):
+    """A Paragraph that breaks its lines once per width: tables wrap their cells again at each measure (a row is
+    measured for its page, for the group it is kept with, then drawn), and line breaking is most of the time a
+    plan takes to render. The lines do not depend on the height offered."""
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth, availHeight):
+        # Paragraph.split may drop the broken lines (blPara): then break them again.
+        if self._wrapped is not None and self._wrapped[0] == availWidth and "blPara" in self.__dict__:
+            return self._wrapped[1]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size)
+        return size
+
+
 class Texts:
     """Builds text flowables for one language: reportlab Paragraphs for Latin text in left-to-right
     documents (fast, well tested), RichText for Arabic documents and any text containing Arabic."""
@@ -119,7 +135,7 @@ class Texts:
             flowable: RichText | Paragraph = RichText(pieces, self._tstyle(name, align))
         else:
             markup = "".join(f"<b>{escape(t)}</b>" if b else escape(t) for t, b in pieces)
-            flowable = Paragraph(markup.replace("\n", "<br/>"), self._pstyle(name, align))
+            flowable = _Paragraph(markup.replace("\n", "<br/>"), self._pstyle(name, align))
         if name in _HEADINGS:
             flowable.keepWithNext = True
         return flowable
