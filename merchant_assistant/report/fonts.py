@@ -62,9 +62,14 @@ def register_fonts() -> None:
             path = folder / file_name
             if not path.is_file():
                 raise FileNotFoundError(f"font file missing: {path}")
-            font = TTFont(name, str(path))
             if name in (ARABIC, ARABIC_BOLD):
+                from .textlayout import adapters  # here: textlayout imports this module's font names
+
+                # Copied and searched as ordinary letters, not as the joined forms the glyphs are reached by.
+                font = adapters.reading_letters_font(TTFont)(name, str(path))
                 font.shapable = True  # HarfBuzz shaping (joining forms, lam-alef, marks)
+            else:
+                font = TTFont(name, str(path))
             pdfmetrics.registerFont(font)
         # <b> in Latin paragraphs selects the bold face.
         addMapping(LATIN, 0, 0, LATIN)

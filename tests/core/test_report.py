@@ -198,6 +198,10 @@ def test_every_font_is_embedded_and_none_is_base14(fixture_pack, lang):
 
 
 def test_arabic_text_is_extracted_as_arabic_letters(fixture_pack):
+    raw = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(_pdf(fixture_pack, "ar"))).pages)
+    letters = sum(1 for c in raw if "\u0600" <= c <= "\u06ff")
+    forms = sum(1 for c in raw if "\ufb50" <= c <= "\ufeff")  # lam-alef ligatures only
+    assert forms < letters / 20, "copied text must be ordinary Arabic letters, not joined forms"
     text = "\n".join(_pages(_pdf(fixture_pack, "ar")))
     arabic = [c for c in text if "\u0600" <= c <= "\u06ff"]
     assert len(arabic) > 500

@@ -183,3 +183,30 @@ def test_lines_drawn_through_the_adapters_are_in_the_saved_pdf():
     assert "Boutique (SARL) 09-08" in text
     for word in ("القانون", "لا", "إله"):
         assert word in text
+
+
+def test_arabic_subsets_map_their_glyphs_to_ordinary_letters():
+    """The registered Arabic fonts go through reading_letters_font: in the saved file, the ToUnicode map of an
+    Arabic subset gives the letter behind each joined form (U+FE8E final alef -> U+0627), a lam-alef ligature
+    its presentation form."""
+    font = pdfmetrics.getFont(ARABIC)
+    assert type(font).__name__ == "ReadingLettersTTFont" and isinstance(font, TTFont)
+    out = io.BytesIO()
+    canv = Canvas(out)
+    for line in layout("مساعد جاهزية التاجر لا", 1e6, 12, rtl=True):
+        draw_line(canv, line, 72, 700, 12)
+    canv.showPage()
+    canv.save()
+    page = PdfReader(io.BytesIO(out.getvalue())).pages[0]
+    maps = [
+        font_dict["/ToUnicode"].get_object().get_data().decode()
+        for name, font_dict in page["/Resources"]["/Font"].items()
+        if "Arabic" in str(font_dict.get_object()["/BaseFont"])
+    ]
+    assert maps
+    targets = {int(m, 16) for cmap in maps for m in re.findall(r"<[0-9A-F]{2}> <([0-9A-F]{4})>", cmap)}
+    assert 0x0627 in targets and 0x0633 in targets  # alef, seen
+    assert not [t for t in targets if 0xFE70 <= t <= 0xFEFF and t not in range(0xFEF5, 0xFEFD)]  # only lam-alef
+    extracted = page.extract_text()
+    assert "\ufee3" not in extracted  # no initial meem: the letter itself
+    assert sum(1 for c in extracted if "\u0600" <= c <= "\u06ff") >= 15
