@@ -66,7 +66,7 @@ def register_fonts() -> None:
                 from .textlayout import adapters  # here: textlayout imports this module's font names
 
                 # Copied and searched as ordinary letters, not as the joined forms the glyphs are reached by.
-                font = adapters.reading_letters_font(TTFont)(name, str(path))
+                font = adapters.ReadingLettersTTFont(name, str(path))
                 font.shapable = True  # HarfBuzz shaping (joining forms, lam-alef, marks)
             else:
                 font = TTFont(name, str(path))

@@ -10,7 +10,11 @@ of printing a wrong PDF. pyproject.toml keeps each library within one major vers
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Mapping
+
+from reportlab.pdfbase import ttfonts
+from reportlab.pdfbase.ttfonts import TTFont
 
 # --------------------------------------------------------------------------------------------------- python-bidi
 
@@ -143,45 +147,34 @@ def subset_font_name(font, subset: int, doc) -> str:
     return font.getSubsetInternalName(subset, doc)
 
 
-def reading_letters_font(font_class):
-    """A subclass of reportlab's ``TTFont`` whose subsets tell PDF readers the ordinary letters behind each glyph:
-    the ToUnicode map of an Arabic subset sends a presentation form (U+FE8E, final alef) to its letter (U+0627), so
-    that copied and searched text is ordinary Arabic. A lam-alef ligature keeps its presentation form: readers that
-    put right-to-left lines back in order (poppler) would reverse its two letters. Glyphs that no code point
-    reaches keep their private-use code: no reader can tell which letters they stand for.
+class ReadingLettersTTFont(TTFont):
+    """A reportlab ``TTFont`` whose subsets tell PDF readers the ordinary letters behind each glyph: the ToUnicode
+    map of an Arabic subset sends a presentation form (U+FE8E, final alef) to its letter (U+0627), so that copied
+    and searched text is ordinary Arabic. A lam-alef ligature keeps its presentation form: readers that put
+    right-to-left lines back in order (poppler) would reverse its two letters. Glyphs that no code point reaches
+    keep their private-use code: no reader can tell which letters they stand for.
 
     Relies on: ``TTFont.addObjects(doc)`` (called when the file is written) creating, for each subset listed in
     the private ``TTFont.state[doc].subsets``, a ToUnicode stream registered in the private ``doc.idToObject``
     under ``"toUnicodeCMap:" + base font name``, with ``pdfdoc.PDFStream.content`` made by the module function
     ``ttfonts.makeToUnicodeCMap(base font name, code points)``.
     """
-    import unicodedata
 
-    from reportlab.pdfbase import ttfonts
-
-    def letters(code_point: int) -> str:
-        folded = unicodedata.normalize("NFKC", chr(code_point))
-        return folded if len(folded) == 1 else chr(code_point)
-
-    class ReadingLettersTTFont(font_class):
-        def addObjects(self, doc):
-            state = self.state.get(doc)
-            subsets = [list(subset) for subset in state.subsets] if state is not None else []
-            before = {key for key in doc.idToObject if key.startswith("toUnicodeCMap:")}
-            super().addObjects(doc)
-            streams = [key for key in doc.idToObject if key.startswith("toUnicodeCMap:") and key not in before]
-            if len(streams) != len(subsets):
-                return  # not the layout this relies on: keep reportlab's map (presentation forms copy as such)
-            for key, subset in zip(streams, subsets):
-                cmap = ttfonts.makeToUnicodeCMap(key.split(":", 1)[1], subset)
-                for n, code_point in enumerate(subset):
-                    text = letters(code_point)
-                    if text != chr(code_point):
-                        target = "".join(f"{ord(c):04X}" for c in text)
-                        cmap = cmap.replace(f"<{n:02X}> <{code_point:04X}>", f"<{n:02X}> <{target}>")
-                doc.idToObject[key].content = cmap
-
-    return ReadingLettersTTFont
+    def addObjects(self, doc):
+        state = self.state.get(doc)
+        subsets = [list(subset) for subset in state.subsets] if state is not None else []
+        before = {key for key in doc.idToObject if key.startswith("toUnicodeCMap:")}
+        super().addObjects(doc)
+        streams = [key for key in doc.idToObject if key.startswith("toUnicodeCMap:") and key not in before]
+        if len(streams) != len(subsets):
+            return  # not the layout this relies on: keep reportlab's map (joined forms copy as such)
+        for key, subset in zip(streams, subsets):
+            cmap = ttfonts.makeToUnicodeCMap(key.split(":", 1)[1], subset)
+            for n, code_point in enumerate(subset):
+                letter = unicodedata.normalize("NFKC", chr(code_point))
+                if len(letter) == 1 and letter != chr(code_point):
+                    cmap = cmap.replace(f"<{n:02X}> <{code_point:04X}>", f"<{n:02X}> <{ord(letter):04X}>")
+            doc.idToObject[key].content = cmap
 
 
 # --------------------------------------------------------------------------------------------------- reportlab canvas
