@@ -7,8 +7,10 @@ from dataclasses import dataclass
 
 from . import shaping
 from .bidi import bidi_levels, reorder_runs
-from .breaking import Chars, break_lines, measure, prepare
+from .breaking import Chars, break_lines, measure, prepare, shaped_slice
+from .fallback import needs_shaping
 from .script import RTL_RE, Rich
+from .shaping import Glyph
 
 
 @dataclass
@@ -19,6 +21,7 @@ class Piece:
     text: str  # logical text of the run
     rtl: bool
     width: float
+    glyphs: tuple[Glyph, ...] | None = None  # shaped right-to-left runs: the glyphs measured for the line
 
 
 @dataclass
@@ -58,18 +61,15 @@ def _layout(text: Rich, width: float, size: float, rtl: bool, bold: bool) -> lis
 def _visual_line(chars: Chars, start: int, end: int, size: float, rtl: bool) -> Line:
     text = chars.text[start:end]
     levels = bidi_levels(text, rtl) if (rtl or RTL_RE.search(text)) else [0] * len(text)
-    # Runs of the same level and font, logical order.
-    runs: list[tuple[int, str, int, int]] = []
-    fonts = chars.fonts
-    for k in range(len(text)):
-        f = fonts[start + k]
-        lv = levels[k]
-        if runs and runs[-1][0] == lv and runs[-1][1] == f:
-            runs[-1] = (lv, f, runs[-1][2], k + 1)
-        else:
-            runs.append((lv, f, k, k + 1))
+    # Runs of the same level and font, logical order: cut where either changes.
+    fonts = chars.fonts[start:end]
+    cuts = [k for k in range(1, len(text)) if levels[k] != levels[k - 1] or fonts[k] != fonts[k - 1]]
+    bounds = [0, *cuts, len(text)]
+    runs = [(levels[a], fonts[a], a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
     reorder_runs(runs)
     pieces = []
     for lv, f, a, b in runs:
-        pieces.append(Piece(f, text[a:b], bool(lv % 2), measure(chars, start + a, start + b, size)))
+        rtl_run = bool(lv % 2)
+        glyphs = shaped_slice(chars, start + a, start + b) if rtl_run and needs_shaping(f) else None
+        pieces.append(Piece(f, text[a:b], rtl_run, measure(chars, start + a, start + b, size), glyphs))
     return Line(pieces, sum(p.width for p in pieces))

@@ -79,16 +79,3 @@ def shape(font_name: str, text: str, rtl: bool) -> tuple[Glyph, ...]:
         result = tuple(glyphs)
         _shape_cache[key] = result
         return result
-
-
-def char_advances(font_name: str, text: str) -> list[float]:
-    """The advance of each character of a right-to-left run, in thousandths of the font size: its share of the
-    shaped glyphs (a glyph's advance goes to the first character of its cluster, the others get 0)."""
-    with lock:
-        font = pdfmetrics.getFont(font_name)
-        _, buf = _hb_buffer(font_name, text, True)
-        scale = 1000.0 / adapters.units_per_em(font)
-        adv = [0.0] * len(text)
-        for info, pos in zip(buf.glyph_infos, buf.glyph_positions):
-            adv[info.cluster] += pos.x_advance * scale
-        return adv
