@@ -313,6 +313,7 @@ class _Reader:
             trigger=self.trigger(raw.get("when"), kind, options, where),
             terms=self.ids(raw, "terms", where),
             uncertain=bool(raw.get("uncertain", False)),
+            to_confirm=self.text(raw, "to_confirm", where, required=False),
             after=self.ids(raw, "after", where),
             serves=self.goal_list(raw, "serves", where),
             applies_if=self.rule(raw, where),
@@ -397,6 +398,7 @@ class _Reader:
             terms=self.ids(raw, "terms", where),
             sources=tuple(sources),
             uncertain=bool(raw.get("uncertain", False)),
+            to_confirm=self.text(raw, "to_confirm", where, required=False),
             checklist=checklist,
             done=self.text(raw, "done", where, required=bool(weight)),
             express=self.flag(raw, "express", where),
@@ -453,6 +455,7 @@ class _Reader:
                     definition=self.text(t, "definition", where),
                     source=self.text(t, "source", where),
                     uncertain=bool(t.get("uncertain", False)),
+                    to_confirm=self.text(t, "to_confirm", where, required=False),
                 )
             )
         return terms

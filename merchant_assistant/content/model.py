@@ -113,6 +113,7 @@ class Action:
     trigger: Trigger
     terms: tuple[str, ...] = ()
     uncertain: bool = False
+    to_confirm: Text = field(default_factory=dict)  # when uncertain: what to confirm, and with whom
     after: tuple[str, ...] = ()  # actions that must come before this one when they are in the same plan
     serves: tuple[str, ...] = ()  # goals this action moves forward (the business's goal comes first among equals)
     applies_if: Mapping[str, Any] = field(default_factory=dict)  # profile rule, as for questions
@@ -135,6 +136,7 @@ class Question:
     terms: tuple[str, ...]
     sources: tuple[str, ...]
     uncertain: bool = False
+    to_confirm: Text = field(default_factory=dict)  # when uncertain: what to confirm, and with whom
     checklist: str | None = None  # "documents" or "website": printed as a checklist in the PDF
     done: Text = field(default_factory=dict)  # the fact once done: "You have your ICE certificate"
     express: bool = False  # one of the few questions that decide a business's first steps
@@ -181,6 +183,7 @@ class GlossaryTerm:
     definition: Text
     source: Text  # law and article, or the publishing body
     uncertain: bool = False
+    to_confirm: Text = field(default_factory=dict)  # when uncertain: what to confirm, and with whom
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -39,7 +40,7 @@ from . import FORMATS, charts
 from .fonts import LATIN, register_fonts
 from .labels import label
 from .styles import ACCENT, INK, MUTED, RULE, SHADE, SHADE_DARK, WHITE, Texts
-from .textlayout import draw_string
+from .textlayout import Rich, draw_string
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 16 * mm
@@ -51,8 +52,9 @@ FRAME_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
 BRIEF_MIN = 5  # the brief lists at least the next five actions (when there are that many) ...
 BRIEF_MAX = 10  # ... and at most ten, so that its first page holds on one sheet
 REVIEW_DAYS = 28  # the next review of the plan: in four weeks
+UNANSWERED_SHOWN = 5  # the annex lists this many unanswered questions per module, then says how many more
 # The action table: action (with priority, owner, due date), why, how (at least half the width), done.
-ACTION_WIDTHS = (126.0, 100.0, CONTENT_W - 126.0 - 100.0 - 24.0, 24.0)
+ACTION_WIDTHS = (122.0, 96.0, CONTENT_W - 122.0 - 96.0 - 34.0, 34.0)
 
 
 def brief_items(plan: Plan) -> tuple[PlanItem, ...]:
@@ -254,6 +256,11 @@ class _PageRef(Flowable):
     def draw(self):
         if hasattr(self.canv, "page_ref"):
             self.canv.page_ref(self.key, self.width, self.height, self.size)
+
+
+def _height(parts: list) -> float:
+    """How tall these flowables are, one under the other, on a page of the content width."""
+    return sum(p.wrap(CONTENT_W, FRAME_H)[1] + p.getSpaceBefore() + p.getSpaceAfter() for p in parts)
 
 
 # --------------------------------------------------------------------------------------------------- tables
@@ -501,13 +508,18 @@ class PlanDocument:
         """Two pages that can be printed alone: what to pin up, then what to take to the bank (or to the
         accountant when no goal needs the bank; nothing when there is nothing for the accountant either)."""
         story: list = [self._one_page(self.brief_front())]
-        second = self.brief_bank() if self.plan.checklists else self.brief_accountant()
+        if self.plan.checklists:
+            second = self.brief_bank()
+            if _height(second) > FRAME_H:  # a long list (Arabic sets it larger): tighter rows, one line of notes
+                second = self.brief_bank(compact=True)
+        else:
+            second = self.brief_accountant()
         if second:
             story += [PageBreak(), self._one_page(second)]
         return story
 
     def _one_page(self, parts: list) -> Flowable:
-        # Always one page: a page that would run over is shrunk (none of the test businesses needs it).
+        # Always one page: a page that would still run over is shrunk (none of the test businesses needs it).
         return KeepInFrame(CONTENT_W, FRAME_H, parts, mode="shrink", hAlign="RIGHT" if self.rtl else "LEFT")
 
     def brief_front(self) -> list:
@@ -718,7 +730,7 @@ class PlanDocument:
 
     # the page to take to the bank
 
-    def brief_bank(self) -> list:
+    def brief_bank(self, compact: bool = False) -> list:
         t, plan = self.t, self.plan
         title = self.L("bank_title")
         story: list = [
@@ -727,16 +739,21 @@ class PlanDocument:
             Spacer(1, 2),
         ]
         if plan.chosen_goals:
-            goals = format_list([self.profile_choice("goals", g) for g in plan.chosen_goals], self.lang)
-            story.append(t([(self.colon("goal"), False), (goals, True)], "body"))
+            story.append(t([(self.colon("goal"), False), (self.goals_text(), True)], "body"))
+        story.append(self._business_facts(("legal_form", "rc_number", "ice", "city", "sector")))
+        if plan.blockers:  # the bank will ask for what these bring: say so before the list
+            numbers = self.number_list([self.numbers()[i.action.id] for i in plan.blockers])
+            story.append(t(self.L("before_the_bank", numbers=numbers), "body_bold"))
         if plan.unanswered_blockers:
             story.append(t(self.L("blockers_unanswered", n=len(plan.unanswered_blockers)), "body_bold"))
-        documents = [pair for cl in plan.checklists if cl.kind == "documents" for pair in cl.items]
-        ready = sum(1 for _, ticked in documents if ticked)
+        documents = [
+            (cl, option, ticked) for cl in plan.checklists if cl.kind == "documents" for option, ticked in cl.items
+        ]
+        ready = sum(1 for _, _, ticked in documents if ticked)
         story.append(t(f"{self.L('checklist_documents')} ({self.L('ready_count', a=ready, n=len(documents))})", "h2"))
         story.append(t(self.L("usual_list"), "body_bold"))
         if documents:
-            story.append(self._ticks(documents, "status_ready", "status_to_get"))
+            story.append(self._ticks(documents, "status_ready", "status_to_get", compact))
         else:
             story.append(t(self.L("no_documents_list"), "body"))
         for cl in plan.checklists:
@@ -744,28 +761,61 @@ class PlanDocument:
                 continue
             heading = self.L("checklist_website") if cl.kind == "website" else self.tr(cl.question.text)
             story.append(t(heading, "h2"))
-            story.append(self._ticks(list(cl.items), "status_in_place", "legend_missing"))
-        story += [Spacer(1, 10), self._appointment(self.L("appointment"), adviser="contact_bank_short", notes=4)]
+            items = [(cl, o, ticked) for o, ticked in cl.items]
+            story.append(self._ticks(items, "status_in_place", "legend_missing", compact))
+        notes = 1 if compact else 3
+        story += [Spacer(1, 8), self._appointment(self.L("appointment"), adviser="contact_bank_short", notes=notes)]
         return story
 
-    def _ticks(self, items: list, yes_key: str, no_key: str) -> Table:
+    def goals_text(self) -> str:
+        """The goals the business chose, as one phrase (each label after the first starts in lower case)."""
+        labels = [self.profile_choice("goals", g) for g in self.plan.chosen_goals]
+        if self.lang != "ar":
+            labels = labels[:1] + [lab[0].lower() + lab[1:] if lab[1:2].islower() else lab for lab in labels[1:]]
+        return format_list(labels, self.lang)
+
+    def _business_facts(self, field_ids: Sequence[str]) -> Table:
+        """Facts of the profile a bank adviser or an accountant asks first, two to a row (empty ones left out)."""
         t = self.t
+        known = {f.id for f in self.pack.profile_fields}
+        facts = [
+            (self.profile_label(f, f), self.profile_value(f))
+            for f in field_ids
+            if f in known and self.profile_value(f) != "—"
+        ]
+        cells = [[t(k, "cell_small"), t(v, "cell_bold")] for k, v in facts]
+        rows = [sum(cells[n : n + 2], []) + [""] * (4 - 2 * len(cells[n : n + 2])) for n in range(0, len(cells), 2)]
+        return make_table(
+            rows or [["", "", "", ""]],
+            [CONTENT_W * 0.17, CONTENT_W * 0.33, CONTENT_W * 0.17, CONTENT_W * 0.33],
+            [("BOX", (0, 0), (-1, -1), 0.6, RULE), ("LINEBELOW", (0, 0), (-1, -2), 0.3, RULE)],
+            self.rtl,
+        )
+
+    def _ticks(self, items: list, yes_key: str, no_key: str, compact: bool = False) -> Table:
+        """(checklist, option, ticked) as rows to tick; an item of a question not answered yet is "to check",
+        never "to get": the business may well have it."""
+        t = self.t
+        unanswered = {q.id for q in self.plan.unanswered}
         rows = [
             [
                 TickBox(ticked, 9),
                 t(self.tr(option.label), "cell"),
-                t(self.L(yes_key if ticked else no_key), "cell" if ticked else "cell_bold"),
+                t(
+                    self.L(yes_key if ticked else "status_to_check" if cl.question.id in unanswered else no_key),
+                    "cell" if ticked else "cell_bold",
+                ),
             ]
-            for option, ticked in items
+            for cl, option, ticked in items
         ]
         return make_table(
             rows,
-            [20, CONTENT_W - 20 - 76, 76],
+            [20, CONTENT_W - 20 - 92, 92],
             [
                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("TOPPADDING", (0, 0), (0, -1), 4),
-                ("TOPPADDING", (1, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (0, -1), 2.5 if compact else 4),
+                ("TOPPADDING", (1, 0), (-1, -1), 1.5 if compact else 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 if compact else 3),
                 ("LEFTPADDING", (0, 0), (0, -1), 2),
             ],
             self.rtl,
@@ -800,22 +850,7 @@ class PlanDocument:
             t(self.L("accountant_intro"), "small"),
             t(self.L("your_business"), "h2"),
         ]
-        facts = [
-            (self.L("business"), plan.business_name or "—"),
-            *(
-                (self.profile_label(f, f), self.profile_value(f))
-                for f in ("legal_form", "rc_number", "ice", "turnover", "staff")
-                if any(pf.id == f for pf in self.pack.profile_fields)
-            ),
-        ]
-        story.append(
-            make_table(
-                [[t(k, "cell_bold"), t(v, "cell")] for k, v in facts],
-                [170, CONTENT_W - 170],
-                [("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)],
-                self.rtl,
-            )
-        )
+        story.append(self._business_facts(("name", "legal_form", "rc_number", "ice", "turnover", "staff")))
         story.append(t(self.L("accountant_actions"), "h2"))
         story += self._brief_actions(items, more=False)
         story += [Spacer(1, 10), self._appointment(self.L("appointment"), adviser=None, notes=3)]
@@ -828,16 +863,7 @@ class PlanDocument:
         if plan.goals:
             block_text = []
             if plan.chosen_goals:
-                goals = format_list([self.profile_choice("goals", g) for g in plan.chosen_goals], self.lang)
-                block_text.append(
-                    t(
-                        [
-                            (f"{self.L('goal')} : " if self.lang == "fr" else f"{self.L('goal')}: ", False),
-                            (goals, True),
-                        ],
-                        "body",
-                    )
-                )
+                block_text.append(t([(self.colon("goal"), False), (self.goals_text(), True)], "body"))
             block_text.append(t(self.L("blockers_count", n=n_block), "body_bold"))
         else:
             block_text = [t(self.L("goal_none"), "body_bold")]
@@ -971,24 +997,32 @@ class PlanDocument:
                     "body",
                 )
             )
-        story: list = [KeepTogether(part)]
+        rest: list = []
         if unanswered_q:
-            story.append(t(self.L("unanswered"), "h3"))
-            story += [self._bullet(self.tr(q.text), self.L("question_mark")) for q in unanswered_q]
+            # The questions that decide most first (express path, then the rest), a few of them: the assistant
+            # asks the others.
+            shown = sorted(unanswered_q, key=lambda q: not q.express)[:UNANSWERED_SHOWN]
+            rest.append(t(self.L("unanswered"), "h3"))
+            rest += [self._bullet(self.tr(q.text), self.L("question_mark")) for q in shown]
+            if len(unanswered_q) > len(shown):
+                rest.append(t(self.L("more_unanswered", n=len(unanswered_q) - len(shown)), "small"))
         if done_q:
-            story.append(t(self.L("in_place"), "h3"))
-            story.append(self._two_columns([self._bullet(self.tr(q.done), TickBox(True, 7)) for q in done_q]))
-        return story
+            rest.append(t(self.L("in_place"), "h3"))
+            rest.append(self._two_columns([self._bullet(self.tr(q.done), TickBox(True, 7)) for q in done_q]))
+        # The module's title and figures never end a page: they stay with the first lines below them.
+        return [KeepTogether(part + rest[:2]), *rest[2:]]
 
     def number_list(self, numbers: Sequence[int]) -> str:
-        """1, 2, 5–7, 9: runs of consecutive numbers as ranges."""
+        """1, 2, 5–7, 9: runs of three or more consecutive numbers as ranges."""
         runs: list[list[int]] = []
         for n in sorted(numbers):
             if runs and n == runs[-1][-1] + 1:
                 runs[-1].append(n)
             else:
                 runs.append([n])
-        parts = [str(r[0]) if len(r) == 1 else self.L("range", a=r[0], b=r[-1]) for r in runs]
+        parts: list[str] = []
+        for r in runs:
+            parts += [self.L("range", a=r[0], b=r[-1])] if len(r) > 2 else [str(n) for n in r]
         return format_list(parts, self.lang)
 
     def _two_columns(self, cells: list) -> Table:
@@ -1009,7 +1043,7 @@ class PlanDocument:
             long=True,
         )
 
-    def _bullet(self, text: str, mark, style: str = "cell"):
+    def _bullet(self, text: Rich, mark, style: str = "cell"):
         if isinstance(mark, str):
             mark = self.t(mark, "cell_bold", "center")
             mark.wrap(12, 100)
@@ -1038,16 +1072,15 @@ class PlanDocument:
         then what is done. Its column headings open every page it runs over (and nowhere else); a row is never
         split unless it is taller than a page, a group's title never ends a page."""
         t, plan = self.t, self.plan
-        story: list = [
-            CondPageBreak(FRAME_H / 2),  # on a fresh page unless the module summaries left half a page
-            Spacer(1, 12),
+        opening: list = [
             _Marked(t(self.L("action_plan"), "h1"), bookmark=("actions", self.L("action_plan"), 0)),
             t(self.L("action_plan_intro"), "small"),
             Spacer(1, 4),
         ]
+        # On the page the module summaries end on, when a quarter of it is left.
+        story: list = [CondPageBreak(FRAME_H / 4), Spacer(1, 12)]
         if not plan.items:
-            story.append(t(self.L("no_actions"), "body"))
-            return story
+            return [*story, *opening, t(self.L("no_actions"), "body")]
         groups: list[tuple[str | int, list[PlanItem]]] = []
         for item in plan.items:
             band: str | int = "done" if item.status == "done" else "blockers" if item.blocker else item.week
@@ -1057,7 +1090,7 @@ class PlanDocument:
         number = self.numbers()
         head = self._action_head()
         _, head_h = head.wrap(CONTENT_W, FRAME_H)
-        story.append(SetTopFlowables([self._action_head()], show=True))
+        rows: list = []
         for band, items in groups:
             title = make_table(
                 [[t(self.band_title(band, len(items)), "group")]],
@@ -1066,10 +1099,15 @@ class PlanDocument:
                 self.rtl,
             )
             title.keepWithNext = True
-            story.append(title)
+            rows.append(title)
             for item in items:
                 row = self._done_row(item, number) if item.status == "done" else self._action_row(item, number)
-                story.append(_WholeRow(row, FRAME_H - head_h))
+                rows.append(_WholeRow(row, FRAME_H - head_h))
+        # The title, the headings, the first group's title and its first row go together; from there on, every
+        # new page starts with the headings (reportlab's top flowables), until the table ends.
+        story.append(KeepTogether([*opening, head, *rows[:2]]))
+        story.append(SetTopFlowables([self._action_head()]))
+        story += rows[2:]
         story.append(SetTopFlowables([]))
         story += self.to_confirm()
         return story
@@ -1099,10 +1137,9 @@ class PlanDocument:
         if item.blocker:
             heading.insert(0, t(self.L("blocker").upper(), "tag"))
         due = format_date_short(item.due, self.lang)
-        meta = [
-            (f"{self.priority(item)} · {item.owner(self.lang)} · ", False),
-            (due, item.state == "overdue"),
-        ]
+        # A blocker's tag says how urgent it is; the dots stay at the end of a line, never start one.
+        urgency = [] if item.blocker else [self.priority(item)]
+        meta = [("\u00a0· ".join([*urgency, item.owner(self.lang), ""]), False), (due, item.state == "overdue")]
         # The tag and the numbered title are the anchor the brief's page numbers point to.
         action: list = [_Marked(_Stack(heading), anchor=_action_key(item)), t(meta, "cell_small")]
         if item.missing:
@@ -1130,10 +1167,16 @@ class PlanDocument:
             return []
         body: list = [t(self.L("to_confirm_intro"), "cell")]
         for item in actions:
-            body.append(self._bullet(f"{number[item.action.id]}. {self.tr(item.action.title)}", "•"))
-        if terms:
-            names = format_list([self.tr(term.term) for term in terms], self.lang)
-            body.append(t([(self.colon("glossary"), True), (names, False)], "cell"))
+            what = self.tr(item.action.to_confirm) or self.tr(item.question.to_confirm)
+            pieces = [(f"{number[item.action.id]}. {self.tr(item.action.title)}", True)]
+            if what:
+                pieces.append((" — " + what, False))
+            body.append(self._bullet(pieces, "•"))
+        for term in terms:
+            pieces = [(self.tr(term.term), True)]
+            if self.tr(term.to_confirm):
+                pieces.append((" — " + self.tr(term.to_confirm), False))
+            body.append(self._bullet(pieces, "•"))
         box = make_table(
             [[t(self.uncertain_text(), "cell_head")], [body]],
             [CONTENT_W],
@@ -1151,8 +1194,10 @@ class PlanDocument:
     # -- the annex: glossary ------------------------------------------------------------------------------------
 
     def glossary_terms(self) -> list:
-        """The terms the plan uses, in the alphabetical order of the plan's language."""
-        return sorted(self.plan.glossary_terms(), key=lambda term: sort_key(self.tr(term.term), self.lang))
+        """The terms of what is left to do (open actions and their questions), in the alphabetical order of the
+        plan's language: a term only a finished action used is not worth a line."""
+        open_plan = replace(self.plan, items=self.plan.open_items)
+        return sorted(open_plan.glossary_terms(), key=lambda term: sort_key(self.tr(term.term), self.lang))
 
     def glossary(self) -> list:
         t = self.t

@@ -60,11 +60,11 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "No action yet: {n} questions are still unanswered. Answer them to complete your plan.",
         "ar": "لا يوجد إجراء بعد: ما زال {n} من الأسئلة بدون جواب. أجب عنها لتكتمل خطتك.",
     },
-    "blocker": {"fr": "Bloquant", "en": "Blocker", "ar": "مانع"},
+    "blocker": {"fr": "Bloquant", "en": "Blocker", "ar": "عائق"},
     "blocker_note": {
         "fr": "Bloquant : nécessaire pour l'objectif que vous avez choisi ; la liste exacte est à confirmer avec votre banque.",
         "en": "Blocker: needed for the goal you chose; the exact list is to confirm with your bank.",
-        "ar": "مانع: ضروري للهدف الذي اخترته؛ يجب التأكد من اللائحة الدقيقة لدى البنك الذي تتعامل معه.",
+        "ar": "عائق: ضروري للهدف الذي اخترته؛ يجب التأكد من اللائحة الدقيقة لدى البنك الذي تتعامل معه.",
     },
     "answered": {
         "fr": "Questions répondues : {a} sur {n}",
@@ -136,9 +136,9 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "in_place": {"fr": "Déjà en place", "en": "Already in place", "ar": "ما هو قائم"},
     "in_place_of": {
-        "fr": "{x} points en place sur {n}",
-        "en": "{x} of {n} points in place",
-        "ar": "{x} من أصل {n} نقطة قائمة",
+        "fr": "en place : {x} sur {n}",
+        "en": "in place: {x} of {n}",
+        "ar": "القائمة: {x} من {n}",
     },
     "see_actions": {
         "fr": "actions n° {numbers} du plan d'action",
@@ -146,6 +146,16 @@ LABELS: dict[str, dict[str, str]] = {
         "ar": "الإجراءات رقم {numbers} في خطة العمل",
     },
     "question_mark": {"fr": "?", "en": "?", "ar": "؟"},
+    "more_unanswered": {
+        "fr": "… et {n} autres : répondez-y dans l'assistant.",
+        "en": "… and {n} more: answer them in the assistant.",
+        "ar": "… و{n} أسئلة أخرى: أجب عنها في المساعد.",
+    },
+    "before_the_bank": {
+        "fr": "Avant le rendez-vous : terminez les actions n° {numbers}, qui bloquent votre objectif.",
+        "en": "Before the appointment: finish actions no. {numbers}, which block your goal.",
+        "ar": "قبل الموعد: أنهِ الإجراءات رقم {numbers}، فهي تعيق هدفك.",
+    },
     "no_actions": {
         "fr": "Aucune action : vos réponses ne demandent rien de plus.",
         "en": "No action: your answers call for nothing more.",
@@ -175,14 +185,14 @@ LABELS: dict[str, dict[str, str]] = {
     # The brief: two pages in front of the plan (to pin up; to take to the bank or to the accountant).
     "brief_title": {"fr": "Votre plan en bref", "en": "Your plan in brief", "ar": "خطتك باختصار"},
     "brief_intro": {
-        "fr": "À afficher : cochez chaque action quand elle est faite, dans l'ordre de la liste.",
-        "en": "To pin up: tick each action when it is done, in the order of the list.",
-        "ar": "للتعليق: ضع علامة على كل إجراء عند إنجازه، حسب ترتيب اللائحة.",
+        "fr": "À afficher au mur : d'abord ce qui bloque votre objectif, puis semaine par semaine. Cochez chaque action quand elle est faite.",
+        "en": "To pin on the wall: first what blocks your goal, then week by week. Tick each action when it is done.",
+        "ar": "للتعليق على الحائط: أولًا ما يعيق هدفك، ثم أسبوعًا بأسبوع. ضع علامة على كل إجراء عند إنجازه.",
     },
     "annex": {"fr": "Plan détaillé", "en": "Detailed plan", "ar": "الخطة المفصلة"},
     "where_you_stand": {"fr": "Où vous en êtes", "en": "Where you stand", "ar": "أين وصلت"},
     "col_module": {"fr": "Module", "en": "Module", "ar": "الوحدة"},
-    "col_questions_done": {"fr": "Questions faites", "en": "Questions done", "ar": "الأسئلة المنجزة"},
+    "col_questions_done": {"fr": "Points en place", "en": "Points in place", "ar": "النقاط القائمة"},
     "col_unanswered": {"fr": "Sans réponse", "en": "Unanswered", "ar": "بدون جواب"},
     "col_score": {"fr": "Score", "en": "Score", "ar": "النتيجة"},
     "x_of_n": {"fr": "{x} sur {n}", "en": "{x} of {n}", "ar": "{x} من {n}"},
@@ -248,9 +258,10 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Usual list, confirm with your bank.",
         "ar": "لائحة معتادة، تأكد منها لدى البنك الذي تتعامل معه.",
     },
-    "ready_count": {"fr": "{a} prêts sur {n}", "en": "{a} of {n} ready", "ar": "{a} جاهزة من {n}"},
+    "ready_count": {"fr": "prêts : {a} sur {n}", "en": "ready: {a} of {n}", "ar": "الجاهزة: {a} من {n}"},
     "status_ready": {"fr": "Prêt", "en": "Ready", "ar": "جاهز"},
-    "status_to_get": {"fr": "À obtenir", "en": "To get", "ar": "يجب الحصول عليه"},
+    "status_to_get": {"fr": "À obtenir", "en": "To get", "ar": "للحصول عليه"},
+    "status_to_check": {"fr": "À vérifier", "en": "To check", "ar": "للتحقق"},
     "status_in_place": {"fr": "En place", "en": "In place", "ar": "متوفر"},
     "no_documents_list": {
         "fr": "Demandez à votre banque sa liste de documents.",

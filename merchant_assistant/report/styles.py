@@ -35,15 +35,15 @@ _SPECS: dict[str, tuple[float, float, bool, Color, float, float]] = {
     "h3": (10.5, 15, True, INK, 6, 2),
     "body": (9.5, 14, False, INK, 0, 4),
     "body_bold": (9.5, 14, True, INK, 0, 4),
-    "small": (8, 11.5, False, MUTED, 0, 2),
-    "cell": (8, 11, False, INK, 0, 0),
-    "cell_bold": (8, 11, True, INK, 0, 0),
-    "cell_small": (7, 9.5, False, MUTED, 0, 0),
-    "cell_head": (8, 11, True, WHITE, 0, 0),
+    "small": (8.5, 12, False, MUTED, 0, 2),
+    "cell": (8.5, 11.5, False, INK, 0, 0),
+    "cell_bold": (8.5, 11.5, True, INK, 0, 0),
+    "cell_small": (8, 10.5, False, MUTED, 0, 0),
+    "cell_head": (8.5, 11.5, True, WHITE, 0, 0),
     "group": (9.5, 13, True, INK, 0, 0),
     "big": (30, 36, True, ACCENT, 0, 0),
     "level": (14, 19, True, INK, 0, 0),
-    "tag": (7, 9.5, True, INK, 0, 0),
+    "tag": (7.5, 10, True, INK, 0, 0),
 }
 # Arabic needs more room between lines (tall letters and marks), and its letters look smaller than Latin ones at
 # the same size: nothing in an Arabic table is set below 9 pt.

@@ -48,8 +48,10 @@ _NAMES = (
     "Maroc PME",
 )
 _NAME_RE = re.compile("|".join(re.escape(n) for n in sorted(_NAMES, key=len, reverse=True)))
-# A short quotation stays on one line; a long one keeps at least its guillemets with their first and last words.
-_SHORT_QUOTE_RE = re.compile(r"«[^«»\n]{1,32}»")
+# A short quotation (a label, a menu) stays on one line; a longer one keeps at least its guillemets with their
+# first and last words. Short enough to fit the narrowest column of the action table, where a longer glued phrase
+# would have to be cut inside a word.
+_SHORT_QUOTE_RE = re.compile(r"«[^«»\n]{1,20}»")
 _FRENCH_BEFORE_RE = re.compile(r" ([:;!?])")
 _FRENCH_QUOTE_OPEN_RE = re.compile(r"« ")
 _FRENCH_QUOTE_CLOSE_RE = re.compile(r" »")

@@ -21,6 +21,7 @@ import pytest
 from merchant_assistant.content.model import tr
 from merchant_assistant.plan_data import plan_to_dict
 from merchant_assistant.report.document import ACTION_WIDTHS, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE_H
+from merchant_assistant.report.labels import label
 from merchant_assistant.report.textlayout.script import LATIN_UNIT_RE
 
 from ..helpers import BUSINESS_FILES, business_pdf, business_plan
@@ -173,3 +174,62 @@ def test_the_action_table_follows_the_plans_order(name, lang):
         found = printed.find(" ".join(words), position)
         assert found >= 0, f"action {n} ({action['id']}) not found after action {n - 1}"
         position = found
+
+
+@pytest.mark.parametrize("name, lang", PARAMS)
+def test_the_brief_is_never_shrunk_to_fit(name, lang):
+    """A brief page that ran over would be scaled down: nothing on it may be smaller than the smallest style
+    (8 pt; 9 pt in Arabic)."""
+    smallest = 9.0 if lang == "ar" else 8.0
+    with pdfplumber.open(io.BytesIO(business_pdf(name, lang, "brief"))) as pdf:
+        for number, page in enumerate(pdf.pages, 1):
+            body = [
+                c["size"] for c in page.chars if c["text"].strip() and MARGIN_TOP < c["top"] < PAGE_H - MARGIN_BOTTOM
+            ]
+            assert min(body) >= smallest - 0.05, f"page {number} is scaled down to {min(body) / smallest:.0%}"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("name", BUSINESS_FILES)
+def test_the_column_headings_are_whole_words(name, lang):
+    headings = [label(k, lang) for k in ("col_action", "col_why", "col_how", "col_status")]
+    for page in _pages(name, lang):
+        if _rows(page, lang):
+            words = set(page.text.split())
+            assert all(h in words for h in headings), f"a heading is cut: {[h for h in headings if h not in words]}"
+
+
+def test_how_takes_at_least_half_the_table():
+    assert ACTION_WIDTHS[2] >= sum(ACTION_WIDTHS) / 2
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_word_is_wider_than_its_column(lang):
+    """A word (or a phrase the printer glues: a name, an article and its number, a short quotation) wider than
+    its column would be cut in the middle. Every action of every test business, in the action table's columns."""
+    from merchant_assistant.report.fonts import LATIN, LATIN_BOLD, register_fonts
+    from merchant_assistant.report.styles import _SPECS
+    from merchant_assistant.report.textlayout import text_width
+    from merchant_assistant.report.typography import typeset
+
+    register_fonts()
+    size = max(_SPECS["cell"][0], 9.0 if lang == "ar" else 0)
+    inner = [w - 8 for w in ACTION_WIDTHS]  # 4 pt of padding on each side
+    too_wide = set()
+    for name in BUSINESS_FILES:
+        for item in business_plan(name).items:
+            for column, text, bold in (
+                (0, item.action.title, True),
+                (1, item.action.why, False),
+                (2, item.action.how, False),
+            ):
+                for word in re.split(r"[ \n]+", typeset(tr(text, lang), lang)):  # not at no-break spaces
+                    if lang == "ar":
+                        width = text_width([(word, bold)], size)
+                    else:
+                        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+                        width = stringWidth(word, LATIN_BOLD if bold else LATIN, size)
+                    if width > inner[column]:
+                        too_wide.add(f"{item.action.id}: {word!r} ({width:.0f} > {inner[column]:.0f} pt)")
+    assert not too_wide, "\n".join(sorted(too_wide))
