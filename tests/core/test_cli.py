@@ -72,7 +72,10 @@ def test_plan_demo_writes_a_pdf_with_the_business_and_its_actions(tmp_path, bund
     assert plan.business_name in text
     for item in plan.items[:5]:
         title = unicodedata.normalize("NFKC", tr(item.action.title, lang))
-        assert squash(title)[:25] in text, title
+        if lang == "ar":  # extractors give a line's Arabic and Latin runs in an order of their own: word by word
+            assert all(word in text for word in title.split()), title
+        else:
+            assert squash(title)[:25] in text, title
 
 
 def test_plan_is_written_without_a_display_and_without_qt():

@@ -13,7 +13,7 @@ from reportlab.pdfbase import pdfmetrics
 from . import adapters
 from .fallback import assign_fonts, font_runs, needs_shaping
 from .script import Rich, rich_pieces
-from .shaping import Glyph, shape
+from .shaping import run_advances
 
 # Format characters the layout handles itself, removed from user text (bidi controls, soft hyphen, ZW spaces).
 _STRIP = dict.fromkeys(map(ord, "\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad"))
@@ -29,9 +29,6 @@ class Chars:
     bold: list[bool]
     fonts: list[str] = field(default_factory=list)
     prefix: list[float] = field(default_factory=list)  # prefix sums of advances, thousandths of the size
-    # Each right-to-left run shaped as a whole: (start, end, glyphs in visual order). Lines break at spaces, where
-    # Arabic letters never join, so a line draws a slice of these glyphs (see :func:`shaped_slice`).
-    shaped: list[tuple[int, int, tuple[Glyph, ...]]] = field(default_factory=list)
 
 
 def prepare(text: Rich, bold: bool) -> list[Chars]:
@@ -67,27 +64,11 @@ def _advances(chars: Chars) -> None:
     adv: list[float] = []
     for font_name, a, b in font_runs(chars.fonts, 0, len(text)):
         if needs_shaping(font_name):
-            glyphs = shape(font_name, text[a:b], True)
-            run = [0.0] * (b - a)
-            for glyph in glyphs:  # a glyph's advance goes to the first character of its cluster
-                run[glyph[5]] += glyph[1]
-            adv += run
-            chars.shaped.append((a, b, glyphs))
+            adv += run_advances(font_name, text[a:b])
         else:
             width = adapters.char_widths(pdfmetrics.getFont(font_name)).get
             adv += [width(ord(c), 0) for c in text[a:b]]
     chars.prefix = list(accumulate(adv, initial=0.0))
-
-
-def shaped_slice(chars: Chars, start: int, end: int) -> tuple[Glyph, ...] | None:
-    """The glyphs of chars[start:end] in visual order, cut from its shaped right-to-left run (None when the range
-    is not inside one)."""
-    for a, b, glyphs in chars.shaped:
-        if a <= start and end <= b:
-            lo, hi = start - a, end - a
-            inside = [k for k, glyph in enumerate(glyphs) if lo <= glyph[5] < hi]
-            return glyphs[inside[0] : inside[-1] + 1] if inside else ()
-    return None
 
 
 def measure(chars: Chars, start: int, end: int, size: float) -> float:

@@ -11,7 +11,7 @@ from .bidi import visual_rtl
 from .fallback import needs_shaping
 from .layout import Line, Piece, layout
 from .script import Rich
-from .shaping import shape
+from .shaping import run_glyphs
 
 
 def _fp(v: float) -> str:
@@ -53,7 +53,7 @@ def _run_code(canv, doc, p: Piece, size: float, fsize: str) -> str:
         for subset, chunk in adapters.split_into_subsets(font, s, doc):
             code.append(f"{adapters.subset_font_name(font, subset, doc)} {fsize} Tf ({escape(chunk)}) Tj")
         return " ".join(code)
-    glyphs = p.glyphs if p.glyphs is not None else shape(p.font, p.text, p.rtl)
+    glyphs = run_glyphs(p.font, p.text, p.rtl)
     chunks = adapters.split_into_subsets(font, "".join(g[0] for g in glyphs), doc)
     if all(g[4] for g in glyphs):  # most runs: every glyph at its own width, nothing to adjust
         return " ".join(f"{adapters.subset_font_name(font, n, doc)} {fsize} Tf ({escape(c)}) Tj" for n, c in chunks)

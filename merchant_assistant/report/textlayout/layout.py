@@ -7,10 +7,8 @@ from dataclasses import dataclass
 
 from . import shaping
 from .bidi import bidi_levels, reorder_runs
-from .breaking import Chars, break_lines, measure, prepare, shaped_slice
-from .fallback import needs_shaping
+from .breaking import Chars, break_lines, measure, prepare
 from .script import RTL_RE, Rich
-from .shaping import Glyph
 
 
 @dataclass
@@ -21,7 +19,6 @@ class Piece:
     text: str  # logical text of the run
     rtl: bool
     width: float
-    glyphs: tuple[Glyph, ...] | None = None  # shaped right-to-left runs: the glyphs measured for the line
 
 
 @dataclass
@@ -69,7 +66,5 @@ def _visual_line(chars: Chars, start: int, end: int, size: float, rtl: bool) -> 
     reorder_runs(runs)
     pieces = []
     for lv, f, a, b in runs:
-        rtl_run = bool(lv % 2)
-        glyphs = shaped_slice(chars, start + a, start + b) if rtl_run and needs_shaping(f) else None
-        pieces.append(Piece(f, text[a:b], rtl_run, measure(chars, start + a, start + b, size), glyphs))
+        pieces.append(Piece(f, text[a:b], bool(lv % 2), measure(chars, start + a, start + b, size)))
     return Line(pieces, sum(p.width for p in pieces))

@@ -5,6 +5,7 @@ it to compare)."""
 
 from __future__ import annotations
 
+import re
 import threading
 
 import uharfbuzz as hb
@@ -17,8 +18,11 @@ Glyph = tuple[str, float, float, float, bool, int]
 
 _FEATURES = {"kern": True, "liga": True}
 
+_TOKEN_RE = re.compile(r" +|[^ ]+")  # words and the spaces between them
+
 lock = threading.Lock()
 _shape_cache: dict[tuple[str, str, bool], tuple[Glyph, ...]] = {}
+_word_cache: dict[tuple[str, str, bool], tuple[tuple[Glyph, ...], list[float]]] = {}
 _hb_fonts: dict[str, object] = {}
 _gid_cache: dict[str, dict[int, tuple[str, float]]] = {}  # glyph id -> (code point reaching it, its width)
 
@@ -27,6 +31,7 @@ def clear_cache() -> None:
     """Forget shaped runs (the HarfBuzz fonts and glyph code points stay)."""
     with lock:
         _shape_cache.clear()
+        _word_cache.clear()
 
 
 def _hb_font(font_name: str):
@@ -79,3 +84,37 @@ def shape(font_name: str, text: str, rtl: bool) -> tuple[Glyph, ...]:
         result = tuple(glyphs)
         _shape_cache[key] = result
         return result
+
+
+# Arabic letters never join across a space, and the same words come back all through a plan: a run is shaped word by
+# word, each word once. Measuring a paragraph and drawing its lines then read the same cached words.
+
+
+def _word(font_name: str, word: str, rtl: bool) -> tuple[tuple[Glyph, ...], list[float]]:
+    """A word's glyphs in visual order and the advance of each of its characters (a glyph's advance goes to the
+    first character of its cluster, the others get 0), in thousandths of the font size."""
+    key = (font_name, word, rtl)
+    cached = _word_cache.get(key)
+    if cached is None:
+        glyphs = shape(font_name, word, rtl)
+        advances = [0.0] * len(word)
+        for glyph in glyphs:
+            advances[glyph[5]] += glyph[1]
+        cached = _word_cache[key] = (glyphs, advances)
+    return cached
+
+
+def run_advances(font_name: str, text: str) -> list[float]:
+    """The advance of each character of a right-to-left run."""
+    advances: list[float] = []
+    for token in _TOKEN_RE.findall(text):
+        advances += _word(font_name, token, True)[1]
+    return advances
+
+
+def run_glyphs(font_name: str, text: str, rtl: bool) -> list[Glyph]:
+    """The glyphs of a run in visual order, for drawing (their clusters are relative to their word)."""
+    words = [_word(font_name, token, rtl)[0] for token in _TOKEN_RE.findall(text)]
+    if rtl:
+        words.reverse()
+    return [glyph for glyphs in words for glyph in glyphs]
