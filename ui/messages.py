@@ -49,7 +49,7 @@ def show_error(parent: QWidget | None, title: str, text: str, informative: str =
 def confirm(
     parent: QWidget | None, title: str, text: str, accept_label: str, on_accept: Callable[[], None]
 ) -> QMessageBox:
-    return show_message(
+    box = show_message(
         parent,
         QMessageBox.Icon.Question,
         title,
@@ -59,6 +59,12 @@ def confirm(
             (QCoreApplication.translate("Messages", "Annuler"), QMessageBox.ButtonRole.RejectRole, None),
         ],
     )
+    # Enter or Escape never destroys anything: the destructive button takes a deliberate click.
+    cancel = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)  # type: ignore[call-overload]
+    box.setEscapeButton(cancel)
+    cancel.setFocus()
+    return box
 
 
 def present_error(parent: QWidget | None, title: str, text: str, error: Exception) -> QMessageBox:

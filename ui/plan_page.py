@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -29,7 +28,7 @@ from merchant_assistant.workspace import Workspace
 from .labels import effort_label, percent_text, priority_label, short_date_text, status_labels
 from .messages import present_error
 from .pdf_export import PdfExporter
-from .question_widgets import scrolling_page, wrapped_label
+from .question_widgets import ChoiceBox, scrolling_page, wrapped_label
 from .style import BLOCKER_COLOR, DONE_COLOR, ERROR_COLOR, NOTE_COLOR
 
 MAX_BLOCKERS_LISTED = 3
@@ -252,7 +251,7 @@ class PlanPage(QWidget):
                     cell.setForeground(QColor(DONE_COLOR))
                 table.setItem(row, column, cell)
             table.setCellWidget(row, 1, self._action_label(item, title, uncertain))
-            combo = QComboBox()
+            combo = ChoiceBox()
             combo.setObjectName(f"status_{item.action.id}")
             for status in STATUSES:
                 combo.addItem(words[status], status)

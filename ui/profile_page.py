@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,7 +22,7 @@ from merchant_assistant.workspace import InvalidChange, Workspace
 
 from .labels import field_message
 from .messages import present_error
-from .question_widgets import scrolling_page, wrapped_label
+from .question_widgets import ChoiceBox, scrolling_page, wrapped_label
 from .style import ERROR_COLOR
 
 LABEL_WIDTH = 230
@@ -47,7 +46,7 @@ class FieldEditor(QWidget):
             self.edit.editingFinished.connect(self.check)
             layout.addWidget(self.edit)
         elif field.kind == "choice":
-            self.combo = QComboBox()
+            self.combo = ChoiceBox()
             self.combo.addItem("—", None)
             for choice in field.choices:
                 self.combo.addItem(tr(choice.label, lang), choice.id)

@@ -8,10 +8,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -54,6 +56,21 @@ def wrapped_label(text: str = "", rich: bool = False) -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     return label
+
+
+class ChoiceBox(QComboBox):
+    """A drop-down that the mouse wheel does not change unless the user put the focus on it: scrolling a form over
+    it scrolls the form (a drop-down changed by the wheel would save an answer nobody gave)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel does not give it the focus either
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # goes on to the scroll area around it
 
 
 class HelpBox(QWidget):
@@ -123,6 +140,15 @@ class QuestionWidget(QFrame):
         self.state_label = QLabel()
         self.state_label.setObjectName("saveState")
         self.state_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignTrailing)
+        # Its room is kept from the start: "Saved ✓" appearing must not rewrap the question and move the answers
+        # under the pointer.
+        bold = self.state_label.font()
+        bold.setBold(True)
+        self.state_label.setFont(bold)
+        metrics = self.state_label.fontMetrics()
+        self.state_label.setFixedWidth(
+            max(metrics.horizontalAdvance(t) for t in (self.tr("Enregistré ✓"), self.tr("Non enregistré"))) + 4
+        )
         top.addWidget(self.state_label, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
 
@@ -173,11 +199,11 @@ class QuestionWidget(QFrame):
         self.value = value
         self.error_label.setVisible(False)
         self.state_label.setText(self.tr("Enregistré ✓"))
-        self.state_label.setStyleSheet(f"color: {SAVED_COLOR}; font-weight: bold;")
+        self.state_label.setStyleSheet(f"color: {SAVED_COLOR};")
 
     def mark_failed(self, reason: str) -> None:
         self.state_label.setText(self.tr("Non enregistré"))
-        self.state_label.setStyleSheet(f"color: {ERROR_COLOR}; font-weight: bold;")
+        self.state_label.setStyleSheet(f"color: {ERROR_COLOR};")
         self.error_label.setText(reason)
         self.error_label.setVisible(bool(reason))
 

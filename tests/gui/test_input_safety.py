@@ -1,0 +1,145 @@
+"""Nothing changes without the user's action: the wheel scrolls a form instead of changing its drop-downs, a saved
+answer does not move the others under the pointer, and Enter on a destructive question cancels."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from merchant_assistant.service import add_demo_business
+from merchant_assistant.storage import Store
+from ui.messages import confirm
+from ui.question_widgets import ChoiceBox, YesNoQuestion
+
+from .test_ui import section
+
+
+def wheel(widget: QWidget, steps: int = -1) -> bool:
+    """Turn the mouse wheel over ``widget`` (negative: towards the user); was the event taken? An event the widget
+    leaves is what Qt then hands to its parents: the scroll area around a form scrolls."""
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        centre,
+        QPointF(widget.mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, 120 * steps),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    event.setAccepted(False)
+    widget.wheelEvent(event)
+    return event.isAccepted()
+
+
+def test_the_wheel_passes_over_a_profile_drop_down_to_the_form(open_window, qtbot, db_path):
+    window = open_window()
+    window.new_business()
+    combo = window.wizard.profile_page.editors["staff"].combo
+    before = combo.currentIndex()
+    assert not combo.hasFocus()
+    assert not wheel(combo), "the drop-down kept the wheel: the form would not scroll"
+    assert combo.currentIndex() == before, "the wheel changed a drop-down the user had not chosen"
+
+    assert combo.focusPolicy() == Qt.FocusPolicy.StrongFocus  # the wheel alone never gives it the focus
+
+
+def test_a_drop_down_the_user_chose_still_turns_with_the_wheel(qtbot):
+    combo = ChoiceBox()
+    combo.addItems(["a", "b", "c"])
+    qtbot.addWidget(combo)
+    combo.show()
+    qtbot.waitActive(combo)
+    combo.setFocus()  # clicked or tabbed to: then the wheel is the user's action
+    qtbot.waitUntil(combo.hasFocus)
+    assert wheel(combo)
+    assert combo.currentIndex() == 1
+
+
+def test_the_plan_page_status_boxes_ignore_a_passing_wheel(open_window, qtbot, db_path, fixture_pack):
+    with Store(db_path) as store:
+        add_demo_business(store, fixture_pack)
+    window = open_window()
+    window.wizard.go_to("plan")
+    boxes = [b for b in window.wizard.plan_page.findChildren(QWidget) if b.objectName().startswith("status_")]
+    assert boxes
+    before = [b.currentIndex() for b in boxes]
+    for box in boxes:
+        assert not wheel(box)
+    assert [b.currentIndex() for b in boxes] == before
+
+
+def test_saved_does_not_move_the_answers(qtbot, fixture_pack):
+    question = fixture_pack.question("t_rc")
+    holder = QWidget()
+    holder.resize(420, 400)
+    card = YesNoQuestion(question, "fr", None, "", parent=holder)
+    card.setFixedWidth(400)  # narrow: the question wraps, as on a small screen
+    holder.show()
+    qtbot.waitExposed(holder)
+    buttons = card.controls.findChildren(QWidget)
+    first = buttons[0]
+
+    def where() -> tuple[int, int]:
+        QApplication.processEvents()
+        return first.mapTo(card, QPoint(0, 0)).y(), card.text_label.height()
+
+    before = where()
+    card.mark_saved("yes")
+    assert where() == before, "the answers moved when 'Saved' appeared"
+    card.mark_failed("")
+    assert where() == before
+
+
+def test_enter_on_a_destructive_question_cancels(qtbot):
+    parent = QWidget()
+    parent.show()
+    qtbot.waitExposed(parent)
+    done: list[bool] = []
+    box = confirm(parent, "Supprimer", "Supprimer cette entreprise ?", "Supprimer", lambda: done.append(True))
+    qtbot.waitExposed(box)
+    default = box.defaultButton()
+    assert default is not None and box.buttonRole(default) == QMessageBox.ButtonRole.RejectRole
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert not done, "Enter deleted"
+    assert not box.isVisible()
+
+
+def test_the_delete_question_on_the_start_page_defaults_to_cancel(open_window, qtbot, db_path, fixture_pack):
+    with Store(db_path) as store:
+        add_demo_business(store, fixture_pack)
+    window = open_window()
+    window.show_start()
+    page = window.start_page
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    box = page.confirmation
+    assert box is not None
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert page.list.topLevelItemCount() == 1
+    with Store(db_path) as other:
+        assert len(other.list_businesses()) == 1
+
+
+def test_the_section_page_keeps_its_place_when_an_answer_is_saved(open_window, qtbot, db_path, fixture_pack):
+    with Store(db_path) as store:
+        add_demo_business(store, fixture_pack)
+    window = open_window()
+    window.resize(800, 600)
+    window.wizard.go_to(window.wizard.steps[1].id)
+    page = section(window)
+    cards = list(page.widgets.values())
+    card = next(c for c in cards if isinstance(c, YesNoQuestion))
+    others = [c for c in cards if c is not card]
+    if not others:
+        pytest.skip("one question on the page")
+    QApplication.processEvents()
+    before = [c.mapTo(page, QPoint(0, 0)).y() for c in others]
+    card.mark_saved(card.value)
+    QApplication.processEvents()
+    assert [c.mapTo(page, QPoint(0, 0)).y() for c in others] == before
