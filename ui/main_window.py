@@ -13,7 +13,7 @@ from merchant_assistant.settings import WINDOW_GEOMETRY, Settings
 from merchant_assistant.workspace import Store, Workspace
 
 from .labels import date_text, path_text
-from .messages import present_error, show_message
+from .messages import confirm, present_error, show_message
 from .start_page import StartPage
 from .style import STYLE_SHEET
 from .wizard import Wizard
@@ -42,6 +42,8 @@ class MainWindow(QMainWindow):
         self.wizard.back_to_list.connect(self.show_start)
         self.stack.addWidget(self.wizard)
 
+        self.confirmation: QMessageBox | None = None  # the question on screen, if any (tests answer it)
+        self._quit_confirmed = False
         self._build_menus()
         self.content_label = QLabel(
             self.tr("Contenu %1, revu le %2").replace("%1", pack.version).replace("%2", date_text(pack.reviewed, lang))
@@ -101,9 +103,31 @@ class MainWindow(QMainWindow):
         else:
             self.show_start()
 
+    def _may_leave(self, then) -> bool:
+        """May the business on screen be left now? When a new business was being typed in, ask first whether to
+        give it up (then ``then()`` runs once the user agrees) and say no for now."""
+        if self.stack.currentWidget() is not self.wizard or self.wizard.leave(going_away=True):
+            return True
+        if self.wizard.unsaved_new():
+            self.confirmation = confirm(
+                self,
+                self.tr("Abandonner la nouvelle entreprise ?"),
+                self.tr("Elle n'a pas encore été créée : ce que vous avez saisi sera perdu."),
+                self.tr("Abandonner"),
+                lambda: self._give_up_new(then),
+            )
+        return False
+
+    def _give_up_new(self, then) -> None:
+        self.wizard.open_new()  # an empty form: nothing left to give up
+        then()
+
     def show_start(self) -> None:
-        if self.stack.currentWidget() is self.wizard and not self.wizard.leave():
+        if not self._may_leave(self._show_start_now):
             return
+        self._show_start_now()
+
+    def _show_start_now(self) -> None:
         self.start_page.refresh()
         self.stack.setCurrentWidget(self.start_page)
         self.statusBar().clearMessage()
@@ -119,7 +143,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.wizard)
 
     def new_business(self) -> None:
-        if self.stack.currentWidget() is self.wizard and not self.wizard.leave():
+        if not self._may_leave(self.new_business):
             return
         self.wizard.open_new()
         self.stack.setCurrentWidget(self.wizard)
@@ -139,22 +163,30 @@ class MainWindow(QMainWindow):
         )
 
     # -- closing --------------------------------------------------------------------------------------------
+    def _quit_anyway(self) -> None:
+        self._quit_confirmed = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.stack.currentWidget() is self.wizard:
+        if self.stack.currentWidget() is self.wizard and not self._quit_confirmed:
             wizard = self.wizard
-            if wizard.current == "profile" and wizard.profile_page.is_dirty() and not wizard.profile_page.save():
-                answer = QMessageBox.question(
-                    self,
+            question = None
+            if wizard.unsaved_new():
+                question = (
+                    self.tr("Abandonner la nouvelle entreprise ?"),
+                    self.tr("Elle n'a pas encore été créée : ce que vous avez saisi sera perdu."),
+                )
+            elif wizard.current == "profile" and wizard.profile_page.is_dirty() and not wizard.profile_page.save():
+                question = (
                     self.tr("Profil non enregistré"),
                     self.tr("Le profil contient une erreur et n'a pas été enregistré. Quitter quand même ?"),
-                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                    QMessageBox.StandardButton.No,
                 )
-                if answer != QMessageBox.StandardButton.Yes:
-                    event.ignore()
-                    return
             elif wizard.section_page is not None and wizard.current != "profile":
                 wizard.section_page.commit()
+            if question is not None:  # asked without blocking; quitting happens when the user says so
+                event.ignore()
+                self.confirmation = confirm(self, *question, self.tr("Quitter"), self._quit_anyway)
+                return
         self.wizard.plan_page.exporter.wait()
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry().data())
         event.accept()

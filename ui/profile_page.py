@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -125,6 +126,7 @@ class ProfilePage(QWidget):
     """Create a business, or change its profile. Saving validates every field first; nothing invalid is stored."""
 
     saved = Signal(object)  # the Change written (kind "created" or "profile")
+    cancelled = Signal()  # a new business given up before it was created
 
     def __init__(self, workspace: Workspace, pack: ContentPack, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -169,6 +171,11 @@ class ProfilePage(QWidget):
         form_host.setLayout(form)
         form_host.setMaximumWidth(820)
         layout.addWidget(form_host)
+        # A new business exists only once saved ("Next"): until then it can be given up.
+        self.cancel_button = QPushButton(self.tr("Annuler la création"))
+        self.cancel_button.setObjectName("cancelNew")
+        self.cancel_button.clicked.connect(self.cancelled)
+        layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignLeading)
         layout.addStretch(1)
         self.scroll_area = scroll  # not "scroll": that would hide QWidget.scroll()
 
@@ -182,6 +189,7 @@ class ProfilePage(QWidget):
         self.title.setText(
             self.tr("Profil de l'entreprise") if business_id is not None else self.tr("Nouvelle entreprise")
         )
+        self.cancel_button.setVisible(business_id is None)
         first = next(iter(self.editors.values()), None)
         if first is not None:
             first.focus()
@@ -238,5 +246,6 @@ class ProfilePage(QWidget):
         self.business_id = change.business_id
         self._loaded = self.workspace.normalise_profile(values)
         self.title.setText(self.tr("Profil de l'entreprise"))
+        self.cancel_button.setVisible(False)
         self.saved.emit(change)
         return True

@@ -113,6 +113,7 @@ class Wizard(QWidget):
         self.pages = QStackedWidget()
         self.profile_page = ProfilePage(workspace, pack, lang)
         self.profile_page.saved.connect(self._profile_saved)
+        self.profile_page.cancelled.connect(self._cancel_new)
         self.pages.addWidget(self.profile_page)
         self.plan_page = PlanPage(workspace, pack, lang)
         self.plan_page.show_unanswered.connect(self._first_unanswered)
@@ -270,13 +271,27 @@ class Wizard(QWidget):
         self._show(self._valid_step(step_id), remember=True)
         return True
 
-    def leave(self) -> bool:
-        """Save pending input of the current step. False when the profile is not valid yet."""
+    def leave(self, going_away: bool = False) -> bool:
+        """Save pending input of the current step. False when the profile is not valid yet.
+
+        ``going_away`` (to the list, to another business, closing): a new business is not created on the way out;
+        False when something was typed in it (the caller asks whether to give it up, see :meth:`unsaved_new`)."""
         if self.current == PROFILE:
+            if going_away and self.business_id is None:
+                return not self.profile_page.is_dirty()
             return self.profile_page.save()
         if self.section_page is not None:
             self.section_page.commit()
         return True
+
+    def _cancel_new(self) -> None:
+        """ "Cancel" on a new business: forget what was typed (nothing was created) and go back to the list."""
+        self.open_new()
+        self.back_to_list.emit()
+
+    def unsaved_new(self) -> bool:
+        """Is a new business being typed in, not created yet?"""
+        return self.current == PROFILE and self.business_id is None and self.profile_page.is_dirty()
 
     def _profile_saved(self, change: Change) -> None:
         first_time = self.business_id is None

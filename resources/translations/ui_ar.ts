@@ -248,6 +248,22 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
         <source>Le profil contient une erreur et n&apos;a pas été enregistré. Quitter quand même ?</source>
         <translation>في الملف التعريفي خطأ، ولم يتم حفظه. هل تريد الخروج رغم ذلك؟</translation>
     </message>
+    <message>
+        <source>Abandonner la nouvelle entreprise ?</source>
+        <translation>التخلي عن المقاولة الجديدة؟</translation>
+    </message>
+    <message>
+        <source>Elle n'a pas encore été créée : ce que vous avez saisi sera perdu.</source>
+        <translation>لم يتم إنشاؤها بعد: ما أدخلته سيضيع.</translation>
+    </message>
+    <message>
+        <source>Abandonner</source>
+        <translation>تخلَّ عنها</translation>
+    </message>
+    <message>
+        <source>Quitter</source>
+        <translation>خروج</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -499,6 +515,10 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
         <location filename="../../ui/profile_page.py" line="231"/>
         <source>Le profil n&apos;a pas été enregistré.</source>
         <translation>لم يتم حفظ الملف التعريفي.</translation>
+    </message>
+    <message>
+        <source>Annuler la création</source>
+        <translation>إلغاء الإنشاء</translation>
     </message>
 </context>
 <context>

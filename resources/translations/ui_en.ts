@@ -248,6 +248,22 @@ This plan is practical guidance, not legal advice.</translation>
         <source>Le profil contient une erreur et n&apos;a pas été enregistré. Quitter quand même ?</source>
         <translation>The profile has an error and was not saved. Quit anyway?</translation>
     </message>
+    <message>
+        <source>Abandonner la nouvelle entreprise ?</source>
+        <translation>Give up the new business?</translation>
+    </message>
+    <message>
+        <source>Elle n'a pas encore été créée : ce que vous avez saisi sera perdu.</source>
+        <translation>It has not been created yet: what you typed will be lost.</translation>
+    </message>
+    <message>
+        <source>Abandonner</source>
+        <translation>Give up</translation>
+    </message>
+    <message>
+        <source>Quitter</source>
+        <translation>Quit</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -491,6 +507,10 @@ This plan is practical guidance, not legal advice.</translation>
         <location filename="../../ui/profile_page.py" line="231"/>
         <source>Le profil n&apos;a pas été enregistré.</source>
         <translation>The profile was not saved.</translation>
+    </message>
+    <message>
+        <source>Annuler la création</source>
+        <translation>Cancel this new business</translation>
     </message>
 </context>
 <context>

@@ -192,9 +192,7 @@ PROFILES = {
         },
         {
             "act_pay_get_rc",
-            "act_pay_request_terminal",
-            "act_pay_terminal_costs",
-            "act_pay_compare_offers",
+            "act_pay_request_terminal",  # two written quotes, compared (fees, rental, installation)
             "act_pay_company_documents",
             "act_sec_stop_card_storage",
             "act_sec_terminal_check",

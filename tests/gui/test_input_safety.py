@@ -143,3 +143,79 @@ def test_the_section_page_keeps_its_place_when_an_answer_is_saved(open_window, q
     card.mark_saved(card.value)
     QApplication.processEvents()
     assert [c.mapTo(page, QPoint(0, 0)).y() for c in others] == before
+
+
+def _answer(box: QMessageBox, role: QMessageBox.ButtonRole, qtbot) -> None:
+    button = next(b for b in box.buttons() if box.buttonRole(b) == role)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _businesses(db_path) -> list:
+    with Store(db_path) as other:
+        return other.list_businesses()
+
+
+def test_leaving_an_empty_new_business_creates_nothing_and_asks_nothing(open_window, qtbot, db_path):
+    window = open_window()
+    window.new_business()
+    window.show_start()
+    assert window.stack.currentWidget() is window.start_page
+    assert window.confirmation is None
+    assert _businesses(db_path) == []
+
+
+def test_a_typed_new_business_is_given_up_only_when_the_user_says_so(open_window, qtbot, db_path):
+    window = open_window()
+    window.new_business()
+    window.wizard.profile_page.editors["name"].edit.setText("Boutique Atlas")
+    window.show_start()  # "Businesses" in the menu
+    box = window.confirmation
+    assert box is not None and box.isVisible()
+    assert window.stack.currentWidget() is window.wizard  # still there while the question is open
+    _answer(box, QMessageBox.ButtonRole.RejectRole, qtbot)  # keep editing
+    assert window.stack.currentWidget() is window.wizard
+    assert window.wizard.profile_page.editors["name"].edit.text() == "Boutique Atlas"
+    assert _businesses(db_path) == [], "leaving must not create the business"
+
+    window.show_start()
+    _answer(window.confirmation, QMessageBox.ButtonRole.DestructiveRole, qtbot)  # give it up
+    assert window.stack.currentWidget() is window.start_page
+    assert _businesses(db_path) == []
+
+
+def test_cancel_on_a_new_business_goes_back_without_creating_it(open_window, qtbot, db_path):
+    window = open_window()
+    window.new_business()
+    page = window.wizard.profile_page
+    assert page.cancel_button.isVisible()
+    page.editors["name"].edit.setText("Boutique Atlas")
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.start_page
+    assert _businesses(db_path) == []
+
+    window.new_business()  # the form starts empty again
+    assert page.editors["name"].edit.text() == ""
+
+
+def test_next_creates_the_business_and_the_cancel_button_goes(open_window, qtbot, db_path):
+    window = open_window()
+    window.new_business()
+    page = window.wizard.profile_page
+    page.editors["name"].edit.setText("Boutique Atlas")
+    qtbot.mouseClick(window.wizard.next_button, Qt.MouseButton.LeftButton)
+    assert [b.name for b in _businesses(db_path)] == ["Boutique Atlas"]
+    window.wizard.go_to("profile")
+    assert not page.cancel_button.isVisible()
+
+
+def test_closing_on_a_typed_new_business_asks_without_blocking(open_window, qtbot, db_path):
+    window = open_window()
+    window.new_business()
+    window.wizard.profile_page.editors["name"].edit.setText("Boutique Atlas")
+    window.close()
+    assert window.isVisible(), "closed without asking"
+    box = window.confirmation
+    assert box is not None and box.isVisible()
+    _answer(box, QMessageBox.ButtonRole.DestructiveRole, qtbot)
+    assert not window.isVisible()
+    assert _businesses(db_path) == []
