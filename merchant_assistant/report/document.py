@@ -1177,17 +1177,22 @@ class PlanDocument:
             if self.tr(term.to_confirm):
                 pieces.append((" — " + self.tr(term.to_confirm), False))
             body.append(self._bullet(pieces, "•"))
+        # One row per point: a long box continues on the next page under its title, never cutting a point.
         box = make_table(
-            [[t(self.uncertain_text(), "cell_head")], [body]],
+            [[t(self.uncertain_text(), "cell_head")], *([part] for part in body)],
             [CONTENT_W],
             [
                 ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
                 ("BOX", (0, 0), (-1, -1), 1.2, INK),
                 ("LEFTPADDING", (0, 0), (-1, -1), 8),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 1), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 1), (-1, -1), 2),
             ],
             self.rtl,
             long=True,
+            repeat=1,
+            split_rows=False,
         )
         return [Spacer(1, 12), _Marked(box, bookmark=("to-confirm", self.uncertain_text(), 1))]
 
