@@ -23,7 +23,13 @@ def main(argv: list[str] | None = None) -> int:
         return run(args)
     from ui.app import run_gui  # only the GUI pays for importing Qt
 
-    return run_gui(db_path=args.db, lang=args.lang, content_dir=args.content)
+    return run_gui(
+        db_path=args.db,
+        lang=args.lang,
+        content_dir=args.content,
+        quit_after_startup=args.quit_after_startup,
+        screenshot=args.screenshot,
+    )
 
 
 if __name__ == "__main__":

@@ -50,6 +50,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang", choices=LANGUAGES, default=None, help="language of the app or of the plan (default: fr)"
     )
+    parser.add_argument(
+        "--quit-after-startup",
+        action="store_true",
+        help="app only: show the first window, process what is pending, quit with code 0 (for checks and scripts)",
+    )
+    parser.add_argument(
+        "--screenshot", type=Path, metavar="FILE.png", help="app only: as --quit-after-startup, saving the window first"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     commands.add_parser("list", help="list saved businesses with their id, name and readiness")

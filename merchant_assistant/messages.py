@@ -39,6 +39,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "{path} مستعمل من طرف برنامج آخر: أغلقه وأعد المحاولة.",
         "en": "{path} is in use by another program; close it and try again",
     },
+    "db_already_open": {
+        "fr": "{path} est déjà ouvert dans une autre fenêtre de l'assistant : elle a été mise au premier plan.",
+        "ar": "{path} مفتوح في نافذة أخرى من المساعد: تم إظهارها في المقدمة.",
+        "en": "{path} is already open in another window of the assistant; that window was brought to the front",
+    },
+    "screenshot_failed": {
+        "fr": "Impossible d'enregistrer la capture d'écran dans {path}.",
+        "ar": "تعذّر حفظ لقطة الشاشة في {path}.",
+        "en": "cannot save the screenshot to {path}",
+    },
     "db_cannot_open": {
         "fr": "Impossible d'ouvrir {path} : {reason}.",
         "ar": "تعذّر فتح {path}: {reason}.",

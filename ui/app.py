@@ -23,6 +23,7 @@ from merchant_assistant import APP_NAME, __version__, logs
 from merchant_assistant.content import load_pack
 from merchant_assistant.content.model import ContentPack
 from merchant_assistant.errors import ContentError, Problem, UserError
+from merchant_assistant.messages import message
 from merchant_assistant.paths import default_db_path, resources_dir
 from merchant_assistant.settings import LANGUAGE, TEXT_SIZE, Settings
 from merchant_assistant.workspace import Workspace
@@ -30,6 +31,7 @@ from merchant_assistant.workspace import Workspace
 from .labels import path_text
 from .main_window import MainWindow
 from .messages import error_text, show_message
+from .single_instance import InstanceGuard, wake_running_instance
 from .tasks import MainThreadGarbageCollector, install_garbage_collector  # noqa: F401 - part of this module's API
 
 log = logging.getLogger(__name__)
@@ -189,21 +191,49 @@ def _fatal(title: str, text: str, details: str, technical: str = "") -> int:
 SMOKE_TEST_VARIABLE = "MERCHANT_READINESS_SMOKE_TEST"
 
 
+def bring_to_front(window: QWidget) -> None:
+    """Another start asked for this window (same database): show it, restored, above the others."""
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def _after_startup(window: QWidget, screenshot: Path | None, lang: str) -> int:
+    """The exit code of a start that quits once its window is up: 0, or 2 when the screenshot cannot be saved."""
+    QApplication.processEvents()
+    if screenshot is None:
+        return 0
+    if not window.grab().save(str(screenshot), "PNG"):
+        print(message("screenshot_failed", lang, path=screenshot), file=sys.stderr)
+        return EXIT_USER_ERROR
+    return 0
+
+
 def run_gui(
     db_path: Path | None = None,
     lang: str | None = None,
     pack: ContentPack | None = None,
     content_dir: Path | None = None,
+    quit_after_startup: bool = False,
+    screenshot: Path | None = None,
 ) -> int:
     """Start the desktop app; returns the exit code.
 
-    With MERCHANT_READINESS_SMOKE_TEST=1 the app quits as soon as its window is up: release builds are checked
-    that way (qutebrowser's habit), since a frozen program can miss a module that tests never notice.
+    ``quit_after_startup`` (or MERCHANT_READINESS_SMOKE_TEST=1): quit as soon as the first window is up and its
+    pending events are processed; release builds are checked that way (qutebrowser's habit), since a frozen program
+    can miss a module that tests never notice. ``screenshot``: the same, after saving the first window as a PNG.
+    A database already open in another window is not opened twice: that window comes to the front.
     """
     settings = Settings()
     lang = interface_language(settings, lang)
     app = prepare_application(lang, settings.get(TEXT_SIZE))
     path = Path(db_path) if db_path else default_db_path()
+    guard = InstanceGuard(path)
+    if wake_running_instance(path) or not guard.listen():
+        print(message("db_already_open", lang, path=path), file=sys.stderr)
+        return 0
     crash = CrashHandler(logs.error_log_path())  # the same log as the CLI's, whatever database is open
     crash.install()
     try:
@@ -233,13 +263,15 @@ def run_gui(
         try:
             window = MainWindow(workspace, pack, lang)
             window.show()
+            guard.woken.connect(lambda: bring_to_front(window))
             report = logs.previous_crash()
             if report is not None:
                 QTimer.singleShot(0, window, lambda: offer_crash_report(window, report))
-            if os.environ.get(SMOKE_TEST_VARIABLE):
-                QTimer.singleShot(0, app.quit)
+            if quit_after_startup or screenshot is not None or os.environ.get(SMOKE_TEST_VARIABLE):
+                QTimer.singleShot(0, window, lambda: app.exit(_after_startup(window, screenshot, lang)))
             return app.exec()
         finally:
             workspace.close()
+            guard.close()
     finally:
         crash.uninstall()
