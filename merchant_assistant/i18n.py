@@ -9,6 +9,7 @@ French and English and "درهم" in Arabic. Spaces inside numbers and before th
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -127,3 +128,46 @@ def sort_key(text: str, lang: str) -> tuple[str, str]:
     if _lang(lang) == "ar" and base.startswith("ال") and len(base) > 3:
         base = base[2:]
     return base, text
+
+
+_WESTERN_DIGITS = {**{0x0660 + n: str(n) for n in range(10)}, **{0x06F0 + n: str(n) for n in range(10)}}
+
+
+def western_digits(text: str) -> str:
+    """Arabic-Indic (٠١٢) and Eastern Arabic-Indic (۰۱۲) digits as the Western digits Moroccan numbers are written
+    with: an ICE typed on an Arabic keyboard is the same number."""
+    return text.translate(_WESTERN_DIGITS)
+
+
+# -- right-to-left text with left-to-right units (the PDF and the screen share these rules) --------------------------
+
+LRM = "\u200e"
+# Where a number starts (not inside a word or another number): 09-08, +212 6…, 3-D.
+NUMBER_START_RE = re.compile(r"(?<![0-9A-Za-z\u00c0-\u024f])\+?[0-9]")
+# A web address or an e-mail: one left-to-right unit even where it starts or ends with neutrals ("https://").
+LATIN_UNIT_RE = re.compile(
+    r"(?:https?://|www\.)(?:[^\s«»()\[\]،؛]*[^\s«»()\[\].,;:!?،؛])?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII
+)
+
+
+def ltr_mark_positions(text: str) -> list[int]:
+    """Where a left-to-right mark keeps a unit in its own order inside right-to-left text: before each number
+    ("31-08", not "08-31"; "3-D Secure", not "D Secure-3") and on both sides of each web address or e-mail."""
+    marks = {m.start() for m in NUMBER_START_RE.finditer(text)}
+    for m in LATIN_UNIT_RE.finditer(text):
+        marks.update((m.start(), m.end()))
+    return sorted(marks)
+
+
+def with_ltr_marks(text: str) -> str:
+    """``text`` with the marks of :func:`ltr_mark_positions`, for a display that applies the Unicode bidi
+    algorithm itself (Qt's widgets); the PDF's text layout places the same marks on its own."""
+    positions = ltr_mark_positions(text)
+    if not positions:
+        return text
+    parts, previous = [], 0
+    for at in positions:
+        parts += [text[previous:at], LRM]
+        previous = at
+    parts.append(text[previous:])
+    return "".join(parts)

@@ -9,6 +9,7 @@ from stdnum.ma import ice
 
 from .content.model import ContentPack
 from .content.values import MAX_FIELD, field_problem, field_problems, profile_problems  # noqa: F401 (re-exported)
+from .i18n import western_digits
 
 
 def normalise(pack: ContentPack, profile: Mapping[str, Any]) -> dict[str, Any]:
@@ -19,7 +20,7 @@ def normalise(pack: ContentPack, profile: Mapping[str, Any]) -> dict[str, Any]:
         if isinstance(value, str):
             value = value.strip()
             if field.validator == "ice" and value:
-                value = ice.compact(value)
+                value = ice.compact(western_digits(value))
         if field.kind == "multi" and value is not None:
             order = field.choice_ids()
             value = sorted(set(value), key=lambda v: order.index(v) if v in order else len(order))

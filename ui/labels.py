@@ -9,7 +9,15 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 
-from merchant_assistant.i18n import NBSP, format_date, format_date_short, format_percent
+from merchant_assistant.content.model import Text, tr
+from merchant_assistant.i18n import NBSP, format_date, format_date_short, format_percent, is_rtl, with_ltr_marks
+
+
+def screen_text(text: Text, lang: str) -> str:
+    """A content text (question, answer, action, title) in ``lang`` as the screen shows it: in Arabic, numbers,
+    law numbers and web addresses keep their own order ("القانون رقم 31-08", never "08-31"), as on the PDF."""
+    shown = tr(text, lang)
+    return with_ltr_marks(shown) if is_rtl(lang) else shown
 
 
 def yesno_labels() -> dict[str, str]:

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from merchant_assistant.content.model import ContentPack, tr
+from merchant_assistant.content.model import ContentPack
 from merchant_assistant.errors import UserError
 from merchant_assistant.i18n import format_list
 from merchant_assistant.plan import STATUSES, Plan, PlanItem
 from merchant_assistant.workspace import Workspace
 
-from .labels import effort_label, percent_text, priority_label, short_date_text, status_labels
+from .labels import effort_label, percent_text, priority_label, screen_text, short_date_text, status_labels
 from .messages import present_error
 from .pdf_export import PdfExporter
 from .question_widgets import ChoiceBox, scrolling_page, wrapped_label
@@ -172,7 +172,7 @@ class PlanPage(QWidget):
         readiness = plan.readiness
         self.title.setText(self.tr("Plan de préparation — %1").replace("%1", business.name))
         self.overall.setText(percent_text(readiness.overall, self.lang))
-        self.level.setText(tr(readiness.level.label, self.lang))
+        self.level.setText(screen_text(readiness.level.label, self.lang))
         missing = len(plan.unanswered)
         self.unanswered.setText(
             self.tr('%n question(s) sans réponse — <a href="#">y répondre</a>', "", missing) if missing else ""
@@ -186,14 +186,14 @@ class PlanPage(QWidget):
         for row, module_score in enumerate(plan.readiness.modules):
             if not module_score.applicable:
                 continue
-            self.modules.addWidget(wrapped_label(tr(module_score.module.title, self.lang)), row, 0)
+            self.modules.addWidget(wrapped_label(screen_text(module_score.module.title, self.lang)), row, 0)
             bar = QProgressBar()
             bar.setRange(0, 100)
             bar.setValue(module_score.score or 0)
             bar.setFormat(percent_text(module_score.score, self.lang))
             bar.setMinimumWidth(120)
             self.modules.addWidget(bar, row, 1)
-            level = tr(module_score.level.label, self.lang) if module_score.level else self.tr("Non évalué")
+            level = screen_text(module_score.level.label, self.lang) if module_score.level else self.tr("Non évalué")
             self.modules.addWidget(QLabel(level), row, 2)
 
     def _show_blockers(self, plan: Plan) -> None:
@@ -205,7 +205,7 @@ class PlanPage(QWidget):
             self.blockers_layout.addWidget(heading)
             shown = plan.blockers[:MAX_BLOCKERS_LISTED]
             for item in shown:
-                self.blockers_layout.addWidget(wrapped_label("⚠ " + tr(item.action.title, self.lang)))
+                self.blockers_layout.addWidget(wrapped_label("⚠ " + screen_text(item.action.title, self.lang)))
             more = len(plan.blockers) - len(shown)
             if more:
                 self.blockers_layout.addWidget(
@@ -236,7 +236,7 @@ class PlanPage(QWidget):
                 else short_date_text(item.due, self.lang),
                 item.owner(self.lang),
             ]
-            title = tr(item.action.title, self.lang)
+            title = screen_text(item.action.title, self.lang)
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
@@ -273,9 +273,9 @@ class PlanPage(QWidget):
         heading = f"<s>{_html(title)}</s>" if done else _html(title)
         parts = [f"<b>{heading}</b>"]
         if item.missing:
-            missing = format_list([tr(o.label, self.lang) for o in item.missing], self.lang)
+            missing = format_list([screen_text(o.label, self.lang) for o in item.missing], self.lang)
             parts.append(_html(self.tr("Il manque : %1").replace("%1", missing)))
-        how = tr(item.action.how, self.lang)
+        how = screen_text(item.action.how, self.lang)
         if how:
             parts.append(_html(self.tr("Comment : %1").replace("%1", how)))
         if item.uncertain and uncertain:
@@ -284,7 +284,7 @@ class PlanPage(QWidget):
         label.setContentsMargins(4, 3, 4, 3)
         label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        why = tr(item.action.why, self.lang)
+        why = screen_text(item.action.why, self.lang)
         if why:
             label.setToolTip(self.tr("Pourquoi : %1").replace("%1", why))
         if done:

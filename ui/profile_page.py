@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from merchant_assistant.content.model import ContentPack, ProfileField, tr
+from merchant_assistant.content.model import ContentPack, ProfileField
 from merchant_assistant.errors import UserError
 from merchant_assistant.profile import MAX_FIELD, field_problem
 from merchant_assistant.workspace import InvalidChange, Workspace
 
-from .labels import field_message
+from .labels import field_message, screen_text
 from .messages import present_error
 from .question_widgets import ChoiceBox, scrolling_page, wrapped_label
 from .style import ERROR_COLOR
@@ -50,21 +50,21 @@ class FieldEditor(QWidget):
             self.combo = ChoiceBox()
             self.combo.addItem("—", None)
             for choice in field.choices:
-                self.combo.addItem(tr(choice.label, lang), choice.id)
+                self.combo.addItem(screen_text(choice.label, lang), choice.id)
             self.combo.currentIndexChanged.connect(self.changed)
             layout.addWidget(self.combo)
         elif field.kind == "multi":
             self.boxes: dict[str, QCheckBox] = {}
             for choice in field.choices:
-                box = QCheckBox(tr(choice.label, lang))
+                box = QCheckBox(screen_text(choice.label, lang))
                 box.toggled.connect(self.changed)
                 self.boxes[choice.id] = box
                 layout.addWidget(box)
         else:  # bool
-            self.check_box = QCheckBox(tr(field.label, lang))
+            self.check_box = QCheckBox(screen_text(field.label, lang))
             self.check_box.toggled.connect(self.changed)
             layout.addWidget(self.check_box)
-        help_text = tr(field.help, lang)
+        help_text = screen_text(field.help, lang)
         if help_text:
             help_label = wrapped_label(help_text)
             help_label.setStyleSheet("color: #555555;")
@@ -162,7 +162,7 @@ class ProfilePage(QWidget):
             if field.kind == "bool":  # the question is the check box's own text
                 form.addRow(QLabel(), editor)
                 continue
-            label = QLabel(tr(field.label, lang) + (" *" if field.required else ""))
+            label = QLabel(screen_text(field.label, lang) + (" *" if field.required else ""))
             label.setWordWrap(True)
             label.setFixedWidth(LABEL_WIDTH)
             label.setBuddy(editor.focus_widget())

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from merchant_assistant.answers import MAX_TEXT
-from merchant_assistant.content.model import YESNO_VALUES, Question, tr
+from merchant_assistant.content.model import YESNO_VALUES, Question
 
-from .labels import yesno_labels
+from .labels import screen_text, yesno_labels
 from .style import ERROR_COLOR, NOTE_COLOR, SAVED_COLOR
 
 
@@ -134,7 +134,7 @@ class QuestionWidget(QFrame):
         layout.setSpacing(8)
 
         top = QHBoxLayout()
-        self.text_label = wrapped_label(tr(question.text, lang))
+        self.text_label = wrapped_label(screen_text(question.text, lang))
         self.text_label.setObjectName("questionText")
         top.addWidget(self.text_label, 1)
         self.state_label = QLabel()
@@ -171,7 +171,7 @@ class QuestionWidget(QFrame):
         self.error_label.setVisible(False)
         layout.addWidget(self.error_label)
 
-        why, how = tr(question.why, lang), tr(question.how, lang)
+        why, how = screen_text(question.why, lang), screen_text(question.how, lang)
         self.help = HelpBox(why, how) if (why or how) else None
         if self.help:
             layout.addWidget(self.help)
@@ -247,7 +247,7 @@ class YesNoQuestion(_ChoiceQuestion):
 
 class SingleQuestion(_ChoiceQuestion):
     def choices(self) -> list[tuple[str, str]]:
-        return [(o.id, tr(o.label, self.lang)) for o in self.question.options]
+        return [(o.id, screen_text(o.label, self.lang)) for o in self.question.options]
 
 
 class MultiQuestion(QuestionWidget):
@@ -260,7 +260,7 @@ class MultiQuestion(QuestionWidget):
         chosen = set(self.value or ())
         self.boxes: dict[str, QCheckBox] = {}
         for option in self.question.options:
-            box = QCheckBox(tr(option.label, self.lang))
+            box = QCheckBox(screen_text(option.label, self.lang))
             box.setChecked(option.id in chosen or option.id in self.implied)
             if option.id in self.implied:
                 box.setEnabled(False)

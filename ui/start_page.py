@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from merchant_assistant.content.model import ContentPack, tr
+from merchant_assistant.content.model import ContentPack
 from merchant_assistant.errors import UserError
 from merchant_assistant.workspace import DELETED, Change, Workspace
 
-from .labels import percent_text, timestamp_text
+from .labels import percent_text, screen_text, timestamp_text
 from .messages import confirm, present_error
 from .question_widgets import wrapped_label
 
@@ -112,7 +112,7 @@ class StartPage(QWidget):
             item = QTreeWidgetItem(
                 [
                     business.name or self.tr("(sans nom)"),
-                    f"{percent_text(readiness.overall, self.lang)} — {tr(readiness.level.label, self.lang)}",
+                    f"{percent_text(readiness.overall, self.lang)} — {screen_text(readiness.level.label, self.lang)}",
                     timestamp_text(business.updated_at, self.lang),
                 ]
             )

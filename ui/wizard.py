@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from merchant_assistant.content.model import ContentPack, Module, Question, Section, tr
+from merchant_assistant.content.model import ContentPack, Module, Question, Section
 from merchant_assistant.errors import UserError
 from merchant_assistant.workspace import Business, Change, Workspace
 
-from .labels import percent_text
+from .labels import percent_text, screen_text
 from .messages import present_error
 from .plan_page import PlanPage
 from .profile_page import ProfilePage
@@ -186,14 +186,14 @@ class Wizard(QWidget):
                 continue
             module, section = step.module_and_section()
             if module.id not in self.module_items:
-                parent = QTreeWidgetItem([tr(module.title, self.lang), ""])
+                parent = QTreeWidgetItem([screen_text(module.title, self.lang), ""])
                 parent.setFont(0, bold)
-                parent.setToolTip(0, tr(module.title, self.lang))  # long titles are cut in the narrow sidebar
+                parent.setToolTip(0, screen_text(module.title, self.lang))  # long titles are cut in the narrow sidebar
                 parent.setFlags(Qt.ItemFlag.ItemIsEnabled)  # not selectable: a heading
                 self.sidebar.addTopLevelItem(parent)
                 parent.setExpanded(True)
                 self.module_items[module.id] = parent
-            self._add_item(self.module_items[module.id], step.id, tr(section.title, self.lang))
+            self._add_item(self.module_items[module.id], step.id, screen_text(section.title, self.lang))
         plan = self._add_item(None, PLAN, self.tr("Plan de préparation"), bold)
         if self.business_id is None:
             plan.setDisabled(True)
@@ -238,7 +238,7 @@ class Wizard(QWidget):
         self.readiness_label.setText(
             self.tr("Préparation : %1 — %2")
             .replace("%1", percent_text(readiness.overall, self.lang))
-            .replace("%2", tr(readiness.level.label, self.lang))
+            .replace("%2", screen_text(readiness.level.label, self.lang))
         )
 
     @staticmethod
@@ -367,8 +367,8 @@ class Wizard(QWidget):
                 ),
             )
         module, section = step.module_and_section()
-        intro = tr(module.intro, self.lang) if section is module.sections[0] else ""
-        return tr(module.title, self.lang), tr(section.title, self.lang), intro
+        intro = screen_text(module.intro, self.lang) if section is module.sections[0] else ""
+        return screen_text(module.title, self.lang), screen_text(section.title, self.lang), intro
 
     def _select(self, step_id: str) -> None:
         item = self.items.get(step_id)

@@ -13,6 +13,7 @@ from stdnum.exceptions import ValidationError
 from stdnum.ma import ice
 
 from ..errors import Problem
+from ..i18n import western_digits
 from .model import YESNO_VALUES, ContentPack, ProfileField, Question
 
 MAX_FIELD = 200  # a profile text field
@@ -31,7 +32,7 @@ def field_problem(field: ProfileField, value: Any) -> Problem | None:
             return Problem("field_too_long", limit=MAX_FIELD)
         if field.validator == "ice":
             try:
-                ice.validate(value)
+                ice.validate(western_digits(value))
             except ValidationError:
                 return Problem("ice_invalid")
     elif field.kind == "choice":

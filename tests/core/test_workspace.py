@@ -281,3 +281,11 @@ def test_reads_are_the_services(ws, business_id, store, fixture_pack):
     assert ws.plan(business_id, today=today) == business_plan(store, fixture_pack, business, today=today)
     assert ws.readiness(business_id) == ws.readiness(business, ws.answers(business_id))
     assert [b.id for b in ws.businesses()] == [business_id]
+
+
+@pytest.mark.parametrize("zero", [0x0660, 0x06F0], ids=["arabic-indic", "eastern-arabic-indic"])
+def test_an_ice_typed_with_arabic_digits_is_the_same_number(ws, zero):
+    typed = "".join(chr(zero + int(d)) for d in VALID_ICE)
+    assert ws.profile_problems({"name": "Atlas", "ice": typed}) == {}
+    change = ws.create_business({"name": "Atlas", "ice": typed})
+    assert ws.business(change.business_id).profile["ice"] == VALID_ICE  # stored as written on the certificate

@@ -3,8 +3,9 @@ visual reordering of runs (rule L2) and mirroring of right-to-left runs drawn wi
 
 from __future__ import annotations
 
+from ...i18n import LRM, ltr_mark_positions
 from . import adapters
-from .script import LATIN_UNIT_RE, LRM, NUMBER_START_RE, PURE_RTL_RE, RTL_RE
+from .script import PURE_RTL_RE, RTL_RE
 
 
 def bidi_levels(text: str, rtl: bool) -> list[int]:
@@ -20,12 +21,9 @@ def bidi_levels(text: str, rtl: bool) -> list[int]:
         # what follows it: "09-08", "1 250,00 MAD", "26/11/2026", "3-D Secure" (plain UBA shows "08-09",
         # "D Secure-3": after Arabic letters, digits become Arabic numbers and "-" or spaces split them).
         # Marks on both sides of a web address or an e-mail keep its neutrals inside it ("//:https" otherwise).
-        marks = {m.start() for m in NUMBER_START_RE.finditer(text)}
-        for m in LATIN_UNIT_RE.finditer(text):
-            marks.update((m.start(), m.end()))
         parts, origin = [], []
         pos = 0
-        for at in sorted(marks):
+        for at in ltr_mark_positions(text):
             parts.append(text[pos:at])
             origin.extend(range(pos, at))
             parts.append(LRM)

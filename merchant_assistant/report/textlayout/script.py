@@ -5,18 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ...i18n import LATIN_UNIT_RE, LRM, NUMBER_START_RE  # noqa: F401 (shared with the screen)
+
 # Rich text: a plain string, or pieces of (text, bold).
 Rich = str | Sequence[tuple[str, bool]]
 
 ARABIC_RE = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 RTL_RE = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
-# Where a number starts (not inside a word or another number): 09-08, +212 6…, 3-D.
-NUMBER_START_RE = re.compile(r"(?<![0-9A-Za-z\u00c0-\u024f])\+?[0-9]")
-# A web address or an e-mail: one left-to-right unit even where it starts or ends with neutrals ("https://").
-LATIN_UNIT_RE = re.compile(
-    r"(?:https?://|www\.)(?:[^\s«»()\[\]،؛]*[^\s«»()\[\].,;:!?،؛])?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII
-)
-LRM = "\u200e"
 # Arabic letters and marks with spaces and common punctuation only: no left-to-right text, no numbers.
 PURE_RTL_RE = re.compile(
     "^[\u0600-\u065f\u066a-\u06ef\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
