@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -256,6 +258,13 @@ class _PageRef(Flowable):
     def draw(self):
         if hasattr(self.canv, "page_ref"):
             self.canv.page_ref(self.key, self.width, self.height, self.size)
+
+
+def _loose(text: str) -> str:
+    """Text to search in: lower case, no accents or Arabic vowel marks, punctuation as spaces, spaced at both ends
+    (so that a short name like " if " is found as a word)."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+    return " " + re.sub(r"[^\w]+", " ", bare) + " "
 
 
 def _height(parts: list) -> float:
@@ -622,7 +631,7 @@ class PlanDocument:
         number = {item.action.id: n for n, item in enumerate(plan.items, 1)}
         with_pages = self.format == "full"
         columns = ["col_number", "col_action", "col_owner", "col_due", "col_page", "col_status"]
-        widths: list[float] = [24, 0, 86, 64, 42, 30]
+        widths: list[float] = [24, 0, 86, 64, 42, 36]
         if not with_pages:
             del columns[4], widths[4]
         widths[1] = CONTENT_W - sum(widths)
@@ -649,7 +658,7 @@ class PlanDocument:
                 t(title, "cell"),
                 t(item.owner(self.lang), "cell"),
                 t(format_date_short(item.due, self.lang), "cell_bold" if item.state == "overdue" else "cell"),
-                _PageRef(_action_key(item)),
+                _PageRef(_action_key(item), size=self.t.cell_size()),
                 TickBox(False),
             ]
             if not with_pages:
@@ -664,7 +673,9 @@ class PlanDocument:
             span = self.L("range", a=first, b=last_n) if last_n > first else str(first)
             if with_pages:
                 text = self.L("more_actions", range=span)
-                rows.append(["", t(text, "cell_small"), "", "", _PageRef(_action_key(rest[0])), ""])
+                rows.append(
+                    ["", t(text, "cell_small"), "", "", _PageRef(_action_key(rest[0]), size=self.t.cell_size()), ""]
+                )
                 cmds.append(("SPAN", (1, r), (3, r)))
             else:
                 text = self.L("more_actions_full", range=span)
@@ -797,12 +808,18 @@ class PlanDocument:
         never "to get": the business may well have it."""
         t = self.t
         unanswered = {q.id for q in self.plan.unanswered}
+
+        def unknown(cl, option) -> bool:  # not answered, neither here nor by the answer it follows from
+            if cl.question.id not in unanswered:
+                return False
+            return not any(q in self.plan.question_states and q not in unanswered for q in option.implied_by)
+
         rows = [
             [
                 TickBox(ticked, 9),
                 t(self.tr(option.label), "cell"),
                 t(
-                    self.L(yes_key if ticked else "status_to_check" if cl.question.id in unanswered else no_key),
+                    self.L(yes_key if ticked else "status_to_check" if unknown(cl, option) else no_key),
                     "cell" if ticked else "cell_bold",
                 ),
             ]
@@ -1023,7 +1040,11 @@ class PlanDocument:
         parts: list[str] = []
         for r in runs:
             parts += [self.L("range", a=r[0], b=r[-1])] if len(r) > 2 else [str(n) for n in r]
-        return format_list(parts, self.lang)
+        if self.rtl:  # "1 و2 و5": between two numbers a comma would read left to right and reverse the list
+            return self.L("list_and").join(parts)
+        if len(parts) > 1:
+            return format_list(parts[:-1], self.lang) + self.L("list_and") + parts[-1]
+        return parts[0] if parts else ""
 
     def _two_columns(self, cells: list) -> Table:
         """Short items side by side, filling rows in reading order, with a gutter between the columns."""
@@ -1065,7 +1086,7 @@ class PlanDocument:
             else:
                 start = format_date_short(today + dt.timedelta(days=7 * (band - 1) + 1), self.lang)
                 text = self.L("band_week", n=band, start=start, end=end)
-        return f"{text} ({count})"
+        return f"{text} {self.L('band_count', n=count)}"
 
     def action_plan(self) -> list:
         """One table in the plan's order: what blocks the goal, then week by week for the first month, then later,
@@ -1194,15 +1215,28 @@ class PlanDocument:
             repeat=1,
             split_rows=False,
         )
-        return [Spacer(1, 12), _Marked(box, bookmark=("to-confirm", self.uncertain_text(), 1))]
+        # Its title never ends a page: room for it and a few points, or a new page.
+        return [CondPageBreak(120), Spacer(1, 12), _Marked(box, bookmark=("to-confirm", self.uncertain_text(), 1))]
 
     # -- the annex: glossary ------------------------------------------------------------------------------------
 
     def glossary_terms(self) -> list:
-        """The terms of what is left to do (open actions and their questions), in the alphabetical order of the
-        plan's language: a term only a finished action used is not worth a line."""
+        """The terms the reader meets in what is left to do (the open actions and their questions, the lists of the
+        bank page), in the alphabetical order of the plan's language: a term the content links to an action but
+        the printed words never name is not worth a line."""
         open_plan = replace(self.plan, items=self.plan.open_items)
-        return sorted(open_plan.glossary_terms(), key=lambda term: sort_key(self.tr(term.term), self.lang))
+        texts = [t for i in open_plan.items for t in (i.action.title, i.action.why, i.action.how, i.question.text)]
+        texts += [option.label for cl in self.plan.checklists for option, _ in cl.items]  # the bank page
+        printed = _loose(" ".join(self.tr(t) for t in texts))
+        used = [term for term in open_plan.glossary_terms() if any(n in printed for n in self._term_names(term))]
+        return sorted(used, key=lambda term: sort_key(self.tr(term.term), self.lang))
+
+    def _term_names(self, term) -> list[str]:
+        """How a text may name a term: "Identifiant fiscal (IF)" by its whole name, "Identifiant fiscal" or "IF"."""
+        name = self.tr(term.term)
+        names = [name, *re.findall(r"\(([^)]+)\)", name), re.sub(r"\s*\([^)]*\)", "", name)]
+        # A short name (IF, RC) only as a whole word; a longer one also inside a word (Arabic joins بـ, الـ to it).
+        return [_loose(n) if len(n) <= 4 else _loose(n).strip() for n in names if n.strip()]
 
     def glossary(self) -> list:
         t = self.t

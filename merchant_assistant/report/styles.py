@@ -125,6 +125,10 @@ class Texts:
     def size(self, name: str) -> float:
         return _SPECS[name][0]
 
+    def cell_size(self) -> float:
+        """The size table text is set in, in this language (Arabic is never below 9 pt)."""
+        return self._tstyle("cell", "start").size if self.rtl else _SPECS["cell"][0]
+
     def __call__(self, text: Rich, name: str = "body", align: str = "start"):
         """A paragraph of ``text`` (a string or (text, bold) pieces) in style ``name``.
 

@@ -53,6 +53,8 @@ _NAME_RE = re.compile("|".join(re.escape(n) for n in sorted(_NAMES, key=len, rev
 # would have to be cut inside a word.
 _SHORT_QUOTE_RE = re.compile(r"«[^«»\n]{1,20}»")
 _FRENCH_BEFORE_RE = re.compile(r" ([:;!?])")
+_FRENCH_PERCENT_RE = re.compile(r"(\d) ?%")
+_NUMERO_RE = re.compile(r"\bn° ?(?=\d)")
 _FRENCH_QUOTE_OPEN_RE = re.compile(r"« ")
 _FRENCH_QUOTE_CLOSE_RE = re.compile(r" »")
 
@@ -71,9 +73,11 @@ def unbreakable(text: str) -> str:
 
 
 def french_spacing(text: str) -> str:
-    """French typography: a no-break space before ":", ";", "!", "?" and inside guillemets, where the text
-    already has a space there (a missing space is the content's to add)."""
+    """French typography: a no-break space before ":", ";", "!", "?" and inside guillemets where the text already
+    has a space there (a missing space is the content's to add), before "%" and after "n°" always."""
     text = _FRENCH_BEFORE_RE.sub(NBSP + r"\1", text)
+    text = _FRENCH_PERCENT_RE.sub(r"\1" + NBSP + "%", text)  # "9 %", as the plan's own percentages
+    text = _NUMERO_RE.sub("n°" + NBSP, text)
     text = _FRENCH_QUOTE_OPEN_RE.sub("«" + NBSP, text)
     return _FRENCH_QUOTE_CLOSE_RE.sub(NBSP + "»", text)
 

@@ -429,3 +429,16 @@ def test_an_action_longer_than_a_page_continues_on_the_next(fixture_pack, lang):
     pages = _pages(render_pdf(long_plan, lang))
     assert len(pages) > len(_pages(_pdf(fixture_pack, lang)))
     assert sum(_present(words[lang].strip(), page, lang) for page in pages) >= 2  # the text spans two pages
+
+
+def test_a_term_no_printed_text_names_is_left_out_of_the_glossary(fixture_pack):
+    """The content links "OTP" to the two-factor action; once its printed words no longer name it, the glossary
+    has nothing to explain and is left out."""
+    plan = _plan(fixture_pack, "fr")
+    item = next(i for i in plan.items if i.action.id == "act_t_2fa")
+    silent = dataclasses.replace(item.action, how=dict.fromkeys(LANGS, "Dans les réglages."))
+    items = tuple(dataclasses.replace(i, action=silent) if i is item else i for i in plan.items)
+    text = "\n".join(_pages(render_pdf(dataclasses.replace(plan, items=items), "fr")))
+    assert "otp" in {t.id for t in plan.glossary_terms()}
+    assert not _present(label("glossary", "fr"), text, "fr")
+    assert _present(label("glossary", "fr"), "\n".join(_pages(_pdf(fixture_pack, "fr"))), "fr")

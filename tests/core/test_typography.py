@@ -71,3 +71,35 @@ def test_both_text_engines_keep_a_no_break_space_whole():
 )
 def test_dictionary_order_ignores_accents_case_and_the_arabic_article(lang, words, ordered):
     assert sorted(words, key=lambda w: sort_key(w, lang)) == ordered
+
+
+def _visual(text: str) -> str:
+    """The line as drawn, left to right (each run's characters in logical order)."""
+    (line,) = layout(text, 1e6, 10, True)
+    return "|".join(piece.text for piece in line.pieces)
+
+
+def test_arabic_lists_of_numbers_read_right_to_left(bundled_pack):
+    from merchant_assistant.plan import build_plan
+    from merchant_assistant.report.document import PlanDocument
+
+    plan = build_plan(bundled_pack, {"name": "x"}, {})
+    listed = PlanDocument(plan, "ar").number_list([1, 2, 5, 7, 8, 9])
+    assert listed == "1 و2 و5 ومن 7 إلى 9"
+    drawn = _visual(f"رقم {listed}")
+    # Left to right on the page: the last number first, "1" at the right end next to رقم.
+    assert drawn.index("1") > drawn.index("2") > drawn.index("5")
+    assert PlanDocument(plan, "fr").number_list([1, 2, 5]) == "1, 2 et 5"
+
+
+def test_an_arabic_group_title_ends_with_its_count(bundled_pack):
+    import datetime as dt
+
+    from merchant_assistant.plan import build_plan
+    from merchant_assistant.report.document import PlanDocument
+
+    plan = build_plan(bundled_pack, {"name": "x"}, {}, today=dt.date(2026, 11, 26))
+    title = PlanDocument(plan, "ar").band_title(2, 3)
+    drawn = _visual(title)
+    # The count, at the end of the sentence, is drawn at the left end, after both dates.
+    assert drawn.index("3") < drawn.index("2026")
