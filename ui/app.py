@@ -11,6 +11,7 @@ import logging
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import cast
@@ -191,6 +192,27 @@ def _fatal(title: str, text: str, details: str, technical: str = "") -> int:
 SMOKE_TEST_VARIABLE = "MERCHANT_READINESS_SMOKE_TEST"
 
 
+def switch_language(
+    window: MainWindow, lang: str, settings: Settings, on_replaced: Callable[[MainWindow], None] | None = None
+) -> MainWindow:
+    """The same work in another interface language: remembered, Qt's and our translations and the layout direction
+    changed, and a new window (same size and place, same business and step) in place of ``window``;
+    ``on_replaced`` learns the new window (the single-instance guard brings it to the front)."""
+    settings.set(LANGUAGE, lang)
+    prepare_application(lang, settings.get(TEXT_SIZE))
+    replacement = MainWindow(window.workspace, window.pack, lang)
+    replacement.restoreGeometry(window.saveGeometry())
+    replacement.language_chosen.connect(lambda chosen: switch_language(replacement, chosen, settings, on_replaced))
+    if on_replaced is not None:
+        on_replaced(replacement)
+    replacement.show()
+    replacement.activateWindow()
+    window.leave_without_asking()  # what was on screen is saved: closing must not ask again
+    window.close()
+    window.deleteLater()
+    return replacement
+
+
 def bring_to_front(window: QWidget) -> None:
     """Another start asked for this window (same database): show it, restored, above the others."""
     if window.isMinimized():
@@ -263,7 +285,13 @@ def run_gui(
         try:
             window = MainWindow(workspace, pack, lang)
             window.show()
-            guard.woken.connect(lambda: bring_to_front(window))
+            current = [window]  # the window on screen (a language switch replaces it)
+            guard.woken.connect(lambda: bring_to_front(current[0]))
+
+            def replaced(new: MainWindow) -> None:
+                current[0] = new
+
+            window.language_chosen.connect(lambda chosen: switch_language(window, chosen, settings, replaced))
             report = logs.previous_crash()
             if report is not None:
                 QTimer.singleShot(0, window, lambda: offer_crash_report(window, report))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from merchant_assistant import __version__
@@ -18,8 +18,12 @@ from .start_page import StartPage
 from .style import STYLE_SHEET
 from .wizard import Wizard
 
+LANGUAGE_NAMES = {"fr": "Français", "ar": "العربية", "en": "English"}  # each in its own language
+
 
 class MainWindow(QMainWindow):
+    language_chosen = Signal(str)  # the user picked another interface language (ui.app.switch_language)
+
     def __init__(
         self, workspace: Workspace | Store, pack: ContentPack, lang: str = "fr", parent: QWidget | None = None
     ):
@@ -70,6 +74,16 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        language_menu = self.menuBar().addMenu(self.tr("&Langue"))
+        group = QActionGroup(self)
+        for code, name in LANGUAGE_NAMES.items():
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setChecked(code == self.lang)
+            action.setObjectName(f"language_{code}")
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Aide"))
         about = QAction(self.tr("À &propos"), self)
         about.triggered.connect(self.show_about)
@@ -148,6 +162,13 @@ class MainWindow(QMainWindow):
         self.wizard.open_new()
         self.stack.setCurrentWidget(self.wizard)
 
+    def choose_language(self, lang: str) -> None:
+        """Switch the interface language once what is on screen is saved (a new business being typed in is asked
+        about first, as when leaving it)."""
+        if lang == self.lang or not self._may_leave(lambda: self.language_chosen.emit(lang)):
+            return
+        self.language_chosen.emit(lang)
+
     def show_about(self) -> None:
         show_message(
             self,
@@ -164,8 +185,12 @@ class MainWindow(QMainWindow):
 
     # -- closing --------------------------------------------------------------------------------------------
     def _quit_anyway(self) -> None:
-        self._quit_confirmed = True
+        self.leave_without_asking()
         self.close()
+
+    def leave_without_asking(self) -> None:
+        """The next close asks nothing (the user already answered, or everything is saved)."""
+        self._quit_confirmed = True
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.stack.currentWidget() is self.wizard and not self._quit_confirmed:

@@ -264,6 +264,10 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
         <source>Quitter</source>
         <translation>خروج</translation>
     </message>
+    <message>
+        <source>&amp;Langue</source>
+        <translation>&amp;اللغة</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>

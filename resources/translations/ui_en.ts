@@ -264,6 +264,10 @@ This plan is practical guidance, not legal advice.</translation>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
+    <message>
+        <source>&amp;Langue</source>
+        <translation>&amp;Language</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>

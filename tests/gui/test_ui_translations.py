@@ -88,7 +88,8 @@ def widget_texts(window: MainWindow) -> list[tuple[str, str]]:
     for menu_action in window.menuBar().actions():
         texts.append(("menu", menu_action.text()))
         for action in menu_action.menu().actions():
-            texts.append(("menu item", action.text()))
+            if not action.objectName().startswith("language_"):  # each language is named in its own words
+                texts.append(("menu item", action.text()))
     for widget in window.findChildren(QWidget):
         name = f"{type(widget).__name__} {widget.objectName()}".strip()
         if widget.toolTip():
