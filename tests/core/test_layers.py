@@ -111,9 +111,19 @@ def test_storage_holds_records_not_the_plan_engine():
     )
 
 
-def test_content_imports_only_itself_errors_and_paths():
-    allowed = ("merchant_assistant.content", "merchant_assistant.errors", "merchant_assistant.paths")
+def test_content_imports_only_itself_errors_paths_and_i18n():
+    # i18n (language rules: digits, dates, directions) imports nothing of the program: a leaf like errors and paths
+    allowed = (
+        "merchant_assistant.content",
+        "merchant_assistant.errors",
+        "merchant_assistant.paths",
+        "merchant_assistant.i18n",
+    )
     assert violations(sources("merchant_assistant/content"), allowed_only=allowed) == []
+
+
+def test_i18n_imports_nothing_of_the_program():
+    assert violations([ROOT / "merchant_assistant" / "i18n.py"], allowed_only=()) == []
 
 
 def test_records_import_nothing_of_the_program():
