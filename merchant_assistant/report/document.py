@@ -752,6 +752,7 @@ class PlanDocument:
         if plan.chosen_goals:
             story.append(t([(self.colon("goal"), False), (self.goals_text(), True)], "body"))
         story.append(self._business_facts(("legal_form", "rc_number", "ice", "city", "sector")))
+        story.append(Spacer(1, 4))
         if plan.blockers:  # the bank will ask for what these bring: say so before the list
             numbers = self.number_list([self.numbers()[i.action.id] for i in plan.blockers])
             story.append(t(self.L("before_the_bank", numbers=numbers), "body_bold"))
