@@ -128,6 +128,7 @@ class PlanPage(QWidget):
         actions_title.setObjectName("pageKicker")
         layout.addWidget(actions_title)
         self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setAccessibleName(self.tr("Actions du plan"))
         self.table.setObjectName("actions")
         self.table.setHorizontalHeaderLabels(self.column_titles())
         self.table.verticalHeader().setVisible(False)

@@ -40,14 +40,17 @@ class FieldEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
+        name = screen_text(field.label, lang)  # what a screen reader says (the form's label is not its buddy here)
         if field.kind == "text":
             self.edit = QLineEdit()
+            self.edit.setAccessibleName(name)
             self.edit.setMaxLength(MAX_FIELD)
             self.edit.textEdited.connect(self.changed)
             self.edit.editingFinished.connect(self.check)
             layout.addWidget(self.edit)
         elif field.kind == "choice":
             self.combo = ChoiceBox()
+            self.combo.setAccessibleName(name)
             self.combo.addItem("—", None)
             for choice in field.choices:
                 self.combo.addItem(screen_text(choice.label, lang), choice.id)

@@ -63,6 +63,7 @@ class StartPage(QWidget):
         self.views.addWidget(self.empty)
         self.list = QTreeWidget()
         self.list.setObjectName("businesses")
+        self.list.setAccessibleName(self.tr("Entreprises enregistrées"))
         self.list.setRootIsDecorated(False)
         self.list.setAlternatingRowColors(True)
         self.list.setUniformRowHeights(True)

@@ -97,6 +97,7 @@ class Wizard(QWidget):
         middle.setSpacing(12)
         self.sidebar = QTreeWidget()
         self.sidebar.setObjectName("steps")
+        self.sidebar.setAccessibleName(self.tr("Étapes"))
         self.sidebar.setColumnCount(2)
         self.sidebar.setHeaderHidden(True)
         self.sidebar.setRootIsDecorated(False)

@@ -491,6 +491,10 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
         <source>Il manque : %1</source>
         <translation>ما زال ينقص: %1</translation>
     </message>
+    <message>
+        <source>Actions du plan</source>
+        <translation>إجراءات الخطة</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>
@@ -663,6 +667,10 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
         <source>L&apos;entreprise d&apos;exemple n&apos;a pas été ajoutée.</source>
         <translation>لم تتم إضافة مقاولة المثال.</translation>
     </message>
+    <message>
+        <source>Entreprises enregistrées</source>
+        <translation>المقاولات المحفوظة</translation>
+    </message>
 </context>
 <context>
     <name>TextQuestion</name>
@@ -769,6 +777,10 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
         <location filename="../../ui/wizard.py" line="328"/>
         <source>Répondez à ces quelques questions pour obtenir un premier plan en quelques minutes. Les autres questions peuvent attendre : le plan dit ce qui reste sans réponse.</source>
         <translation>أجب عن هذه الأسئلة القليلة لتحصل على خطة أولى في بضع دقائق. يمكن أن تنتظر الأسئلة الأخرى: تبيّن الخطة ما بقي بدون جواب.</translation>
+    </message>
+    <message>
+        <source>Étapes</source>
+        <translation>المراحل</translation>
     </message>
 </context>
 </TS>

@@ -483,6 +483,10 @@ This plan is practical guidance, not legal advice.</translation>
         <source>Il manque : %1</source>
         <translation>Still missing: %1</translation>
     </message>
+    <message>
+        <source>Actions du plan</source>
+        <translation>Actions of the plan</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>
@@ -655,6 +659,10 @@ This plan is practical guidance, not legal advice.</translation>
         <source>L&apos;entreprise d&apos;exemple n&apos;a pas été ajoutée.</source>
         <translation>The example business was not added.</translation>
     </message>
+    <message>
+        <source>Entreprises enregistrées</source>
+        <translation>Saved businesses</translation>
+    </message>
 </context>
 <context>
     <name>TextQuestion</name>
@@ -761,6 +769,10 @@ This plan is practical guidance, not legal advice.</translation>
         <location filename="../../ui/wizard.py" line="328"/>
         <source>Répondez à ces quelques questions pour obtenir un premier plan en quelques minutes. Les autres questions peuvent attendre : le plan dit ce qui reste sans réponse.</source>
         <translation>Answer these few questions to get a first plan in a few minutes. The other questions can wait: the plan shows what is still unanswered.</translation>
+    </message>
+    <message>
+        <source>Étapes</source>
+        <translation>Steps</translation>
     </message>
 </context>
 </TS>

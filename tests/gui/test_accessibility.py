@@ -1,0 +1,51 @@
+"""Every control a user can reach has a name a screen reader can say, on every page, in French and in Arabic
+(asked of Qt's accessibility layer, as assistive technology does)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QWidget
+
+from merchant_assistant.service import add_demo_business
+from merchant_assistant.storage import Store
+
+CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView)
+
+
+def nameless(window) -> list[str]:
+    """The visible controls without an accessible name, described for the failure message."""
+    missing = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or not isinstance(widget, CONTROLS) or isinstance(widget, QHeaderView):
+            continue  # a header belongs to its table, which is named
+        interface = QAccessible.queryAccessibleInterface(widget)
+        name = interface.text(QAccessible.Text.Name) if interface is not None else ""
+        if not name.strip():
+            missing.append(f"{type(widget).__name__} {widget.objectName() or '(no object name)'}")
+    return missing
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_every_control_of_every_page_has_a_name(open_window, qtbot, db_path, bundled_pack, french_afterwards, lang):
+    from ui.app import prepare_application
+
+    prepare_application(lang)
+    with Store(db_path) as store:
+        add_demo_business(store, bundled_pack)
+    window = open_window(lang, bundled_pack)
+    pages = {"start": window.show_start}
+    wizard = window.wizard
+    for step in (wizard.steps[0].id, wizard.steps[1].id, wizard.steps[-1].id):  # profile, a section, the plan
+        pages[step] = lambda step=step: (window.open_business(wizard.business_id or 1), wizard.go_to(step))
+    problems = {}
+    for page, show in pages.items():
+        show()
+        qtbot.wait(10)
+        missing = nameless(window)
+        if missing:
+            problems[page] = missing
+    assert not problems, problems
