@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -225,6 +225,7 @@ class _ChoiceQuestion(QuestionWidget):
         for value, label in self.choices():
             button = QRadioButton(label)
             button.setProperty("answer", value)
+            button.setToolTip(self.tr("Touche %1").replace("%1", str(len(self.buttons) + 1)))
             button.setChecked(value == self.value)
             self.group.addButton(button)
             self.buttons[value] = button
@@ -235,6 +236,20 @@ class _ChoiceQuestion(QuestionWidget):
 
     def _clicked(self, button: QAbstractButton) -> None:
         self._choose(button.property("answer"))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """1, 2, 3… choose the first, second, third answer (from the keyboard, without the mouse); each answer says
+        its number in its tool tip."""
+        number = _DIGIT_KEYS.get(event.key())
+        buttons = list(self.buttons.values())
+        if number is not None and number <= len(buttons):
+            buttons[number - 1].setFocus()
+            buttons[number - 1].click()
+            return
+        super().keyPressEvent(event)
+
+
+_DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 
 
 class YesNoQuestion(_ChoiceQuestion):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -133,6 +133,16 @@ class Wizard(QWidget):
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(self.go_next)
         bottom.addWidget(self.next_button)
+        # From the keyboard: next and previous step, the profile and the plan (the same keys in both directions).
+        for keys, slot in (
+            ("Ctrl+PgDown", self.go_next),
+            ("Ctrl+PgUp", self.go_previous),
+            ("Ctrl+Home", lambda: self.go_to(PROFILE)),
+            ("Ctrl+End", lambda: self.go_to(PLAN)),
+        ):
+            QShortcut(QKeySequence(keys), self, slot)
+        self.next_button.setToolTip("Ctrl+PgDown")
+        self.previous_button.setToolTip("Ctrl+PgUp")
         layout.addLayout(bottom)
 
     # -- opening --------------------------------------------------------------------------------------------

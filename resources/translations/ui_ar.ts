@@ -783,4 +783,11 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
         <translation>المراحل</translation>
     </message>
 </context>
+<context>
+    <name>_ChoiceQuestion</name>
+    <message>
+        <source>Touche %1</source>
+        <translation>المفتاح %1</translation>
+    </message>
+</context>
 </TS>

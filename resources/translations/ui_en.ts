@@ -775,4 +775,11 @@ This plan is practical guidance, not legal advice.</translation>
         <translation>Steps</translation>
     </message>
 </context>
+<context>
+    <name>_ChoiceQuestion</name>
+    <message>
+        <source>Touche %1</source>
+        <translation>Key %1</translation>
+    </message>
+</context>
 </TS>

@@ -55,7 +55,8 @@ def test_a_drop_down_the_user_chose_still_turns_with_the_wheel(qtbot):
     combo.addItems(["a", "b", "c"])
     qtbot.addWidget(combo)
     combo.show()
-    qtbot.waitActive(combo)
+    combo.activateWindow()
+    qtbot.waitUntil(combo.isActiveWindow)
     combo.setFocus()  # clicked or tabbed to: then the wheel is the user's action
     qtbot.waitUntil(combo.hasFocus)
     assert wheel(combo)

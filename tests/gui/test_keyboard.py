@@ -1,0 +1,56 @@
+"""The path by keyboard alone: number keys choose an answer, Ctrl+PgDown / Ctrl+PgUp move between steps, Ctrl+End
+opens the plan and Ctrl+Home the profile."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from merchant_assistant.service import add_demo_business
+from merchant_assistant.storage import Store
+from ui.question_widgets import YesNoQuestion
+
+from .test_ui import saved_answers, section
+
+
+def test_number_keys_choose_an_answer_and_it_is_saved(open_window, qtbot, db_path, fixture_pack):
+    with Store(db_path) as store:
+        business_id = add_demo_business(store, fixture_pack)
+    window = open_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.wizard.go_to(window.wizard.steps[1].id)
+    page = section(window)
+    card = next(c for c in page.widgets.values() if isinstance(c, YesNoQuestion))
+    first = next(iter(card.buttons.values()))
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    qtbot.keyClick(first, Qt.Key.Key_3)  # the third answer: "no"
+    qtbot.waitUntil(lambda: saved_answers(db_path, business_id).get(card.question.id) == "no")
+    assert card.buttons["no"].isChecked() and card.buttons["no"].hasFocus()
+
+
+def test_shortcuts_move_between_steps(open_window, qtbot, db_path, fixture_pack):
+    with Store(db_path) as store:
+        add_demo_business(store, fixture_pack)
+    window = open_window()
+    wizard = window.wizard
+    wizard.go_to("profile")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+    def press(key) -> None:  # where the keyboard focus is, as a user's key press goes
+        qtbot.keyClick(QApplication.focusWidget() or window, key, Qt.KeyboardModifier.ControlModifier)
+
+    press(Qt.Key.Key_PageDown)
+    assert wizard.current == wizard.steps[1].id
+    press(Qt.Key.Key_End)
+    assert wizard.current == "plan"
+    press(Qt.Key.Key_PageUp)
+    assert wizard.current == wizard.steps[-2].id
+    press(Qt.Key.Key_Home)
+    assert wizard.current == "profile"
