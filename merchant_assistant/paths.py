@@ -68,6 +68,13 @@ def log_dir() -> Path:
     return data_dir()
 
 
+def cache_dir() -> Path:
+    """What the program can rebuild at any time (the checked content pack): the platform's cache folder, or a
+    "cache" folder in the data folder in portable mode."""
+    fixed = _fixed_dir()
+    return fixed / "cache" if fixed else Path(_platform_dirs().user_cache_dir)
+
+
 def default_db_path() -> Path:
     return data_dir() / DB_FILE_NAME
 

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
+import os
+import pickle
 import re
+import sys
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -18,7 +22,7 @@ from typing import Any
 import yaml
 
 from ..errors import ContentError
-from ..paths import resources_dir
+from ..paths import cache_dir, resources_dir
 from . import model as m
 from .rules import rule_problems
 from .values import answer_problem, profile_problems
@@ -646,11 +650,65 @@ def _read(root: Path) -> tuple[m.ContentPack | None, _Reader]:
 
 
 def load_pack(root: str | Path | None = None) -> m.ContentPack:
-    """The validated content pack; raises ContentError listing every problem."""
-    pack, reader = _read(Path(root) if root else BUNDLED_PACK)
+    """The validated content pack; raises ContentError listing every problem.
+
+    A pack that was read and checked once is kept in the cache folder, named by the digest of its files and of
+    the program's version: the app then starts without parsing and checking the YAML again. A changed file, a new
+    program version or an unreadable cache file means reading the YAML as the first time."""
+    folder = Path(root) if root else BUNDLED_PACK
+    cached = _cache_file(folder)
+    if cached is not None:
+        try:
+            with open(cached, "rb") as handle:
+                pack = pickle.load(handle)
+            if isinstance(pack, m.ContentPack):
+                return pack
+        except (OSError, EOFError, pickle.PickleError, AttributeError, ImportError, TypeError, ValueError):
+            pass  # not there yet, or written by something else: read the YAML
+    pack, reader = _read(folder)
     if reader.problems or pack is None:
         raise ContentError(reader.problems or ["the pack could not be read"])
+    if cached is not None:
+        _write_cache(cached, pack)
     return pack
+
+
+_CACHED_PACKS = 4
+
+
+def _write_cache(path: Path, pack: m.ContentPack) -> None:
+    """Keep the checked pack for the next start; a cache that cannot be written (read-only folder, full disk) is
+    simply not there next time."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_bytes(pickle.dumps(pack, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(temporary, path)
+        # Earlier versions of the content are not needed any more: keep the few most recent (a trainer may switch
+        # between two packs), forget the rest.
+        kept = sorted(path.parent.glob("content-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in kept[_CACHED_PACKS:]:
+            old.unlink()
+    except OSError:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+
+
+def _cache_file(folder: Path) -> Path | None:
+    """Where the checked pack of ``folder`` is cached: a name made of the digest of every file of the pack (its path
+    and bytes), of the code that reads and checks it, and of Python's version; None when a file cannot be read."""
+    digest = hashlib.sha256(sys.version.encode())
+    code = Path(__file__).parent
+    try:
+        for base, paths in (
+            (code, sorted(code.glob("*.py"))),
+            (folder, sorted(p for p in folder.rglob("*") if p.is_file())),
+        ):
+            for path in paths:
+                digest.update(path.relative_to(base).as_posix().encode("utf-8") + b"\0" + path.read_bytes())
+    except OSError:
+        return None
+    return cache_dir() / f"content-{digest.hexdigest()[:32]}.pickle"
 
 
 def check_pack(root: str | Path | None = None) -> CheckReport:

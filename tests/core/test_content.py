@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import re
 import shutil
 from pathlib import Path
@@ -202,3 +203,39 @@ def test_an_empty_file_is_an_error_that_names_it(tmp_path, file, content):
     assert any(error.startswith(f"{file}: the file is empty") for error in report.errors), report.errors
     with pytest.raises(ContentError, match=re.escape(file)):
         load_pack(target)
+
+
+# --------------------------------------------------------------------------------------------------- the checked-pack cache
+
+
+def test_a_checked_pack_is_kept_and_read_back_until_a_file_changes(pack_copy, tmp_path):
+    from merchant_assistant.paths import cache_dir
+
+    first = load_pack(pack_copy)
+    kept = list(cache_dir().glob("content-*.pickle"))
+    assert len(kept) == 1, "the checked pack is kept for the next start"
+    assert load_pack(pack_copy) == first  # read back from the cache
+
+    edit(pack_copy / "pack.yaml", 'version: "test-1"', 'version: "test-2"')
+    assert load_pack(pack_copy).version == "test-2", "a changed file is read again, not taken from the cache"
+    assert len(list(cache_dir().glob("content-*.pickle"))) == 2
+
+
+def test_a_damaged_cache_file_is_ignored(pack_copy):
+    from merchant_assistant.paths import cache_dir
+
+    expected = load_pack(pack_copy)
+    (kept,) = cache_dir().glob("content-*.pickle")
+    kept.write_bytes(b"not a pickle")
+    assert load_pack(pack_copy) == expected
+    kept.write_bytes(pickle.dumps({"not": "a pack"}))
+    assert load_pack(pack_copy) == expected
+
+
+def test_invalid_content_is_never_cached(pack_copy):
+    from merchant_assistant.paths import cache_dir
+
+    edit(pack_copy / "pack.yaml", 'version: "test-1"', "version: [broken")
+    with pytest.raises(ContentError):
+        load_pack(pack_copy)
+    assert not list(cache_dir().glob("content-*.pickle"))
