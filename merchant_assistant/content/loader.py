@@ -696,8 +696,9 @@ def _write_cache(path: Path, pack: m.ContentPack) -> None:
 
 def _cache_file(folder: Path) -> Path | None:
     """Where the checked pack of ``folder`` is cached: a name made of the digest of every file of the pack (its path
-    and bytes), of the code that reads and checks it, and of Python's version; None when a file cannot be read."""
-    digest = hashlib.sha256(sys.version.encode())
+    and bytes) and of the folder, of the code that reads and checks it, and of Python's version; None when a file
+    cannot be read."""
+    digest = hashlib.sha256(f"{sys.version}\0{folder.resolve()}".encode())  # the pack remembers its folder
     code = Path(__file__).parent
     try:
         for base, paths in (
