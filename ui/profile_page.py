@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -27,6 +28,7 @@ from .question_widgets import ChoiceBox, scrolling_page, wrapped_label
 from .style import ERROR_COLOR
 
 LABEL_WIDTH = 230
+NARROW_FORM = 720  # below this page width, labels go above their fields
 
 
 class FieldEditor(QWidget):
@@ -151,7 +153,7 @@ class ProfilePage(QWidget):
         )
         layout.addWidget(intro)
 
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
@@ -181,6 +183,14 @@ class ProfilePage(QWidget):
         layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignLeading)
         layout.addStretch(1)
         self.scroll_area = scroll  # not "scroll": that would hide QWidget.scroll()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """On a narrow page, each label above its field: side by side they would need a horizontal scroll bar."""
+        narrow = event.size().width() < NARROW_FORM
+        self.form.setRowWrapPolicy(
+            QFormLayout.RowWrapPolicy.WrapAllRows if narrow else QFormLayout.RowWrapPolicy.WrapLongRows
+        )
+        super().resizeEvent(event)
 
     # -- loading and reading --------------------------------------------------------------------------------
     def load(self, business_id: int | None) -> None:

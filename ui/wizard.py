@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -52,6 +52,10 @@ class Step:
         return self.module, self.section
 
 
+SIDEBAR_WIDE, SIDEBAR_NARROW = 330, 210  # the list of steps, in a window at least / less than NARROW_WINDOW wide
+NARROW_WINDOW = 1000
+
+
 class Wizard(QWidget):
     back_to_list = Signal()
 
@@ -77,6 +81,13 @@ class Wizard(QWidget):
         self.list_button.setToolTip(self.tr("Revenir à la liste des entreprises"))
         self.list_button.clicked.connect(self.back_to_list)
         top.addWidget(self.list_button)
+        # The steps can be folded away: on a small screen (800×600) the page gets the width.
+        self.steps_button = QPushButton(self.tr("Étapes"))
+        self.steps_button.setCheckable(True)
+        self.steps_button.setChecked(True)
+        self.steps_button.setToolTip(self.tr("Afficher ou masquer la liste des étapes"))
+        self.steps_button.toggled.connect(self._show_steps)
+        top.addWidget(self.steps_button)
         top.addSpacing(12)
         self.name_label = QLabel()
         font = self.name_label.font()
@@ -103,7 +114,7 @@ class Wizard(QWidget):
         self.sidebar.setRootIsDecorated(False)
         self.sidebar.setItemsExpandable(False)
         self.sidebar.setIndentation(16)
-        self.sidebar.setFixedWidth(330)
+        self.sidebar.setFixedWidth(SIDEBAR_WIDE)
         self.sidebar.header().setStretchLastSection(False)
         self.sidebar.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.sidebar.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -144,6 +155,14 @@ class Wizard(QWidget):
         self.next_button.setToolTip("Ctrl+PgDown")
         self.previous_button.setToolTip("Ctrl+PgUp")
         layout.addLayout(bottom)
+
+    def _show_steps(self, shown: bool) -> None:
+        self.sidebar.setVisible(shown)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A narrower list of steps in a narrow window, so that the page keeps room for its answers."""
+        self.sidebar.setFixedWidth(SIDEBAR_WIDE if event.size().width() >= NARROW_WINDOW else SIDEBAR_NARROW)
+        super().resizeEvent(event)
 
     # -- opening --------------------------------------------------------------------------------------------
     def open_new(self) -> None:

@@ -782,6 +782,10 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
         <source>Étapes</source>
         <translation>المراحل</translation>
     </message>
+    <message>
+        <source>Afficher ou masquer la liste des étapes</source>
+        <translation>إظهار لائحة المراحل أو إخفاؤها</translation>
+    </message>
 </context>
 <context>
     <name>_ChoiceQuestion</name>

@@ -774,6 +774,10 @@ This plan is practical guidance, not legal advice.</translation>
         <source>Étapes</source>
         <translation>Steps</translation>
     </message>
+    <message>
+        <source>Afficher ou masquer la liste des étapes</source>
+        <translation>Show or hide the list of steps</translation>
+    </message>
 </context>
 <context>
     <name>_ChoiceQuestion</name>
