@@ -30,7 +30,7 @@ from merchant_assistant.settings import LANGUAGE, TEXT_SIZE, Settings
 from merchant_assistant.workspace import Workspace
 
 from .labels import path_text
-from .main_window import MainWindow
+from .main_window import MIN_TEXT_SIZE, MainWindow
 from .messages import error_text, show_message
 from .single_instance import InstanceGuard, wake_running_instance
 from .tasks import MainThreadGarbageCollector, install_garbage_collector  # noqa: F401 - part of this module's API
@@ -136,7 +136,7 @@ def _install_fonts(app: QApplication, text_size: int = 0) -> None:
     for font_file in sorted((resources_dir() / "fonts").glob("**/*.ttf")):
         QFontDatabase.addApplicationFont(str(font_file))
     font = app.font()
-    size = text_size or max(font.pointSizeF(), 10)
+    size = text_size or max(font.pointSizeF(), MIN_TEXT_SIZE)
     if font.pointSizeF() != size:
         font.setPointSizeF(size)
         app.setFont(font)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFontDatabase, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from merchant_assistant import __version__
 from merchant_assistant.content.model import ContentPack
 from merchant_assistant.errors import UserError
-from merchant_assistant.settings import WINDOW_GEOMETRY, Settings
+from merchant_assistant.settings import TEXT_SIZE, WINDOW_GEOMETRY, Settings
 from merchant_assistant.workspace import Store, Workspace
 
 from .labels import date_text, path_text
@@ -18,6 +18,7 @@ from .start_page import StartPage
 from .style import STYLE_SHEET
 from .wizard import Wizard
 
+MIN_TEXT_SIZE = 10  # the system's size, but never smaller (as at start, ui.app)
 LANGUAGE_NAMES = {"fr": "Français", "ar": "العربية", "en": "English"}  # each in its own language
 
 
@@ -74,6 +75,17 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&Affichage"))
+        for text, keys, step in (
+            (self.tr("Agrandir le texte"), QKeySequence.StandardKey.ZoomIn, 1),
+            (self.tr("Réduire le texte"), QKeySequence.StandardKey.ZoomOut, -1),
+            (self.tr("Taille normale du texte"), QKeySequence("Ctrl+0"), 0),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(keys)
+            action.setObjectName(f"zoom_{step}")
+            action.triggered.connect(lambda _checked=False, step=step: self.zoom(step))
+            view_menu.addAction(action)
         language_menu = self.menuBar().addMenu(self.tr("&Langue"))
         group = QActionGroup(self)
         for code, name in LANGUAGE_NAMES.items():
@@ -161,6 +173,23 @@ class MainWindow(QMainWindow):
             return
         self.wizard.open_new()
         self.stack.setCurrentWidget(self.wizard)
+
+    def zoom(self, step: int) -> None:
+        """Larger or smaller text for the whole interface (a trainer's projector, tired eyes), one point a step;
+        0: the system's size. Remembered for the next start."""
+        app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)
+        font = app.font()
+        if step == 0:
+            self.settings.reset(TEXT_SIZE)
+            size = max(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).pointSizeF(), MIN_TEXT_SIZE)
+        else:
+            size = min(max(round(font.pointSizeF()) + step, TEXT_SIZE.minimum), TEXT_SIZE.maximum)
+            self.settings.set(TEXT_SIZE, int(size))
+        font.setPointSizeF(size)
+        app.setFont(font)  # message boxes and later windows
+        self.setFont(font)
+        self.setStyleSheet(self.styleSheet())  # a style sheet keeps the fonts it resolved: resolve them again
 
     def choose_language(self, lang: str) -> None:
         """Switch the interface language once what is on screen is saved (a new business being typed in is asked

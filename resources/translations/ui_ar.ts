@@ -268,6 +268,22 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
         <source>&amp;Langue</source>
         <translation>&amp;اللغة</translation>
     </message>
+    <message>
+        <source>&amp;Affichage</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>Agrandir le texte</source>
+        <translation>تكبير النص</translation>
+    </message>
+    <message>
+        <source>Réduire le texte</source>
+        <translation>تصغير النص</translation>
+    </message>
+    <message>
+        <source>Taille normale du texte</source>
+        <translation>الحجم العادي للنص</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>

@@ -268,6 +268,22 @@ This plan is practical guidance, not legal advice.</translation>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
+    <message>
+        <source>&amp;Affichage</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Agrandir le texte</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>Réduire le texte</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <source>Taille normale du texte</source>
+        <translation>Normal text size</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
