@@ -180,7 +180,12 @@ def offer_crash_report(parent: QWidget | None, report: logs.CrashReport) -> QMes
     return box
 
 
-def _fatal(title: str, text: str, details: str, technical: str = "") -> int:
+def _fatal(title: str, text: str, details: str, technical: str = "", *, unattended: bool = False) -> int:
+    """The program cannot start: say why in a message box, or, when started for a check or a script
+    (``unattended``), in one line on stderr, since nobody is there to close a box."""
+    if unattended:
+        print(f"{text} {details}".strip(), file=sys.stderr)
+        return EXIT_USER_ERROR
     box = QMessageBox(QMessageBox.Icon.Critical, title, text)
     box.setInformativeText(details)
     if technical:  # behind "Show Details": for whoever edits the content, not in the user's sentences
@@ -252,6 +257,7 @@ def run_gui(
     lang = interface_language(settings, lang)
     app = prepare_application(lang, settings.get(TEXT_SIZE))
     path = Path(db_path) if db_path else default_db_path()
+    unattended = quit_after_startup or screenshot is not None or bool(os.environ.get(SMOKE_TEST_VARIABLE))
     guard = InstanceGuard(path)
     if wake_running_instance(path) or not guard.listen():
         print(message("db_already_open", lang, path=path), file=sys.stderr)
@@ -273,6 +279,7 @@ def run_gui(
                 ),
                 error_text(Problem("content_problems", count=len(problems)) if problems else error),
                 "\n".join(problems),
+                unattended=unattended,
             )
         try:
             workspace = Workspace.open(path, pack)
@@ -281,6 +288,7 @@ def run_gui(
                 QCoreApplication.translate("App", "Base de données inutilisable"),
                 QCoreApplication.translate("App", "Vos données n'ont pas pu être ouvertes. Rien n'a été modifié."),
                 error_text(error),
+                unattended=unattended,
             )
         try:
             window = MainWindow(workspace, pack, lang)
@@ -295,7 +303,7 @@ def run_gui(
             report = logs.previous_crash()
             if report is not None:
                 QTimer.singleShot(0, window, lambda: offer_crash_report(window, report))
-            if quit_after_startup or screenshot is not None or os.environ.get(SMOKE_TEST_VARIABLE):
+            if unattended:
                 QTimer.singleShot(0, window, lambda: app.exit(_after_startup(window, screenshot, lang)))
             return app.exec()
         finally:

@@ -92,3 +92,15 @@ def test_a_screenshot_that_cannot_be_written_is_one_line_and_exit_code_2(tmp_pat
     assert app.returncode == 2
     lines = err.strip().splitlines()
     assert len(lines) == 1 and "screenshot" in lines[0] and "Traceback" not in err
+
+
+def test_an_unusable_database_in_a_scripted_start_is_one_line_and_exit_code_2(tmp_path):
+    """Nobody is there to close a message box: a check that cannot start says why on stderr and stops."""
+    damaged = tmp_path / "shop.db"
+    damaged.write_bytes(b"not a database at all")
+    app = start_app("--db", str(damaged), "--quit-after-startup")
+    _, err = app.communicate(timeout=60)
+    assert app.returncode == 2
+    lines = [line for line in err.strip().splitlines() if "propagateSizeHints" not in line]
+    assert len(lines) == 1 and "shop.db" in lines[0] and "Traceback" not in err
+    assert damaged.read_bytes() == b"not a database at all"  # nothing written
