@@ -121,10 +121,15 @@ def format_list(items: list[str] | tuple[str, ...], lang: str) -> str:
     return ("، " if _lang(lang) == "ar" else ", ").join(items)
 
 
+def folded(text: str) -> str:
+    """``text`` to compare or search: lower case, without accents or Arabic vowel marks (Fès, fes and FES match)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+
+
 def sort_key(text: str, lang: str) -> tuple[str, str]:
     """Dictionary order in ``lang``: accents and case ignored (Éclair after Dossier), and in Arabic the article
     ال ignored (البنك under ب), as glossaries do. Ties keep a stable order by the text itself."""
-    base = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+    base = folded(text)
     if _lang(lang) == "ar" and base.startswith("ال") and len(base) > 3:
         base = base[2:]
     return base, text

@@ -6,11 +6,12 @@ trainers can correct it without a programmer. See docs/content-format.md for the
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
+
+from ..i18n import folded
 
 # Text in several languages: {"fr": "...", "ar": "...", "en": "..."}.
 Text = Mapping[str, str]
@@ -52,9 +53,9 @@ class ProfileField:
 
     def display_value(self, value: str, lang: str) -> str:
         """``value`` in ``lang`` when it is one of the known values in any language (accents and case aside)."""
-        wanted = _loose(value)
+        wanted = folded(value.strip())
         for known in self.known_values:
-            if any(_loose(name) == wanted for name in known.values()):
+            if any(folded(name.strip()) == wanted for name in known.values()):
                 return tr(known, lang) or value
         return value
 
@@ -66,10 +67,6 @@ class ProfileField:
             if c.id == choice_id:
                 return tr(c.label, lang)
         return choice_id
-
-
-def _loose(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text.strip()) if not unicodedata.combining(c)).casefold()
 
 
 @dataclass(frozen=True)

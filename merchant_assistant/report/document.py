@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -36,7 +35,7 @@ from reportlab.platypus.flowables import SetTopFlowables
 
 from .. import APP_NAME
 from ..content.model import tr
-from ..i18n import format_date, format_date_short, format_list, format_percent, is_rtl, sort_key
+from ..i18n import folded, format_date, format_date_short, format_list, format_percent, is_rtl, sort_key
 from ..plan import WEEKS_PLANNED, Plan, PlanItem
 from . import FORMATS, charts
 from .fonts import LATIN, register_fonts
@@ -263,8 +262,7 @@ class _PageRef(Flowable):
 def _loose(text: str) -> str:
     """Text to search in: lower case, no accents or Arabic vowel marks, punctuation as spaces, spaced at both ends
     (so that a short name like " if " is found as a word)."""
-    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
-    return " " + re.sub(r"[^\w]+", " ", bare) + " "
+    return " " + re.sub(r"[^\w]+", " ", folded(text)) + " "
 
 
 def _height(parts: list) -> float:
