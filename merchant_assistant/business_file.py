@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from .answers import answer_problem
+from .answers import Answer, answer_problem
 from .content.loader import YamlLoader
 from .content.model import YESNO_VALUES, ContentPack, ProfileField, tr
 from .errors import InvalidFile, InvalidInput, NotFound, Problem, os_reason
@@ -37,6 +37,10 @@ class BusinessFile:
     notes: dict[str, str] = field(default_factory=dict)
     statuses: dict[str, ActionStatus] = field(default_factory=dict)
     content_version: str = ""
+
+    def answer_records(self) -> dict[str, Answer]:
+        """The answers with their notes, as the plan reads them from a database."""
+        return {qid: Answer(qid, value, self.notes.get(qid, "")) for qid, value in self.answers.items()}
 
 
 def _refuse(path: Path, code: str, **params: Any) -> InvalidFile:

@@ -77,6 +77,18 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--out", type=Path, metavar="FILE.pdf", help="where to write the PDF")
     plan.add_argument("--json", action="store_true", help="print the ordered plan as JSON instead of writing a PDF")
     plan.add_argument(
+        "--csv",
+        type=Path,
+        metavar="FILE.csv",
+        help="also (or only) write the actions as a spreadsheet file (docs/actions-csv.md)",
+    )
+    plan.add_argument(
+        "--csv-header",
+        choices=("labels", "ids"),
+        default="labels",
+        help="first row of the CSV: column titles in the plan's language (default) or the stable column ids",
+    )
+    plan.add_argument(
         "--format",
         choices=PDF_FORMATS,
         default="full",
@@ -158,10 +170,12 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
     out: Path | None = args.out
     lang = args.lang or "fr"
-    if out is None and not args.json:
+    if out is None and not args.json and args.csv is None:
         raise InvalidInput("plan_needs_output")
     if out is not None and out.suffix.lower() != ".pdf":
         raise InvalidInput("output_not_pdf", path=out)
+    if args.csv is not None and args.csv.suffix.lower() != ".csv":
+        raise InvalidInput("output_not_csv", path=args.csv)
     pack = load_pack(args.content)
     if args.demo:
         plan = demo_plan(pack, today=args.date)
@@ -169,7 +183,9 @@ def cmd_plan(args: argparse.Namespace) -> int:
         from .business_file import read_business_file
 
         business_file = read_business_file(args.from_file, pack)
-        plan = build_plan(pack, business_file.profile, business_file.answers, business_file.statuses, today=args.date)
+        plan = build_plan(
+            pack, business_file.profile, business_file.answer_records(), business_file.statuses, today=args.date
+        )
     else:
         with open_store(args.db) as store:
             business = store.find_business(args.business)
@@ -178,12 +194,18 @@ def cmd_plan(args: argparse.Namespace) -> int:
         from .report import save_pdf
 
         save_pdf(plan, out, lang, args.format)
+    if args.csv is not None:
+        from .report.actions_csv import save_csv
+
+        save_csv(plan, args.csv, lang, args.csv_header)
     if args.json:
         from .plan_data import plan_to_dict
 
         print(json.dumps(plan_to_dict(plan, lang), ensure_ascii=False, indent=2))
     else:
-        print(out)
+        for written in (out, args.csv):
+            if written is not None:
+                print(written)
     return 0
 
 

@@ -59,6 +59,18 @@ def is_rtl(lang: str) -> bool:
     return lang in RTL_LANGUAGES
 
 
+def text_is_rtl(text: str) -> bool | None:
+    """The direction a text written by the user reads in, from its first strong letter (HTML's dir="auto"): True
+    for Arabic, False for Latin, None when it has no letter at all."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return False
+        if kind in ("R", "AL"):
+            return True
+    return None
+
+
 def direction(lang: str) -> str:
     """ "rtl" or "ltr" (Qt: Qt.RightToLeft when "rtl")."""
     return "rtl" if is_rtl(lang) else "ltr"

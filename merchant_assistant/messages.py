@@ -125,15 +125,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "يجب أن ينتهي ملف الإخراج بـ ‎.pdf‎: {path}",
         "en": "the output file must end in .pdf: {path}",
     },
+    "output_not_csv": {
+        "fr": "Le fichier des actions doit se terminer par .csv : {path}",
+        "ar": "يجب أن ينتهي ملف الإجراءات بـ ‎.csv‎: {path}",
+        "en": "the actions file must end in .csv: {path}",
+    },
     "output_not_yaml": {
         "fr": "Le modèle est un fichier YAML : donnez un nom qui se termine par .yaml ({path}).",
         "ar": "النموذج ملف YAML: أعط اسمًا ينتهي بـ ‎.yaml‎ ({path}).",
         "en": "the template is YAML: give a file name ending in .yaml ({path})",
     },
     "plan_needs_output": {
-        "fr": "Indiquez où écrire le PDF avec --out FICHIER.pdf, ou affichez le plan avec --json.",
-        "ar": "حدّد مكان كتابة ملف PDF بـ ‎--out FICHIER.pdf‎، أو اعرض الخطة بـ ‎--json‎.",
-        "en": "say where to write the PDF with --out FILE.pdf, or print the plan with --json",
+        "fr": "Indiquez où écrire le PDF avec --out FICHIER.pdf (ou les actions avec --csv FICHIER.csv), ou "
+        "affichez le plan avec --json.",
+        "ar": "حدّد مكان كتابة ملف PDF بـ ‎--out FICHIER.pdf‎ (أو الإجراءات بـ ‎--csv FICHIER.csv‎)، أو اعرض الخطة "
+        "بـ ‎--json‎.",
+        "en": "say where to write the PDF with --out FILE.pdf (or the actions with --csv FILE.csv), or print the plan "
+        "with --json",
     },
     # -- the content pack -------------------------------------------------------------------------------------
     "content_invalid": {

@@ -77,6 +77,8 @@ class Plan:
     goals: tuple[str, ...] = ()
     # Unanswered questions could still add actions: how many, at most (the express path says so).
     possible_actions: int = 0
+    # The user's own notes on their answers (questions asked of this business, in the content's order).
+    notes: tuple[tuple[Question, str], ...] = ()
 
     @property
     def chosen_goals(self) -> tuple[str, ...]:
@@ -291,6 +293,9 @@ def build_plan(
         question_states=states,
         goals=goals,
         possible_actions=sum(1 for q in unanswered for a in q.actions if applies(a.applies_if, profile)),
+        notes=tuple(
+            (q, note) for q in questions if (note := getattr(answers.get(q.id), "note", "")) and isinstance(note, str)
+        ),
     )
 
 

@@ -51,4 +51,5 @@ def plan_to_dict(plan: Plan, lang: str) -> dict[str, Any]:
             }
             for item in plan.items
         ],
+        "notes": [{"question": q.id, "note": note} for q, note in plan.notes],
     }

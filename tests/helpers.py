@@ -65,7 +65,7 @@ def business_plan(name: str):
 
     pack = bundled_pack()
     business = read_business_file(BUSINESSES / name, pack)
-    return build_plan(pack, business.profile, business.answers, business.statuses, today=PLAN_DATE)
+    return build_plan(pack, business.profile, business.answer_records(), business.statuses, today=PLAN_DATE)
 
 
 @cache

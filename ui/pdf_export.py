@@ -3,7 +3,10 @@ outcome. The folder of the last PDF saved is remembered in the user's settings."
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
+import subprocess
 import sys
 from functools import partial
 from pathlib import Path
@@ -16,7 +19,6 @@ from merchant_assistant.errors import UserError
 from merchant_assistant.plan import Plan
 from merchant_assistant.settings import LAST_PDF_FOLDER, Settings
 
-from .labels import path_text
 from .messages import error_text, show_message
 from .tasks import Task, TaskControl, run_task
 
@@ -29,6 +31,26 @@ def default_file_name(business_name: str) -> str:
     name = UNSAFE.sub("_", business_name).strip(" ._") or UNSAFE.sub("_", fallback)
     pattern = QCoreApplication.translate("PdfExporter", "Plan - %1.pdf", "suggested file name; %1: the business")
     return UNSAFE.sub("_", pattern).replace("%1", name)
+
+
+def open_file(path: str) -> None:
+    """In the program the system opens such files with."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+
+def print_file(path: Path) -> bool:
+    """Send a PDF to the default printer through the system (Windows: the PDF reader's "print" verb; elsewhere:
+    CUPS's ``lp``). False when there is no way to print here; the user can still print from the reader."""
+    try:
+        if sys.platform == "win32":
+            os.startfile(str(path), "print")  # type: ignore[attr-defined]  # Windows only
+            return True
+        lp = shutil.which("lp")
+        if lp is None:
+            return False
+        return subprocess.run([lp, "--", str(path)], capture_output=True, timeout=30).returncode == 0
+    except (OSError, subprocess.SubprocessError):
+        return False
 
 
 def _save_pdf(plan: Plan, path: Path, lang: str) -> Path:
@@ -95,18 +117,8 @@ class PdfExporter(QObject):
         self.busy.emit(False)
 
     def _written(self, path: str) -> None:
+        """The page says where it went, with Open and Print, on a line of its own (no box to close)."""
         self._finish()
-        self.last_message = show_message(
-            self.window,
-            QMessageBox.Icon.Information,
-            self.tr("PDF enregistré"),
-            self.tr("Votre plan de préparation est enregistré ici :"),
-            path_text(path),
-            buttons=[
-                (self.tr("Ouvrir"), QMessageBox.ButtonRole.AcceptRole, lambda: self.open_file(path)),
-                (self.tr("Fermer"), QMessageBox.ButtonRole.RejectRole, None),
-            ],
-        )
         self.written.emit(path)
 
     def _error(self, error: BaseException, plan: Plan, lang: str, path: Path) -> None:
@@ -132,10 +144,6 @@ class PdfExporter(QObject):
                 (self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole, None),
             ],
         )
-
-    @staticmethod
-    def open_file(path: str) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
     def wait(self) -> None:
         """Let a running export finish (the window is closing)."""

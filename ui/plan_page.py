@@ -1,20 +1,41 @@
-"""The readiness plan on screen: overall readiness, module scores, blockers, the actions and their status."""
+"""The readiness plan on screen: overall readiness, module scores, blockers, and the actions on a table model whose
+status, owner and due date are edited in place (each change saved at once); filters; CSV and PDF export."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDateEdit,
+    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QSizePolicy,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,15 +44,42 @@ from merchant_assistant.content.model import ContentPack
 from merchant_assistant.errors import UserError
 from merchant_assistant.i18n import format_list
 from merchant_assistant.plan import STATUSES, Plan, PlanItem
-from merchant_assistant.workspace import Workspace
+from merchant_assistant.profile import MAX_FIELD
+from merchant_assistant.records import ActionStatus
+from merchant_assistant.settings import LAST_PDF_FOLDER, Settings
+from merchant_assistant.workspace import InvalidChange, Workspace
 
-from .labels import effort_label, percent_text, priority_label, screen_text, short_date_text, status_labels
-from .messages import present_error
-from .pdf_export import PdfExporter
+from .labels import (
+    FSI,
+    PDI,
+    field_message,
+    path_text,
+    percent_text,
+    priority_label,
+    screen_text,
+    short_date_text,
+    status_labels,
+)
+from .messages import present_error, show_error
+from .pdf_export import PdfExporter, default_file_name, open_file, print_file
 from .question_widgets import ChoiceBox, scrolling_page, wrapped_label
 from .style import BLOCKER_COLOR, DONE_COLOR, ERROR_COLOR, NOTE_COLOR
 
 MAX_BLOCKERS_LISTED = 3
+TABLE_ROWS_SHOWN = 12  # the table scrolls beyond this many rows; the detail of the chosen action stays in view
+
+# column ids, in order
+BLOCKER, ACTION, PRIORITY, DUE, OWNER, STATUS = range(6)
+EDITABLE = (DUE, OWNER, STATUS)
+# filter id -> which items it keeps. "Due now" includes what is overdue: both are to be done now.
+FILTERS = {
+    "all": lambda item: True,
+    "blockers": lambda item: item.blocker and item.status != "done",
+    "due_now": lambda item: item.state in ("overdue", "due_now"),
+    "later": lambda item: item.state == "due_later",
+    "overdue": lambda item: item.state == "overdue",
+    "done": lambda item: item.status == "done",
+}
 
 
 def _clear(layout) -> None:
@@ -43,22 +91,264 @@ def _clear(layout) -> None:
             _clear(item.layout())
 
 
-class PlanPage(QWidget):
-    show_unanswered = Signal()  # the user wants to go back to unanswered questions
+@dataclass(frozen=True)
+class Row:
+    item: PlanItem
+    number: int  # its place in the plan, as on the PDF
+    chosen_due: bool  # the user set this date (else it is the plan's suggestion)
 
-    COLUMNS = ("blocker", "action", "priority", "effort", "due", "owner", "status")
 
-    def column_titles(self) -> list[str]:
-        """The table's headings, in the order of COLUMNS (each one a literal, for lupdate)."""
+class ActionsModel(QAbstractTableModel):
+    """The plan's actions, one row each, in the plan's order. Edits go to ``save`` (the page writes them through
+    the workspace); the model never writes anything itself."""
+
+    def __init__(self, lang: str, save, parent: QObject | None = None):
+        super().__init__(parent)
+        self.lang = lang
+        self.save = save  # (item, field, value) -> bool
+        self.rows: list[Row] = []
+
+    def titles(self) -> list[str]:
         return [
-            "",
+            self.tr("Bloquant"),
             self.tr("Action"),
             self.tr("Priorité"),
-            self.tr("Effort"),
             self.tr("Échéance"),
             self.tr("Responsable"),
             self.tr("Statut"),
         ]
+
+    def set_plan(self, plan: Plan, statuses: dict[str, ActionStatus]) -> None:
+        self.beginResetModel()
+        self.rows = [
+            Row(item, number, (statuses.get(item.action.id) or ActionStatus(item.action.id)).due is not None)
+            for number, item in enumerate(plan.items, 1)
+        ]
+        self.endResetModel()
+
+    def row_of(self, action_id: str) -> int | None:
+        return next((n for n, row in enumerate(self.rows) if row.item.action.id == action_id), None)
+
+    # -- Qt's model interface -------------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return "⚠" if section == BLOCKER else self.titles()[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == BLOCKER:
+            return self.titles()[BLOCKER]
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() in EDITABLE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        item, column, lang = row.item, index.column(), self.lang
+        done = item.status == "done"
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == BLOCKER:
+                return "⚠" if item.blocker and not done else ""
+            if column == ACTION:
+                return f"{row.number}. {screen_text(item.action.title, lang)}"
+            if column == PRIORITY:
+                return priority_label(item.action.priority)
+            if column == DUE:
+                due = short_date_text(item.due, lang)
+                return self.tr("%1 (en retard)").replace("%1", due) if item.state == "overdue" else due
+            if column == OWNER:
+                return item.owner(lang)
+            if column == STATUS:
+                return status_labels()[item.status]
+        if role == Qt.ItemDataRole.EditRole:
+            if column == DUE:
+                return QDate(item.due.year, item.due.month, item.due.day)
+            if column == OWNER:
+                return item.chosen_owner or ""
+            if column == STATUS:
+                return item.status
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == BLOCKER:
+            return self.tr("Bloque l'affiliation au paiement") if item.blocker and not done else self.tr("Non bloquant")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == BLOCKER and item.blocker and not done:
+                return self.tr("Bloque l'affiliation au paiement")
+            if column == ACTION:
+                why = screen_text(item.action.why, lang)
+                return self.tr("Pourquoi : %1").replace("%1", why) if why else None
+            if column == DUE:
+                return (
+                    self.tr("Date choisie par vous (Suppr : revenir à la date proposée)")
+                    if row.chosen_due
+                    else self.tr("Date proposée par le plan (double-clic ou F2 pour la changer)")
+                )
+            if column == OWNER and not item.chosen_owner:
+                return self.tr("Responsable proposé (double-clic ou F2 pour le changer)")
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            if column == ACTION:
+                font.setBold(not done)
+                font.setStrikeOut(done)
+            if column == DUE and not row.chosen_due:
+                font.setItalic(True)  # a suggestion, not a date the user gave
+            if column == OWNER and not item.chosen_owner:
+                font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if done:
+                return QColor(DONE_COLOR)
+            if column == BLOCKER:
+                return QColor(BLOCKER_COLOR)
+            if column == DUE and item.state == "overdue":
+                return QColor(ERROR_COLOR)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column == BLOCKER:
+                return int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        if role == Qt.ItemDataRole.UserRole:
+            return item.action.id
+        return None
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole):
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() not in EDITABLE:
+            return False
+        item = self.rows[index.row()].item
+        if index.column() == DUE:
+            return self.save(item, "due", value.toPython() if isinstance(value, QDate) else value)
+        if index.column() == OWNER:
+            return self.save(item, "owner", str(value))
+        return self.save(item, "status", str(value))
+
+
+class ActionFilter(QSortFilterProxyModel):
+    """Keeps the rows of one filter (FILTERS), in the plan's order."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.kept = FILTERS["all"]
+
+    def set_filter(self, filter_id: str) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later; invalidateFilter() is deprecated there
+            self.beginFilterChange()
+            self.kept = FILTERS[filter_id]
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.kept = FILTERS[filter_id]
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, ActionsModel)
+        return bool(self.kept(model.rows[source_row].item))
+
+
+class ActionDelegate(QStyledItemDelegate):
+    """Editors for the three cells the user may change: a drop-down for the status (chosen at once), a calendar for
+    the due date, a line for the owner."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex):
+        column = index.column()
+        if column == STATUS:
+            box = ChoiceBox(parent)
+            box.setAccessibleName(self.tr("Statut"))
+            words = status_labels()
+            for status in STATUSES:
+                box.addItem(words[status], status)
+            box.activated.connect(lambda _i, b=box: self._chosen(b))
+            return box
+        if column == DUE:
+            edit = QDateEdit(parent)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setAccessibleName(self.tr("Échéance"))
+            return edit
+        if column == OWNER:
+            line = QLineEdit(parent)
+            line.setMaxLength(MAX_FIELD)
+            line.setAccessibleName(self.tr("Responsable"))
+            line.setPlaceholderText(str(index.data(Qt.ItemDataRole.DisplayRole)))
+            return line
+        return None
+
+    def _chosen(self, box: ChoiceBox) -> None:
+        self.commitData.emit(box)
+        self.closeEditor.emit(box)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, ChoiceBox):
+            editor.setCurrentIndex(editor.findData(value))
+            QTimer.singleShot(0, editor, editor.showPopup)  # one keypress or click away from the choice
+        elif isinstance(editor, QDateEdit):
+            editor.setDate(value)
+        elif isinstance(editor, QLineEdit):
+            editor.setText(value)
+            editor.selectAll()
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex | QPersistentModelIndex) -> None:
+        if isinstance(editor, ChoiceBox):
+            value: Any = editor.currentData()
+        elif isinstance(editor, QDateEdit):
+            value = editor.date()
+        elif isinstance(editor, QLineEdit):
+            value = editor.text()
+        else:
+            return
+        if value != index.data(Qt.ItemDataRole.EditRole):
+            model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+
+class ActionsView(QTableView):
+    """Enter edits the cell (as F2 does), Delete puts back the plan's suggestion for the due date or the owner."""
+
+    reset_requested = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        index = self.currentIndex()
+        if index.isValid() and index.column() in EDITABLE and self.state() != QAbstractItemView.State.EditingState:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit(index)
+                return
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and index.column() in (DUE, OWNER):
+                self.reset_requested.emit(index)
+                return
+        super().keyPressEvent(event)
+
+
+class ElidedLabel(QLabel):
+    """One line that never widens the page: a long path loses its middle ("C:/Users/…/Plan.pdf"); the whole text is
+    in the tool tip and the accessible name."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self.full = text
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+        self._elide()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self.full, Qt.TextElideMode.ElideMiddle, max(self.width(), 40)))
+
+
+class PlanPage(QWidget):
+    show_unanswered = Signal()  # the user wants to go back to unanswered questions
 
     def __init__(self, workspace: Workspace, pack: ContentPack, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -75,20 +365,47 @@ class PlanPage(QWidget):
         self.title.setObjectName("pageTitle")
         self.title.setWordWrap(True)
         header.addWidget(self.title, 1)
+        self.csv_button = QPushButton(self.tr("Exporter les actions (CSV)…"))
+        self.csv_button.setToolTip(self.tr("Un fichier pour un tableur (Excel, LibreOffice) : une ligne par action"))
+        self.csv_button.clicked.connect(self.save_csv)
+        header.addWidget(self.csv_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.pdf_button = QPushButton(self.tr("Enregistrer le PDF…"))
+        self.pdf_button.setObjectName("primary")
+        self.pdf_button.clicked.connect(self.save_pdf)
+        header.addWidget(self.pdf_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(header)
+
+        # What an export is doing or did, on a line of its own whose height never changes (nothing moves).
+        self.export_line = QStackedWidget()
+        self.export_line.addWidget(QWidget())  # nothing to say
+        busy_page = QWidget()
+        busy_row = QHBoxLayout(busy_page)
+        busy_row.setContentsMargins(0, 0, 0, 0)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
         self.busy.setTextVisible(False)
-        self.busy.setVisible(False)
-        header.addWidget(self.busy)
+        self.busy.setAccessibleName(self.tr("Création du PDF…"))
+        busy_row.addWidget(self.busy)
         self.busy_label = QLabel(self.tr("Création du PDF…"))
-        self.busy_label.setVisible(False)
-        header.addWidget(self.busy_label)
-        self.pdf_button = QPushButton(self.tr("Enregistrer le PDF…"))
-        self.pdf_button.setObjectName("primary")
-        self.pdf_button.clicked.connect(self.save_pdf)
-        header.addWidget(self.pdf_button)
-        layout.addLayout(header)
+        busy_row.addWidget(self.busy_label)
+        busy_row.addStretch(1)
+        self.export_line.addWidget(busy_page)
+        done_page = QWidget()
+        done_row = QHBoxLayout(done_page)
+        done_row.setContentsMargins(0, 0, 0, 0)
+        self.written_label = ElidedLabel()
+        done_row.addWidget(self.written_label, 1)
+        self.open_button = QPushButton(self.tr("Ouvrir"))
+        self.open_button.clicked.connect(lambda: self._open_written())
+        done_row.addWidget(self.open_button)
+        self.print_button = QPushButton(self.tr("Imprimer"))
+        self.print_button.clicked.connect(lambda: self._print_written())
+        done_row.addWidget(self.print_button)
+        self.export_line.addWidget(done_page)
+        self.export_line.setFixedHeight(max(p.sizeHint().height() for p in (busy_page, done_page)))
+        self.written: Path | None = None
+        layout.addWidget(self.export_line)
 
         # overall readiness and per-module scores, side by side
         scores = QHBoxLayout()
@@ -124,43 +441,84 @@ class PlanPage(QWidget):
         self.blockers_layout.setSpacing(2)
         layout.addWidget(self.blockers)
 
+        actions_head = QHBoxLayout()
         actions_title = QLabel(self.tr("Vos actions"))
         actions_title.setObjectName("pageKicker")
-        layout.addWidget(actions_title)
-        self.table = QTableWidget(0, len(self.COLUMNS))
+        actions_head.addWidget(actions_title)
+        actions_head.addStretch(1)
+        show = QLabel(self.tr("&Afficher :"))
+        actions_head.addWidget(show)
+        self.filter_box = ChoiceBox()
+        self.filter_box.setAccessibleName(self.tr("Filtrer les actions"))
+        show.setBuddy(self.filter_box)
+        self.filter_box.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        actions_head.addWidget(self.filter_box)
+        layout.addLayout(actions_head)
+
+        self.model = ActionsModel(lang, self._save_edit, self)
+        self.proxy = ActionFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = ActionsView()
+        self.table.setModel(self.proxy)
+        self.table.setItemDelegate(ActionDelegate(self.table))
         self.table.setAccessibleName(self.tr("Actions du plan"))
         self.table.setObjectName("actions")
-        self.table.setHorizontalHeaderLabels(self.column_titles())
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move inside it), as in a form
         self.table.setWordWrap(True)
-        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        head.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)  # owners can be long: they wrap
-        head.resizeSection(5, 130)
-        # column widths settle over several resize events: fit the rows once they have
-        self._fit_timer = QTimer(self)
-        self._fit_timer.setSingleShot(True)
-        self._fit_timer.setInterval(0)
-        self._fit_timer.timeout.connect(self._fit_rows)
-        head.sectionResized.connect(lambda *_: self._fit_timer.start())
+        head.setSectionResizeMode(ACTION, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(OWNER, QHeaderView.ResizeMode.Interactive)  # owners can be long: they wrap
+        head.resizeSection(OWNER, 130)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.reset_requested.connect(self._reset_cell)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
         layout.addWidget(self.table)
         self.empty_actions = wrapped_label(
             self.tr("Aucune action pour l'instant : répondez aux questions pour obtenir votre plan.")
         )
         layout.addWidget(self.empty_actions)
+        self.empty_filter = wrapped_label(self.tr("Aucune action dans ce choix."))
+        layout.addWidget(self.empty_filter)
+
+        self.detail = QFrame()
+        self.detail.setObjectName("actionDetail")
+        detail_layout = QVBoxLayout(self.detail)
+        detail_layout.setContentsMargins(12, 8, 12, 8)
+        self.detail_text = wrapped_label(rich=True)
+        self.detail_text.setAccessibleName(self.tr("Détail de l'action choisie"))
+        detail_layout.addWidget(self.detail_text)
+        layout.addWidget(self.detail)
+
+        self.notes_title = QLabel(self.tr("Vos notes"))
+        self.notes_title.setObjectName("pageKicker")
+        layout.addWidget(self.notes_title)
+        self.notes = wrapped_label(rich=True)
+        self.notes.setAccessibleName(self.tr("Vos notes"))
+        layout.addWidget(self.notes)
         layout.addStretch(1)
 
         self.exporter = PdfExporter(self)
         self.exporter.busy.connect(self._busy)
+        self.exporter.written.connect(lambda path: self._written(Path(path)))
+        self.settings = Settings()
+
+    def column_titles(self) -> list[str]:
+        return self.model.titles()
 
     # -- showing the plan -----------------------------------------------------------------------------------
     def load(self, business_id: int) -> None:
+        if business_id != self.business_id:
+            self._show_export(None)
         self.business_id = business_id
         self.refresh()
 
@@ -181,6 +539,7 @@ class PlanPage(QWidget):
         self._show_modules(plan)
         self._show_blockers(plan)
         self._show_actions(plan)
+        self._show_notes(plan)
 
     def _show_modules(self, plan: Plan) -> None:
         _clear(self.modules)
@@ -193,6 +552,7 @@ class PlanPage(QWidget):
             bar.setValue(module_score.score or 0)
             bar.setFormat(percent_text(module_score.score, self.lang))
             bar.setMinimumWidth(120)
+            bar.setAccessibleName(screen_text(module_score.module.title, self.lang))
             self.modules.addWidget(bar, row, 1)
             level = screen_text(module_score.level.label, self.lang) if module_score.level else self.tr("Non évalué")
             self.modules.addWidget(QLabel(level), row, 2)
@@ -220,133 +580,215 @@ class PlanPage(QWidget):
         self.blockers.style().unpolish(self.blockers)
         self.blockers.style().polish(self.blockers)
 
+    def filter_names(self) -> dict[str, str]:
+        """Each filter's name (a literal each, for lupdate)."""
+        return {
+            "all": self.tr("Toutes les actions"),
+            "blockers": self.tr("Bloquantes"),
+            "due_now": self.tr("À faire maintenant"),
+            "later": self.tr("Plus tard"),
+            "overdue": self.tr("En retard"),
+            "done": self.tr("Faites"),
+        }
+
     def _show_actions(self, plan: Plan) -> None:
-        table = self.table
-        table.setRowCount(0)
-        table.setRowCount(len(plan.items))
-        words = status_labels()
-        uncertain = self.pack.string("uncertain", self.lang)
-        for row, item in enumerate(plan.items):
-            cells = [
-                "⚠" if item.blocker else "",
-                "",  # the action itself is a label (title, how, note): see _action_label
-                priority_label(item.action.priority),
-                effort_label(item.action.effort),
-                self.tr("%1 (en retard)").replace("%1", short_date_text(item.due, self.lang))
-                if item.state == "overdue"
-                else short_date_text(item.due, self.lang),
-                item.owner(self.lang),
-            ]
-            title = screen_text(item.action.title, self.lang)
-            for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                cell.setTextAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
-                if column == 0 and item.blocker:
-                    cell.setForeground(QColor(BLOCKER_COLOR))
-                    cell.setToolTip(self.tr("Bloque l'affiliation au paiement"))
-                if column == 1:
-                    cell.setData(Qt.ItemDataRole.UserRole, title)
-                if column == 4 and item.state == "overdue":
-                    cell.setForeground(QColor(ERROR_COLOR))
-                if item.status == "done":
-                    cell.setForeground(QColor(DONE_COLOR))
-                table.setItem(row, column, cell)
-            table.setCellWidget(row, 1, self._action_label(item, title, uncertain))
-            combo = ChoiceBox()
-            combo.setObjectName(f"status_{item.action.id}")
-            for status in STATUSES:
-                combo.addItem(words[status], status)
-            combo.setCurrentIndex(STATUSES.index(item.status))
-            combo.currentIndexChanged.connect(lambda _i, it=item, c=combo: self._set_status(it, c.currentData()))
-            holder = QWidget()  # keeps the combo at its natural height at the top of a tall row
-            holder_layout = QVBoxLayout(holder)
-            holder_layout.setContentsMargins(2, 2, 2, 2)
-            holder_layout.addWidget(combo)
-            holder_layout.addStretch(1)
-            table.setCellWidget(row, len(self.COLUMNS) - 1, holder)
-        table.setVisible(bool(plan.items))
-        self.empty_actions.setVisible(not plan.items)
-        self._fit_rows()
-        self._fit_timer.start()
+        assert self.business_id is not None
+        current = self.current_action()
+        chosen = self.filter_box.currentData() or "all"
+        self.model.set_plan(plan, self.workspace.statuses(self.business_id))
+        # The filter list says how many actions each filter keeps.
+        self.filter_box.blockSignals(True)
+        self.filter_box.clear()
+        for filter_id, name in self.filter_names().items():
+            count = sum(1 for item in plan.items if FILTERS[filter_id](item))
+            self.filter_box.addItem(f"{name} ({count})", filter_id)
+        self.filter_box.setCurrentIndex(max(0, self.filter_box.findData(chosen)))
+        self.filter_box.blockSignals(False)
+        self._apply_filter(current)
 
-    def _action_label(self, item: PlanItem, title: str, uncertain: str) -> QLabel:
-        done = item.status == "done"
-        heading = f"<s>{_html(title)}</s>" if done else _html(title)
-        parts = [f"<b>{heading}</b>"]
+    def _apply_filter(self, keep: str | None = None) -> None:
+        """Show the rows of the chosen filter; the action chosen before stays chosen when it is still shown."""
+        keep = keep or self.current_action()
+        self.proxy.set_filter(self.filter_box.currentData() or "all")
+        has_items = bool(self.model.rows)
+        shown = self.proxy.rowCount()
+        self.table.setVisible(has_items and shown > 0)
+        self.empty_actions.setVisible(not has_items)
+        self.empty_filter.setVisible(has_items and shown == 0)
+        row = self.model.row_of(keep) if keep else None
+        index = self.proxy.mapFromSource(self.model.index(row, ACTION)) if row is not None else QModelIndex()
+        if not index.isValid() and shown:
+            index = self.proxy.index(0, ACTION)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+        self._fit_height()
+        self._show_detail()
+
+    def _fit_height(self) -> None:
+        """As tall as the first rows (the page scrolls, the table only beyond TABLE_ROWS_SHOWN rows)."""
+        table = self.table
+        table.resizeRowsToContents()
+        rows = min(self.proxy.rowCount(), TABLE_ROWS_SHOWN)
+        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+        height += sum(table.rowHeight(r) for r in range(rows))
+        table.setFixedHeight(height + 2)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._fit_height)  # wrapped titles change height with the width
+
+    def current_action(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(Qt.ItemDataRole.UserRole) if index.isValid() else None
+
+    def _show_detail(self) -> None:
+        action_id = self.current_action()
+        row = self.model.row_of(action_id) if action_id else None
+        self.detail.setVisible(row is not None and self.table.isVisible())
+        if row is None:
+            return
+        item = self.model.rows[row].item
+        lang = self.lang
+        parts = [f"<b>{_html(screen_text(item.action.title, lang))}</b>"]
         if item.missing:
-            missing = format_list([screen_text(o.label, self.lang) for o in item.missing], self.lang)
+            missing = format_list([screen_text(o.label, lang) for o in item.missing], lang)
             parts.append(_html(self.tr("Il manque : %1").replace("%1", missing)))
-        how = screen_text(item.action.how, self.lang)
-        if how:
-            parts.append(_html(self.tr("Comment : %1").replace("%1", how)))
-        if item.uncertain and uncertain:
-            parts.append(f'<i style="color:{NOTE_COLOR}">{_html(uncertain)}</i>')
-        label = wrapped_label("<br>".join(parts), rich=True)
-        label.setContentsMargins(4, 3, 4, 3)
-        label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        why = screen_text(item.action.why, self.lang)
-        if why:
-            label.setToolTip(self.tr("Pourquoi : %1").replace("%1", why))
-        if done:
-            label.setStyleSheet(f"color: {DONE_COLOR};")
-        return label
+        for heading, text in ((self.tr("Comment faire"), item.action.how), (self.tr("Pourquoi"), item.action.why)):
+            shown = screen_text(text, lang)
+            if shown:
+                parts.append(f"<b>{_html(heading)}</b><br>{_html(shown)}")
+        if item.uncertain:
+            confirm = screen_text(item.action.to_confirm, lang) or screen_text(item.question.to_confirm, lang)
+            warning = self.pack.string("uncertain", lang)
+            parts.append(
+                f'<i style="color:{NOTE_COLOR}">{_html(warning)}{_html(" — " + confirm if confirm else "")}</i>'
+            )
+        note = {q.id: n for q, n in self.plan.notes}.get(item.question.id) if self.plan else None
+        if note:
+            heading = self.tr("Votre note")
+            parts.append(f"<b>{_html(heading)}</b><br>{_html(FSI + note + PDI)}")
+        self.detail_text.setText("<br><br>".join(parts))
 
-    def _fit_rows(self) -> None:
-        """Rows as tall as their action text; the table as tall as its rows (the page scrolls, not the table)."""
-        table = self.table
-        width = table.columnWidth(1)
-        total = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
-        for row in range(table.rowCount()):
-            label = table.cellWidget(row, 1)
-            status = table.cellWidget(row, len(self.COLUMNS) - 1)
-            owner = table.item(row, 5)
-            owner_height = (
-                table.fontMetrics()
-                .boundingRect(
-                    0, 0, table.columnWidth(5) - 8, 1000, Qt.TextFlag.TextWordWrap, owner.text() if owner else ""
-                )
-                .height()
-                + 8
+    def _show_notes(self, plan: Plan) -> None:
+        self.notes_title.setVisible(bool(plan.notes))
+        self.notes.setVisible(bool(plan.notes))
+        self.notes.setText(
+            "<br>".join(
+                f"<b>{_html(screen_text(question.text, self.lang))}</b> — {_html(note)}"
+                for question, note in plan.notes
             )
-            height = max(
-                label.heightForWidth(width - 2) + 6 if label is not None else 0,
-                owner_height,
-                status.sizeHint().height() if status is not None else 0,
-                table.verticalHeader().defaultSectionSize(),
-            )
-            table.setRowHeight(row, height)
-            total += height
-        table.setFixedHeight(total)
+        )
 
     def action_titles(self) -> list[str]:
-        cells = (self.table.item(row, 1) for row in range(self.table.rowCount()))
-        return [cell.data(Qt.ItemDataRole.UserRole) for cell in cells if cell is not None]  # load() fills each row
+        """The actions as listed (whatever the filter), each title as shown."""
+        return [screen_text(row.item.action.title, self.lang) for row in self.model.rows]
 
-    def _set_status(self, item: PlanItem, status: str) -> None:
+    # -- edits ----------------------------------------------------------------------------------------------
+    def _save_edit(self, item: PlanItem, field: str, value: Any) -> bool:
+        """Write one edit through the workspace; the plan is then rebuilt (the order may change) with the same
+        action still chosen."""
         if self.business_id is None:
-            return
-        try:  # the workspace keeps the owner and due date the user gave
-            change = self.workspace.set_action(self.business_id, item.action.id, status=status)
+            return False
+        try:  # the workspace keeps what is not given (a status change keeps the owner and due date)
+            change = self.workspace.set_action(self.business_id, item.action.id, **{field: value})
+        except InvalidChange as error:
+            show_error(
+                self,
+                self.tr("Modification non enregistrée"),
+                self.tr("La modification n'a pas pu être enregistrée."),
+                field_message(error.problems.get(item.action.id, error)),
+            )
+            return False
         except UserError as error:
             present_error(
-                self, self.tr("Statut non enregistré"), self.tr("Le statut n'a pas pu être enregistré."), error
+                self,
+                self.tr("Modification non enregistrée"),
+                self.tr("La modification n'a pas pu être enregistrée."),
+                error,
             )
-            change = None  # the combo shows a status not saved: show the stored one again
-        if change is None or change.plan:
-            # rebuild after the combo's signal has returned: the combo itself is replaced
-            QTimer.singleShot(0, self, self.refresh)
+            return False
+        if change.plan:
+            # rebuilt after the editor has closed: the model is reset under it
+            QTimer.singleShot(0, self, lambda: self._refresh_keeping(item.action.id))
+        return True
 
-    # -- PDF ------------------------------------------------------------------------------------------------
+    def _refresh_keeping(self, action_id: str) -> None:
+        self.refresh()
+        row = self.model.row_of(action_id)
+        if row is not None:
+            index = self.proxy.mapFromSource(self.model.index(row, ACTION))
+            if index.isValid():
+                self.table.setCurrentIndex(index)
+                self.table.scrollTo(index)
+
+    def _reset_cell(self, index: QModelIndex) -> None:
+        """Back to the plan's suggestion: the suggested due date, the suggested owner."""
+        action_id = index.data(Qt.ItemDataRole.UserRole)
+        row = self.model.row_of(action_id)
+        if row is not None:
+            self._save_edit(self.model.rows[row].item, "due" if index.column() == DUE else "owner", None)
+
+    # -- export ---------------------------------------------------------------------------------------------
     def save_pdf(self) -> None:
         self.refresh()
         if self.plan is not None:
             self.exporter.start(self.plan, self.lang)
 
+    def save_csv(self) -> None:
+        from merchant_assistant.report.actions_csv import save_csv
+
+        self.refresh()
+        if self.plan is None:
+            return
+        suggestion = self.exporter.folder() / Path(default_file_name(self.plan.business_name)).with_suffix(".csv")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Exporter les actions"), str(suggestion), self.tr("Tableur CSV (*.csv)")
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != ".csv":
+            path = path.with_name(path.name + ".csv")
+        try:
+            save_csv(self.plan, path, self.lang)
+        except UserError as error:
+            present_error(self, self.tr("Actions non exportées"), self.tr("Le fichier n'a pas pu être écrit."), error)
+            return
+        self.settings.set(LAST_PDF_FOLDER, path.parent)
+        self._written(path)
+
     def _busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
-        self.busy_label.setVisible(busy)
+        self.export_line.setCurrentIndex(1 if busy else 0)
         self.pdf_button.setEnabled(not busy)
+        self.csv_button.setEnabled(not busy)
+
+    def _written(self, path: Path) -> None:
+        self._show_export(path)
+
+    def _show_export(self, path: Path | None) -> None:
+        self.written = path
+        if path is None:
+            self.export_line.setCurrentIndex(0)
+            return
+        self.written_label.set_full_text(self.tr("Enregistré : %1").replace("%1", path_text(path)))
+        self.print_button.setVisible(path.suffix.lower() == ".pdf")
+        self.export_line.setCurrentIndex(2)
+
+    def _open_written(self) -> None:
+        if self.written is not None:
+            open_file(str(self.written))
+
+    def _print_written(self) -> None:
+        if self.written is not None and not print_file(self.written):
+            show_error(
+                self,
+                self.tr("Impression impossible"),
+                self.tr(
+                    "Aucun service d'impression n'a répondu. Ouvrez le PDF et imprimez-le depuis votre lecteur de PDF."
+                ),
+                "",
+            )
 
 
 def _html(text: str) -> str:

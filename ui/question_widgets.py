@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QWheelEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QRadioButton,
     QScrollArea,
     QSizePolicy,
@@ -107,10 +108,37 @@ class HelpBox(QWidget):
         self.body.setVisible(shown)
 
 
+class NoteEdit(QPlainTextEdit):
+    """A few lines of the user's own words; reports them after a pause in typing and when the focus leaves."""
+
+    finished = Signal(str)
+    PAUSE_MS = 800  # long enough not to write on every key, short enough that nothing typed is lost
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.setTabChangesFocus(True)  # Tab moves on, as in every other field of the form
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(self.PAUSE_MS)
+        self.timer.timeout.connect(self.report)
+        self.textChanged.connect(self.timer.start)
+
+    def report(self) -> None:
+        self.timer.stop()
+        self.finished.emit(self.toPlainText().strip())
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        if self.timer.isActive():
+            self.report()
+        super().focusOutEvent(event)
+
+
 class QuestionWidget(QFrame):
     """The common frame; subclasses add the controls for their kind of answer."""
 
     answered = Signal(object)  # the new value; None removes the answer
+    noted = Signal(str)  # the user's note on the answer (kept with it; "" removes it)
 
     def __init__(
         self,
@@ -120,12 +148,14 @@ class QuestionWidget(QFrame):
         uncertain_note: str,
         blocks_goal: bool = False,
         implied: frozenset[str] = frozenset(),
+        note: str = "",
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.question = question
         self.lang = lang
         self.value = value
+        self.note = note  # the last note saved
         self.implied = implied  # options other answers already tick (shown ticked, not asked twice)
         self.setObjectName("questionCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -157,10 +187,10 @@ class QuestionWidget(QFrame):
             badge.setObjectName("blockerBadge")
             layout.addWidget(badge, 0, Qt.AlignmentFlag.AlignLeading)
         if question.uncertain and uncertain_note:
-            note = wrapped_label(uncertain_note)
-            note.setObjectName("uncertainNote")
-            note.setStyleSheet(f"color: {NOTE_COLOR}; font-style: italic;")
-            layout.addWidget(note)
+            warning = wrapped_label(uncertain_note)
+            warning.setObjectName("uncertainNote")
+            warning.setStyleSheet(f"color: {NOTE_COLOR}; font-style: italic;")
+            layout.addWidget(warning)
 
         self.controls = QWidget()
         layout.addWidget(self.controls)
@@ -173,8 +203,33 @@ class QuestionWidget(QFrame):
 
         why, how = screen_text(question.why, lang), screen_text(question.how, lang)
         self.help = HelpBox(why, how) if (why or how) else None
+        # The note and the help share one row: two small links under the answer.
+        links = QHBoxLayout()
+        links.setSpacing(16)
         if self.help:
-            layout.addWidget(self.help)
+            links.addWidget(self.help, 1, Qt.AlignmentFlag.AlignTop)
+        self.note_toggle = QToolButton()
+        self.note_toggle.setCheckable(True)
+        self.note_toggle.setAutoRaise(True)
+        self.note_toggle.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.note_toggle.setText(self.tr("✎ Ajouter une note"))
+        self.note_toggle.setAccessibleName(self.tr("Note sur cette réponse"))
+        self.note_toggle.toggled.connect(self._show_note)
+        links.addWidget(self.note_toggle, 0, Qt.AlignmentFlag.AlignTop)
+        if not self.help:
+            links.addStretch(1)
+        layout.addLayout(links)
+        self.note_edit = NoteEdit(note)
+        self.note_edit.setObjectName("answerNote")
+        self.note_edit.setAccessibleName(self.tr("Note sur cette réponse"))
+        self.note_edit.setPlaceholderText(
+            self.tr("Votre note (facultative) : à qui demander, ce qu'il reste à vérifier… Elle figure dans le plan.")
+        )
+        self.note_edit.finished.connect(self._noted)
+        self.note_edit.setVisible(False)
+        layout.addWidget(self.note_edit)
+        self.note_toggle.setChecked(bool(note))
+        self._can_note()
 
     # -- subclasses -----------------------------------------------------------------------------------------
     def build_controls(self, host: QWidget) -> None:
@@ -195,8 +250,40 @@ class QuestionWidget(QFrame):
             return
         self.answered.emit(value)
 
+    def _show_note(self, shown: bool) -> None:
+        self.note_edit.setVisible(shown)
+        if shown and self.note_toggle.hasFocus():
+            self.note_edit.setFocus()
+
+    def _can_note(self) -> None:
+        """A note belongs to an answer: it can be written once the question is answered."""
+        answered = self.value is not None
+        self.note_toggle.setEnabled(answered or bool(self.note))
+        self.note_toggle.setToolTip("" if answered else self.tr("Répondez d'abord à la question pour ajouter une note"))
+
+    def _noted(self, text: str) -> None:
+        if text != self.note and self.value is not None:
+            self.noted.emit(text)
+
+    def note_pending(self) -> bool:
+        return self.note_edit.timer.isActive()
+
+    def commit_note(self) -> None:
+        self.note_edit.report()
+
+    def mark_noted(self, text: str) -> None:
+        self.note = text
+        self.mark_saved(self.value)
+
     def mark_saved(self, value: Any) -> None:
         self.value = value
+        if value is None:
+            self.note = ""  # removing an answer removes its note (workspace.save_answer)
+            self.note_edit.blockSignals(True)
+            self.note_edit.setPlainText("")
+            self.note_edit.blockSignals(False)
+            self.note_toggle.setChecked(False)
+        self._can_note()
         self.error_label.setVisible(False)
         self.state_label.setText(self.tr("Enregistré ✓"))
         self.state_label.setStyleSheet(f"color: {SAVED_COLOR};")

@@ -61,17 +61,19 @@ class SectionPage(QWidget):
                 uncertain,
                 blocks_goal=question.blocks_goal_of(goals),
                 implied=frozenset(implied_options(question, answers)),
+                note=answer.note if answer else "",
             )
             widget.setObjectName(f"question_{question.id}")
             widget.answered.connect(lambda value, q=question: self.save(q, value))
+            widget.noted.connect(lambda text, q=question: self.save_note(q, text))
             layout.addWidget(widget)
             self.widgets[question.id] = widget
         layout.addStretch(1)
 
-    def save(self, question: Question, value: Any) -> None:
+    def save(self, question: Question, value: Any, note: str | None = None) -> None:
         widget = self.widgets[question.id]
         try:
-            change = self.workspace.save_answer(self.business_id, question.id, value)
+            change = self.workspace.save_answer(self.business_id, question.id, value, note)
         except InvalidChange as error:
             widget.mark_failed(field_message(error.problems.get(question.id, error)))
             return
@@ -84,11 +86,21 @@ class SectionPage(QWidget):
                 error,
             )
             return
-        widget.mark_saved(value)
+        if note is not None:
+            widget.mark_noted(note)
+        else:
+            widget.mark_saved(value)
         self.answer_saved.emit(change)
+
+    def save_note(self, question: Question, note: str) -> None:
+        """The note goes with the answer as it is saved (a note is never written without its answer)."""
+        widget = self.widgets[question.id]
+        self.save(question, widget.value, note)
 
     def commit(self) -> None:
         """Save typed text that has not been reported yet (before leaving the page or closing the window)."""
         for widget in self.widgets.values():
             if widget.pending():
                 widget.commit()
+            if widget.note_pending():
+                widget.commit_note()

@@ -1130,7 +1130,32 @@ class PlanDocument:
         story += rows[2:]
         story.append(SetTopFlowables([]))
         story += self.to_confirm()
+        story += self.user_notes()
         return story
+
+    def user_notes(self) -> list:
+        """The user's own notes on their answers, each under the question it belongs to (their words, as typed)."""
+        t = self.t
+        if not self.plan.notes:
+            return []
+        body: list = [t(self.L("your_notes_intro"), "cell")]
+        note_rows = []
+        for question, note in self.plan.notes:
+            body.append(self._bullet([(self.tr(question.text), True)], "•"))
+            note_rows.append(len(body) + 1)  # under its question, indented (row 0 is the title)
+            body.append(t.own(note))
+        box = self._point_box(
+            self.L("your_notes"),
+            body,
+            border=0.6,
+            extra=[
+                *(("LEFTPADDING", (0, r), (0, r), 22) for r in note_rows),
+                *(("RIGHTPADDING", (0, r), (0, r), 22) for r in note_rows),
+                *(("BOTTOMPADDING", (0, r), (0, r), 5) for r in note_rows),
+                *(("NOSPLIT", (0, r - 1), (0, r)) for r in note_rows),  # a question is never left without its note
+            ],
+        )
+        return [CondPageBreak(100), Spacer(1, 12), _Marked(box, bookmark=("notes", self.L("your_notes"), 1))]
 
     def _action_head(self) -> Table:
         t = self.t
@@ -1197,25 +1222,30 @@ class PlanDocument:
             if self.tr(term.to_confirm):
                 pieces.append((" — " + self.tr(term.to_confirm), False))
             body.append(self._bullet(pieces, "•"))
-        # One row per point: a long box continues on the next page under its title, never cutting a point.
-        box = make_table(
-            [[t(self.uncertain_text(), "cell_head")], *([part] for part in body)],
+        box = self._point_box(self.uncertain_text(), body, border=1.2)
+        # Its title never ends a page: room for it and a few points, or a new page.
+        return [CondPageBreak(120), Spacer(1, 12), _Marked(box, bookmark=("to-confirm", self.uncertain_text(), 1))]
+
+    def _point_box(self, title: str, body: list, border: float, extra: Sequence[tuple] = ()) -> Table:
+        """A framed box: a title bar, then one row per point. A long box continues on the next page under its
+        title, never cutting a point."""
+        return make_table(
+            [[self.t(title, "cell_head")], *([part] for part in body)],
             [CONTENT_W],
             [
                 ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-                ("BOX", (0, 0), (-1, -1), 1.2, INK),
+                ("BOX", (0, 0), (-1, -1), border, INK),
                 ("LEFTPADDING", (0, 0), (-1, -1), 8),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 8),
                 ("TOPPADDING", (0, 1), (-1, -1), 1),
                 ("BOTTOMPADDING", (0, 1), (-1, -1), 2),
+                *extra,
             ],
             self.rtl,
             long=True,
             repeat=1,
             split_rows=False,
         )
-        # Its title never ends a page: room for it and a few points, or a new page.
-        return [CondPageBreak(120), Spacer(1, 12), _Marked(box, bookmark=("to-confirm", self.uncertain_text(), 1))]
 
     # -- the annex: glossary ------------------------------------------------------------------------------------
 

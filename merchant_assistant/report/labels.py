@@ -123,6 +123,12 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "To confirm: see the box after the table",
         "ar": "يجب التأكد: انظر الإطار بعد الجدول",
     },
+    "your_notes": {"fr": "Vos notes", "en": "Your notes", "ar": "ملاحظاتك"},
+    "your_notes_intro": {
+        "fr": "Ce que vous avez noté en répondant aux questions.",
+        "en": "What you noted while answering the questions.",
+        "ar": "ما دوّنته أثناء الإجابة عن الأسئلة.",
+    },
     "to_confirm_intro": {
         "fr": "Ces points dépendent de votre banque, ou d'une règle que nous n'avons pas pu vérifier dans un texte "
         "officiel. Demandez confirmation avant d'agir.",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color, HexColor, black, white
@@ -9,7 +10,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
-from ..i18n import is_rtl
+from ..i18n import is_rtl, text_is_rtl
 from .fonts import LATIN, LATIN_BOLD
 from .textlayout import Rich, RichText, TextStyle, has_arabic
 from .textlayout import rich_pieces as _pieces
@@ -143,3 +144,11 @@ class Texts:
         if name in _HEADINGS:
             flowable.keepWithNext = True
         return flowable
+
+    def own(self, text: str, name: str = "cell"):
+        """The user's own words, laid out in their own direction (a note in French in an Arabic plan keeps its full
+        stop at its end, and the reverse), starting on the side their language starts on."""
+        rtl = text_is_rtl(text)
+        if rtl is None or rtl == self.rtl:
+            return self(text, name)
+        return RichText([(text, False)], replace(self._tstyle(name, "start"), rtl=rtl))

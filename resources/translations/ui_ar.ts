@@ -331,26 +331,6 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
         <translation>وثيقة PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="102"/>
-        <source>PDF enregistré</source>
-        <translation>تم حفظ ملف PDF</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pdf_export.py" line="103"/>
-        <source>Votre plan de préparation est enregistré ici :</source>
-        <translation>تم حفظ خطة الجاهزية هنا:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pdf_export.py" line="106"/>
-        <source>Ouvrir</source>
-        <translation>فتح</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pdf_export.py" line="107"/>
-        <source>Fermer</source>
-        <translation>إغلاق</translation>
-    </message>
-    <message>
         <location filename="../../ui/pdf_export.py" line="120"/>
         <source>PDF non enregistré</source>
         <translation>لم يتم حفظ ملف PDF</translation>
@@ -374,34 +354,112 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/plan_page.py" line="57"/>
-        <source>Action</source>
-        <translation>الإجراء</translation>
+        <source>Votre note</source>
+        <translation>ملاحظتك</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_page.py" line="58"/>
-        <source>Priorité</source>
-        <translation>الأولوية</translation>
+        <source>&amp;Afficher :</source>
+        <translation>&amp;عرض:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_page.py" line="59"/>
-        <source>Effort</source>
-        <translation>الجهد</translation>
+        <source>Actions non exportées</source>
+        <translation>لم يتم تصدير الإجراءات</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_page.py" line="60"/>
-        <source>Échéance</source>
-        <translation>الأجل</translation>
+        <source>Aucun service d&apos;impression n&apos;a répondu. Ouvrez le PDF et imprimez-le depuis votre lecteur de PDF.</source>
+        <translation>لم تستجب أي خدمة طباعة. افتح ملف PDF واطبعه من قارئ PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_page.py" line="61"/>
-        <source>Responsable</source>
-        <translation>المسؤول</translation>
+        <source>Aucune action dans ce choix.</source>
+        <translation>لا يوجد أي إجراء في هذا الاختيار.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_page.py" line="62"/>
-        <source>Statut</source>
-        <translation>الحالة</translation>
+        <source>Bloquantes</source>
+        <translation>المعيقة</translation>
+    </message>
+    <message>
+        <source>Comment faire</source>
+        <translation>كيف تفعل ذلك</translation>
+    </message>
+    <message>
+        <source>Détail de l&apos;action choisie</source>
+        <translation>تفاصيل الإجراء المختار</translation>
+    </message>
+    <message>
+        <source>En retard</source>
+        <translation>المتأخرة</translation>
+    </message>
+    <message>
+        <source>Enregistré : %1</source>
+        <translation>تم الحفظ: %1</translation>
+    </message>
+    <message>
+        <source>Exporter les actions</source>
+        <translation>تصدير الإجراءات</translation>
+    </message>
+    <message>
+        <source>Exporter les actions (CSV)…</source>
+        <translation>تصدير الإجراءات (CSV)…</translation>
+    </message>
+    <message>
+        <source>Faites</source>
+        <translation>المنجزة</translation>
+    </message>
+    <message>
+        <source>Filtrer les actions</source>
+        <translation>تصفية الإجراءات</translation>
+    </message>
+    <message>
+        <source>Impression impossible</source>
+        <translation>تعذّرت الطباعة</translation>
+    </message>
+    <message>
+        <source>Imprimer</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>La modification n&apos;a pas pu être enregistrée.</source>
+        <translation>تعذّر حفظ التعديل.</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas pu être écrit.</source>
+        <translation>تعذّرت كتابة الملف.</translation>
+    </message>
+    <message>
+        <source>Modification non enregistrée</source>
+        <translation>لم يُحفظ التعديل</translation>
+    </message>
+    <message>
+        <source>Ouvrir</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Plus tard</source>
+        <translation>لاحقًا</translation>
+    </message>
+    <message>
+        <source>Pourquoi</source>
+        <translation>لماذا</translation>
+    </message>
+    <message>
+        <source>Tableur CSV (*.csv)</source>
+        <translation>جدول بيانات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Toutes les actions</source>
+        <translation>كل الإجراءات</translation>
+    </message>
+    <message>
+        <source>Un fichier pour un tableur (Excel, LibreOffice) : une ligne par action</source>
+        <translation>ملف لبرنامج جداول البيانات (Excel، LibreOffice): سطر لكل إجراء</translation>
+    </message>
+    <message>
+        <source>Vos notes</source>
+        <translation>ملاحظاتك</translation>
+    </message>
+    <message>
+        <source>À faire maintenant</source>
+        <translation>للإنجاز الآن</translation>
     </message>
     <message>
         <location filename="../../ui/plan_page.py" line="86"/>
@@ -473,36 +531,6 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
         <translation>لا يوجد في أجوبتك أي مانع من الانخراط في الأداء بالبطاقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_page.py" line="236"/>
-        <source>%1 (en retard)</source>
-        <translation>%1 (متأخر)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan_page.py" line="246"/>
-        <source>Bloque l&apos;affiliation au paiement</source>
-        <translation>يمنع الانخراط في الأداء بالبطاقة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan_page.py" line="281"/>
-        <source>Comment : %1</source>
-        <translation>كيف: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan_page.py" line="290"/>
-        <source>Pourquoi : %1</source>
-        <translation>لماذا: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan_page.py" line="326"/>
-        <source>Statut non enregistré</source>
-        <translation>الحالة غير محفوظة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan_page.py" line="326"/>
-        <source>Le statut n&apos;a pas pu être enregistré.</source>
-        <translation>تعذّر حفظ الحالة.</translation>
-    </message>
-    <message>
         <location filename="../../ui/plan_page.py" line="278"/>
         <source>Il manque : %1</source>
         <translation>ما زال ينقص: %1</translation>
@@ -547,6 +575,22 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
 </context>
 <context>
     <name>QuestionWidget</name>
+    <message>
+        <source>Note sur cette réponse</source>
+        <translation>ملاحظة على هذا الجواب</translation>
+    </message>
+    <message>
+        <source>Répondez d&apos;abord à la question pour ajouter une note</source>
+        <translation>أجب عن السؤال أولًا لإضافة ملاحظة</translation>
+    </message>
+    <message>
+        <source>Votre note (facultative) : à qui demander, ce qu&apos;il reste à vérifier… Elle figure dans le plan.</source>
+        <translation>ملاحظتك (اختيارية): من تسأل، وما الذي يبقى للتحقق منه… تظهر في الخطة.</translation>
+    </message>
+    <message>
+        <source>✎ Ajouter une note</source>
+        <translation>✎ إضافة ملاحظة</translation>
+    </message>
     <message>
         <location filename="../../ui/question_widgets.py" line="130"/>
         <source>Nécessaire pour l&apos;affiliation au paiement</source>
@@ -808,6 +852,76 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
     <message>
         <source>Touche %1</source>
         <translation>المفتاح %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDelegate</name>
+    <message>
+        <source>Responsable</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>الأجل</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <source>%1 (en retard)</source>
+        <translation>%1 (متأخر)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Bloquant</source>
+        <translation>عائق</translation>
+    </message>
+    <message>
+        <source>Bloque l&apos;affiliation au paiement</source>
+        <translation>يعيق الانخراط في خدمة الأداء</translation>
+    </message>
+    <message>
+        <source>Date choisie par vous (Suppr : revenir à la date proposée)</source>
+        <translation>تاريخ اخترته بنفسك (مفتاح الحذف: الرجوع إلى التاريخ المقترح)</translation>
+    </message>
+    <message>
+        <source>Date proposée par le plan (double-clic ou F2 pour la changer)</source>
+        <translation>تاريخ تقترحه الخطة (نقرتان أو F2 لتغييره)</translation>
+    </message>
+    <message>
+        <source>Non bloquant</source>
+        <translation>غير معيق</translation>
+    </message>
+    <message>
+        <source>Pourquoi : %1</source>
+        <translation>لماذا: %1</translation>
+    </message>
+    <message>
+        <source>Priorité</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Responsable proposé (double-clic ou F2 pour le changer)</source>
+        <translation>مسؤول مقترح (نقرتان أو F2 لتغييره)</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>الأجل</translation>
     </message>
 </context>
 </TS>

@@ -331,26 +331,6 @@ This plan is practical guidance, not legal advice.</translation>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="102"/>
-        <source>PDF enregistré</source>
-        <translation>PDF saved</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pdf_export.py" line="103"/>
-        <source>Votre plan de préparation est enregistré ici :</source>
-        <translation>Your readiness plan is saved here:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pdf_export.py" line="106"/>
-        <source>Ouvrir</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pdf_export.py" line="107"/>
-        <source>Fermer</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <location filename="../../ui/pdf_export.py" line="120"/>
         <source>PDF non enregistré</source>
         <translation>PDF not saved</translation>
@@ -374,34 +354,112 @@ This plan is practical guidance, not legal advice.</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/plan_page.py" line="57"/>
-        <source>Action</source>
-        <translation>Action</translation>
+        <source>Votre note</source>
+        <translation>Your note</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_page.py" line="58"/>
-        <source>Priorité</source>
-        <translation>Priority</translation>
+        <source>&amp;Afficher :</source>
+        <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_page.py" line="59"/>
-        <source>Effort</source>
-        <translation>Effort</translation>
+        <source>Actions non exportées</source>
+        <translation>Actions not exported</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_page.py" line="60"/>
-        <source>Échéance</source>
-        <translation>Due</translation>
+        <source>Aucun service d&apos;impression n&apos;a répondu. Ouvrez le PDF et imprimez-le depuis votre lecteur de PDF.</source>
+        <translation>No printing service answered. Open the PDF and print it from your PDF reader.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_page.py" line="61"/>
-        <source>Responsable</source>
-        <translation>Owner</translation>
+        <source>Aucune action dans ce choix.</source>
+        <translation>No action in this selection.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_page.py" line="62"/>
-        <source>Statut</source>
-        <translation>Status</translation>
+        <source>Bloquantes</source>
+        <translation>Blockers</translation>
+    </message>
+    <message>
+        <source>Comment faire</source>
+        <translation>How to do it</translation>
+    </message>
+    <message>
+        <source>Détail de l&apos;action choisie</source>
+        <translation>Details of the chosen action</translation>
+    </message>
+    <message>
+        <source>En retard</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Enregistré : %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Exporter les actions</source>
+        <translation>Export the actions</translation>
+    </message>
+    <message>
+        <source>Exporter les actions (CSV)…</source>
+        <translation>Export actions (CSV)…</translation>
+    </message>
+    <message>
+        <source>Faites</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Filtrer les actions</source>
+        <translation>Filter the actions</translation>
+    </message>
+    <message>
+        <source>Impression impossible</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <source>Imprimer</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>La modification n&apos;a pas pu être enregistrée.</source>
+        <translation>The change could not be saved.</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas pu être écrit.</source>
+        <translation>The file could not be written.</translation>
+    </message>
+    <message>
+        <source>Modification non enregistrée</source>
+        <translation>Change not saved</translation>
+    </message>
+    <message>
+        <source>Ouvrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Plus tard</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Pourquoi</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Tableur CSV (*.csv)</source>
+        <translation>CSV spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <source>Toutes les actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>Un fichier pour un tableur (Excel, LibreOffice) : une ligne par action</source>
+        <translation>A file for a spreadsheet (Excel, LibreOffice): one row per action</translation>
+    </message>
+    <message>
+        <source>Vos notes</source>
+        <translation>Your notes</translation>
+    </message>
+    <message>
+        <source>À faire maintenant</source>
+        <translation>Due now</translation>
     </message>
     <message>
         <location filename="../../ui/plan_page.py" line="86"/>
@@ -465,36 +523,6 @@ This plan is practical guidance, not legal advice.</translation>
         <translation>Nothing in your answers blocks card payment acceptance.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_page.py" line="236"/>
-        <source>%1 (en retard)</source>
-        <translation>%1 (overdue)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan_page.py" line="246"/>
-        <source>Bloque l&apos;affiliation au paiement</source>
-        <translation>Blocks card payment acceptance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan_page.py" line="281"/>
-        <source>Comment : %1</source>
-        <translation>How: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan_page.py" line="290"/>
-        <source>Pourquoi : %1</source>
-        <translation>Why: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan_page.py" line="326"/>
-        <source>Statut non enregistré</source>
-        <translation>Status not saved</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan_page.py" line="326"/>
-        <source>Le statut n&apos;a pas pu être enregistré.</source>
-        <translation>The status could not be saved.</translation>
-    </message>
-    <message>
         <location filename="../../ui/plan_page.py" line="278"/>
         <source>Il manque : %1</source>
         <translation>Still missing: %1</translation>
@@ -539,6 +567,22 @@ This plan is practical guidance, not legal advice.</translation>
 </context>
 <context>
     <name>QuestionWidget</name>
+    <message>
+        <source>Note sur cette réponse</source>
+        <translation>Note on this answer</translation>
+    </message>
+    <message>
+        <source>Répondez d&apos;abord à la question pour ajouter une note</source>
+        <translation>Answer the question first to add a note</translation>
+    </message>
+    <message>
+        <source>Votre note (facultative) : à qui demander, ce qu&apos;il reste à vérifier… Elle figure dans le plan.</source>
+        <translation>Your note (optional): who to ask, what is left to check… It appears in the plan.</translation>
+    </message>
+    <message>
+        <source>✎ Ajouter une note</source>
+        <translation>✎ Add a note</translation>
+    </message>
     <message>
         <location filename="../../ui/question_widgets.py" line="130"/>
         <source>Nécessaire pour l&apos;affiliation au paiement</source>
@@ -800,6 +844,76 @@ This plan is practical guidance, not legal advice.</translation>
     <message>
         <source>Touche %1</source>
         <translation>Key %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDelegate</name>
+    <message>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <source>%1 (en retard)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Bloquant</source>
+        <translation>Blocker</translation>
+    </message>
+    <message>
+        <source>Bloque l&apos;affiliation au paiement</source>
+        <translation>Blocks payment acceptance</translation>
+    </message>
+    <message>
+        <source>Date choisie par vous (Suppr : revenir à la date proposée)</source>
+        <translation>Date you chose (Delete: back to the suggested date)</translation>
+    </message>
+    <message>
+        <source>Date proposée par le plan (double-clic ou F2 pour la changer)</source>
+        <translation>Date suggested by the plan (double-click or F2 to change it)</translation>
+    </message>
+    <message>
+        <source>Non bloquant</source>
+        <translation>Not a blocker</translation>
+    </message>
+    <message>
+        <source>Pourquoi : %1</source>
+        <translation>Why: %1</translation>
+    </message>
+    <message>
+        <source>Priorité</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Responsable proposé (double-clic ou F2 pour le changer)</source>
+        <translation>Suggested owner (double-click or F2 to change)</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Due date</translation>
     </message>
 </context>
 </TS>

@@ -255,6 +255,7 @@ def test_title_author_language_and_bookmarks(lang):
         *(tr(ms.module.title, lang) for ms in plan.readiness.modules),
         label("action_plan", lang),
         plan.pack.string("uncertain", lang),
+        label("your_notes", lang),  # this business wrote two notes
         label("glossary", lang),
     ]
     assert titles == expected

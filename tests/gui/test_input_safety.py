@@ -63,19 +63,6 @@ def test_a_drop_down_the_user_chose_still_turns_with_the_wheel(qtbot):
     assert combo.currentIndex() == 1
 
 
-def test_the_plan_page_status_boxes_ignore_a_passing_wheel(open_window, qtbot, db_path, fixture_pack):
-    with Store(db_path) as store:
-        add_demo_business(store, fixture_pack)
-    window = open_window()
-    window.wizard.go_to("plan")
-    boxes = [b for b in window.wizard.plan_page.findChildren(QWidget) if b.objectName().startswith("status_")]
-    assert boxes
-    before = [b.currentIndex() for b in boxes]
-    for box in boxes:
-        assert not wheel(box)
-    assert [b.currentIndex() for b in boxes] == before
-
-
 def test_saved_does_not_move_the_answers(qtbot, fixture_pack):
     question = fixture_pack.question("t_rc")
     holder = QWidget()

@@ -52,7 +52,6 @@ def test_the_pdf_dialog_opens_in_the_folder_of_the_last_pdf(open_window, qtbot, 
     exporter = window.wizard.plan_page.exporter
     with qtbot.waitSignal(exporter.written, timeout=10_000):
         window.wizard.plan_page.save_pdf()
-    exporter.last_message.close()
     assert asked[0].parent != out.parent
     assert Settings().get(LAST_PDF_FOLDER) == out.parent
 
@@ -62,7 +61,6 @@ def test_the_pdf_dialog_opens_in_the_folder_of_the_last_pdf(open_window, qtbot, 
     exporter = window.wizard.plan_page.exporter
     with qtbot.waitSignal(exporter.written, timeout=10_000):
         window.wizard.plan_page.save_pdf()
-    exporter.last_message.close()
     assert asked[1].parent == out.parent
 
     out.unlink()

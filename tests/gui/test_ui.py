@@ -10,7 +10,7 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from merchant_assistant.errors import DiskFull, OutputError
 from merchant_assistant.i18n import format_percent
@@ -19,6 +19,8 @@ from merchant_assistant.storage import Store
 from ui.main_window import MainWindow
 from ui.question_widgets import MultiQuestion, TextQuestion, YesNoQuestion
 from ui.section_page import SectionPage
+
+from .test_plan_page import choose_status
 
 VALID_ICE = "002468135000034"  # from the fixture pack's demo profile (a valid check number)
 
@@ -130,17 +132,19 @@ def test_new_business_to_saved_pdf(open_window, qtbot, db_path, tmp_path, monkey
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(choose))
     exporter = window.wizard.plan_page.exporter
+    page = window.wizard.plan_page
     with qtbot.waitSignal(exporter.written, timeout=60_000) as written:
-        qtbot.mouseClick(window.wizard.plan_page.pdf_button, Qt.MouseButton.LeftButton)
-        assert window.wizard.plan_page.busy.isVisible()  # the window stays live while the worker writes
+        qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
+        assert page.busy.isVisible()  # the window stays live while the worker writes
     assert Path(written.args[0]) == out
     assert asked and Path(asked[0]).name == "Plan - Café Zitoun.pdf"
-    assert not window.wizard.plan_page.busy.isVisible()
-    text = "".join(page.extract_text() for page in pypdf.PdfReader(out).pages)
+    assert not page.busy.isVisible()
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(out).pages)
     assert "Café Zitoun" in text
     assert "Inscrivez-vous au RC" in text
-    assert exporter.last_message is not None and str(out) in exporter.last_message.informativeText()
-    exporter.last_message.close()
+    # where it went, on the page, with Open and Print; no box to close
+    assert str(out) in page.written_label.full and page.open_button.isVisible() and page.print_button.isVisible()
+    assert not open_message_boxes(window)
 
 
 def test_pdf_failure_says_why_and_offers_another_name(open_window, qtbot, db_path, tmp_path, monkeypatch):
@@ -273,10 +277,8 @@ def test_action_status_is_saved(open_window, qtbot, db_path):
     window = open_window()
     window.start_page._add_demo()
     window.wizard.go_to("plan")
-    table = window.wizard.plan_page.table
     first_action = window.wizard.plan_page.plan.items[0].action.id
-    combo = table.cellWidget(0, table.columnCount() - 1).findChild(QComboBox)
-    combo.setCurrentIndex(combo.findData("done"))
+    choose_status(window.wizard.plan_page, first_action, "done")
     with Store(db_path) as other:
         assert other.action_statuses(window.wizard.business_id)[first_action].status == "done"
     # done actions move to the end of the list
@@ -351,7 +353,7 @@ def test_bundled_pack_opens(open_window, bundled_pack, qtbot):
     for step in window.wizard.steps:
         window.wizard.go_to(step.id)
         assert window.wizard.current == step.id
-    assert window.wizard.plan_page.table.rowCount() == len(window.wizard.plan_page.plan.items)
+    assert window.wizard.plan_page.model.rowCount() == len(window.wizard.plan_page.plan.items)
 
 
 def test_a_new_business_starts_with_the_express_questions_and_the_plan_page_follows_the_plan(
@@ -381,5 +383,5 @@ def test_a_new_business_starts_with_the_express_questions_and_the_plan_page_foll
     assert plan.items[0].action.id == "act_pay_declare_status"
     from merchant_assistant.content import tr
 
-    shown = [page.table.item(row, 1).data(Qt.ItemDataRole.UserRole) for row in range(page.table.rowCount())]
-    assert shown == [tr(i.action.title, "fr") for i in plan.items]  # the rows are the plan, in its order
+    shown = [page.proxy.index(row, 1).data() for row in range(page.proxy.rowCount())]
+    assert shown == [f"{n}. {tr(i.action.title, 'fr')}" for n, i in enumerate(plan.items, 1)]  # the plan, in order

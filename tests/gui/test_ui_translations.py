@@ -13,14 +13,14 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
     QGroupBox,
     QLabel,
     QLineEdit,
-    QTableWidget,
+    QTableView,
     QTreeWidget,
     QWidget,
 )
@@ -111,15 +111,17 @@ def widget_texts(window: MainWindow) -> list[tuple[str, str]]:
                 texts.extend((name + " item", item.text(c)) for c in range(item.columnCount()))
                 texts.extend((name + " item tooltip", item.toolTip(c)) for c in range(item.columnCount()))
                 stack.extend(item.child(i) for i in range(item.childCount()))
-        elif isinstance(widget, QTableWidget):
-            for column in range(widget.columnCount()):
-                heading = widget.horizontalHeaderItem(column)
-                texts.append((name + " heading", heading.text() if heading else ""))
-            for row in range(widget.rowCount()):
-                for column in range(widget.columnCount()):
-                    cell = widget.item(row, column)
-                    if cell is not None:
-                        texts.extend([(name + " cell", cell.text()), (name + " cell tooltip", cell.toolTip())])
+        elif isinstance(widget, QTableView) and widget.model() is not None:
+            model = widget.model()
+            for column in range(model.columnCount()):
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                    texts.append((name + " heading", model.headerData(column, Qt.Orientation.Horizontal, role) or ""))
+            for row in range(model.rowCount()):
+                for column in range(model.columnCount()):
+                    index = model.index(row, column)
+                    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                        value = index.data(role)
+                        texts.append((name + " cell", value if isinstance(value, str) else ""))
     return [(where, text) for where, text in texts if text]
 
 
@@ -176,7 +178,7 @@ def test_arabic_interface_has_no_french(open_window, ui_lang, qtbot):
     assert wizard.previous_button.text() == "السابق"
     plan = wizard.plan_page
     assert plan.pdf_button.text() == "حفظ ملف PDF…"  # Latin acronyms stay as they are
-    assert plan.table.horizontalHeaderItem(1).text() == "الإجراء"
+    assert plan.model.headerData(1, Qt.Orientation.Horizontal) == "الإجراء"
     assert plan.overall.text().endswith("%") and "\u00a0" not in plan.overall.text()  # 45% in Arabic
     wizard.go_to(wizard.steps[1].id)
     assert wizard.next_button.text() == "التالي"
