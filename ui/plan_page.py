@@ -86,6 +86,7 @@ def _clear(layout) -> None:
     while layout.count():
         item = layout.takeAt(0)
         if item.widget() is not None:
+            item.widget().hide()  # at once: deleteLater waits for the event loop, and it would show until then
             item.widget().deleteLater()
         elif item.layout() is not None:
             _clear(item.layout())
@@ -360,22 +361,14 @@ class PlanPage(QWidget):
 
         _, layout = scrolling_page(self)
 
-        header = QHBoxLayout()
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.title.setWordWrap(True)
-        header.addWidget(self.title, 1)
-        self.csv_button = QPushButton(self.tr("Exporter les actions (CSV)…"))
-        self.csv_button.setToolTip(self.tr("Un fichier pour un tableur (Excel, LibreOffice) : une ligne par action"))
-        self.csv_button.clicked.connect(self.save_csv)
-        header.addWidget(self.csv_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.pdf_button = QPushButton(self.tr("Enregistrer le PDF…"))
-        self.pdf_button.setObjectName("primary")
-        self.pdf_button.clicked.connect(self.save_pdf)
-        header.addWidget(self.pdf_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(header)
+        layout.addWidget(self.title)
 
-        # What an export is doing or did, on a line of its own whose height never changes (nothing moves).
+        # The exports, on a row of their own: what an export is doing or did (its height never changes, so nothing
+        # moves), then the two buttons.
+        exports = QHBoxLayout()
         self.export_line = QStackedWidget()
         self.export_line.addWidget(QWidget())  # nothing to say
         busy_page = QWidget()
@@ -403,9 +396,19 @@ class PlanPage(QWidget):
         self.print_button.clicked.connect(lambda: self._print_written())
         done_row.addWidget(self.print_button)
         self.export_line.addWidget(done_page)
+        self.export_line.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.export_line.setFixedHeight(max(p.sizeHint().height() for p in (busy_page, done_page)))
         self.written: Path | None = None
-        layout.addWidget(self.export_line)
+        exports.addWidget(self.export_line, 1)
+        self.csv_button = QPushButton(self.tr("Exporter les actions (CSV)…"))
+        self.csv_button.setToolTip(self.tr("Un fichier pour un tableur (Excel, LibreOffice) : une ligne par action"))
+        self.csv_button.clicked.connect(self.save_csv)
+        exports.addWidget(self.csv_button)
+        self.pdf_button = QPushButton(self.tr("Enregistrer le PDF…"))
+        self.pdf_button.setObjectName("primary")
+        self.pdf_button.clicked.connect(self.save_pdf)
+        exports.addWidget(self.pdf_button)
+        layout.addLayout(exports)
 
         # overall readiness and per-module scores, side by side
         scores = QHBoxLayout()
@@ -421,6 +424,7 @@ class PlanPage(QWidget):
         self.level.setObjectName("levelText")
         overall.addWidget(self.level)
         self.unanswered = QLabel()
+        self.unanswered.setWordWrap(True)
         self.unanswered.setTextFormat(Qt.TextFormat.RichText)
         self.unanswered.linkActivated.connect(lambda _link: self.show_unanswered.emit())
         overall.addWidget(self.unanswered)
@@ -551,7 +555,7 @@ class PlanPage(QWidget):
             bar.setRange(0, 100)
             bar.setValue(module_score.score or 0)
             bar.setFormat(percent_text(module_score.score, self.lang))
-            bar.setMinimumWidth(120)
+            bar.setMinimumWidth(90)
             bar.setAccessibleName(screen_text(module_score.module.title, self.lang))
             self.modules.addWidget(bar, row, 1)
             level = screen_text(module_score.level.label, self.lang) if module_score.level else self.tr("Non évalué")
