@@ -145,6 +145,9 @@ LAST_IMPORT_FOLDER = Folder("last_import_folder", "folder of the last business f
 TEXT_SIZE = Integer(
     "text_size", 0, 8, 32, "interface text size in points; 0: the system's size, at least 10", also=(0,)
 )
+PRESENTATION = Choice(
+    "presentation_mode", "off", ("off", "on"), "large text and high contrast, for a projector (View menu, F5)"
+)
 
 
 class Settings:

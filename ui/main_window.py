@@ -9,13 +9,13 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, 
 from merchant_assistant import __version__
 from merchant_assistant.content.model import ContentPack
 from merchant_assistant.errors import UserError
-from merchant_assistant.settings import TEXT_SIZE, WINDOW_GEOMETRY, Settings
+from merchant_assistant.settings import PRESENTATION, TEXT_SIZE, WINDOW_GEOMETRY, Settings
 from merchant_assistant.workspace import Store, Workspace
 
 from .labels import date_text, path_text
 from .messages import confirm, present_error, show_message
 from .start_page import StartPage
-from .style import STYLE_SHEET
+from .style import PRESENTATION_TEXT_SIZE, normal_palette, presentation_palette, style_sheet
 from .wizard import Wizard
 
 MIN_TEXT_SIZE = 10  # the system's size, but never smaller (as at start, ui.app)
@@ -35,7 +35,8 @@ class MainWindow(QMainWindow):
         self.pack = pack
         self.lang = lang
         self.setWindowTitle(self.tr("Assistant de préparation du commerçant"))
-        self.setStyleSheet(STYLE_SHEET)
+        self.presenting = False
+        self.setStyleSheet(style_sheet(self.font().pointSizeF()))
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -59,6 +60,8 @@ class MainWindow(QMainWindow):
         saved = self.settings.get(WINDOW_GEOMETRY)
         if saved:
             self.restoreGeometry(QByteArray(saved))  # False on stale data: _fit_screen's size stays
+        normal_palette()  # remembered before presentation mode may change it
+        self.presentation_action.setChecked(self.settings.get(PRESENTATION) == "on")
         self.resume()
 
     def _build_menus(self) -> None:
@@ -86,6 +89,12 @@ class MainWindow(QMainWindow):
             action.setObjectName(f"zoom_{step}")
             action.triggered.connect(lambda _checked=False, step=step: self.zoom(step))
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        self.presentation_action = QAction(self.tr("Mode &présentation (grand texte, contraste élevé)"), self)
+        self.presentation_action.setCheckable(True)
+        self.presentation_action.setShortcut(QKeySequence("F5"))  # as in slide-show programs
+        self.presentation_action.toggled.connect(self.set_presentation)
+        view_menu.addAction(self.presentation_action)
         language_menu = self.menuBar().addMenu(self.tr("&Langue"))
         group = QActionGroup(self)
         for code, name in LANGUAGE_NAMES.items():
@@ -186,10 +195,29 @@ class MainWindow(QMainWindow):
         else:
             size = min(max(round(font.pointSizeF()) + step, TEXT_SIZE.minimum), TEXT_SIZE.maximum)
             self.settings.set(TEXT_SIZE, int(size))
+        self._set_text_size(size)
+
+    def _set_text_size(self, size: float) -> None:
+        app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)
+        font = app.font()
         font.setPointSizeF(size)
         app.setFont(font)  # message boxes and later windows
         self.setFont(font)
-        self.setStyleSheet(self.styleSheet())  # a style sheet keeps the fonts it resolved: resolve them again
+        # A new sheet for the new size (a style sheet also keeps the fonts it resolved: this resolves them again).
+        self.setStyleSheet(style_sheet(size, self.presenting))
+
+    def set_presentation(self, on: bool) -> None:
+        """Large text and high contrast for a projector, or back to the user's own size and colours. Remembered."""
+        self.settings.set(PRESENTATION, "on" if on else "off")
+        self.presenting = on
+        app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)
+        app.setPalette(presentation_palette(normal_palette()) if on else normal_palette())  # dialogs too
+        chosen = self.settings.get(TEXT_SIZE) or max(
+            QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).pointSizeF(), MIN_TEXT_SIZE
+        )
+        self._set_text_size(max(chosen, PRESENTATION_TEXT_SIZE) if on else chosen)
 
     def choose_language(self, lang: str) -> None:
         """Switch the interface language once what is on screen is saved (a new business being typed in is asked

@@ -163,6 +163,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Mode &amp;présentation (grand texte, contraste élevé)</source>
+        <translation>&amp;Presentation mode (large text, high contrast)</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="30"/>
         <source>Assistant de préparation du commerçant</source>
         <translation>Merchant Readiness Assistant</translation>

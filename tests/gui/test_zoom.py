@@ -1,5 +1,6 @@
 """Larger text for a trainer's projector or tired eyes: Ctrl++ / Ctrl+- change the whole interface's text size,
-Ctrl+0 brings back the system's, and the choice is remembered for the next start."""
+Ctrl+0 brings back the system's, and the choice is remembered for the next start. Presentation mode (F5): large
+text and high contrast."""
 
 from __future__ import annotations
 
@@ -7,10 +8,11 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QAction, QPalette
+from PySide6.QtWidgets import QApplication, QLabel
 
-from merchant_assistant.settings import TEXT_SIZE, Settings
+from merchant_assistant.settings import PRESENTATION, TEXT_SIZE, Settings
+from ui.style import PRESENTATION_TEXT_SIZE
 
 
 @pytest.fixture
@@ -41,3 +43,45 @@ def test_zoom_stops_at_the_largest_size(open_window, font_afterwards):
     for _ in range(40):
         window.findChild(QAction, "zoom_1").trigger()
     assert Settings().get(TEXT_SIZE) == TEXT_SIZE.maximum
+
+
+@pytest.fixture
+def palette_afterwards(qapp):
+    palette = QApplication.palette()
+    yield
+    QApplication.setPalette(palette)
+
+
+def test_titles_follow_the_zoom(open_window, font_afterwards):
+    window = open_window()
+    window.start_page._add_demo()
+    title = window.wizard.findChild(QLabel, "pageTitle")
+    before = title.font().pointSizeF()
+    for _ in range(4):
+        window.findChild(QAction, "zoom_1").trigger()
+    QApplication.processEvents()
+    assert title.font().pointSizeF() >= before + 5  # a title stays larger than the text it heads
+    assert title.font().pointSizeF() > QApplication.font().pointSizeF()
+
+
+def test_presentation_mode_is_large_high_contrast_and_remembered(open_window, font_afterwards, palette_afterwards):
+    window = open_window()
+    start = QApplication.font().pointSizeF()
+    normal = QApplication.palette()
+    action = window.presentation_action
+    assert not action.isChecked() and action.shortcut().toString() == "F5"
+    action.trigger()
+    assert QApplication.font().pointSizeF() >= PRESENTATION_TEXT_SIZE
+    palette = QApplication.palette()
+    assert palette.color(QPalette.ColorRole.WindowText).name() == "#000000"
+    assert palette.color(QPalette.ColorRole.Base).name() == "#ffffff"
+    assert Settings().get(PRESENTATION) == "on"
+    assert Settings().get(TEXT_SIZE) == 0  # the user's own size is kept for later
+    window.close()
+
+    window = open_window()  # the next start is in presentation mode too
+    assert window.presentation_action.isChecked() and QApplication.font().pointSizeF() >= PRESENTATION_TEXT_SIZE
+    window.presentation_action.trigger()
+    assert QApplication.font().pointSizeF() == max(start, 10)  # back to the user's own size and colours
+    assert QApplication.palette().color(QPalette.ColorRole.Highlight) == normal.color(QPalette.ColorRole.Highlight)
+    assert Settings().get(PRESENTATION) == "off"
