@@ -18,6 +18,7 @@ from .start_page import StartPage
 from .style import PRESENTATION_TEXT_SIZE, normal_palette, presentation_palette, style_sheet
 from .wizard import Wizard
 
+MIN_WIDTH, MIN_HEIGHT = 760, 520  # below this the pages get cramped; a smaller screen still gets the whole window
 MIN_TEXT_SIZE = 10  # the system's size, but never smaller (as at start, ui.app)
 LANGUAGE_NAMES = {"fr": "Français", "ar": "العربية", "en": "English"}  # each in its own language
 
@@ -111,16 +112,18 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _fit_screen(self) -> None:
-        """A comfortable size that fits small laptop screens (1366×768) with the taskbar."""
-        self.setMinimumSize(760, 520)
+        """A comfortable size that fits small laptop screens (1366×768) with the taskbar, also at 150 % or 200 %
+        scale, where the screen is 911×512 or 683×384 in Qt's units: never larger than the screen."""
         screen = self.screen() or QGuiApplication.primaryScreen()
         if screen is None:
+            self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
             self.resize(1100, 700)
             return
         area = screen.availableGeometry()
-        width = min(1180, area.width() - 40)
-        height = min(760, area.height() - 60)
-        self.resize(max(width, 760), max(height, 520))
+        self.setMinimumSize(min(MIN_WIDTH, area.width()), min(MIN_HEIGHT, area.height()))
+        width = min(1180, area.width() - 40) if area.width() > MIN_WIDTH + 40 else area.width()
+        height = min(760, area.height() - 60) if area.height() > MIN_HEIGHT + 60 else area.height()
+        self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
         self.move(area.center() - self.rect().center())
 
     # -- navigation -----------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 """A shop's old laptop at 800×600: the list of steps folds away and the profile form puts its labels above its
-fields, so that nothing needs a horizontal scroll bar."""
+fields, so that nothing needs a horizontal scroll bar; at 150 % or 200 % scale the window still fits the screen."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtWidgets import QApplication, QFormLayout
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QApplication, QFormLayout, QScrollArea
 
 from merchant_assistant.service import add_demo_business
 from merchant_assistant.storage import Store
@@ -42,3 +43,31 @@ def test_a_wide_window_keeps_labels_beside_their_fields(open_window, qtbot):
     QApplication.processEvents()
     assert window.wizard.profile_page.form.rowWrapPolicy() == QFormLayout.RowWrapPolicy.WrapLongRows
     assert window.wizard.sidebar.width() == 330
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_the_plan_page_fits_800_by_600_beside_the_steps(open_window, qtbot, db_path, fixture_pack, lang):
+    with Store(db_path) as store:
+        add_demo_business(store, fixture_pack)
+    window = open_window(lang)
+    window.resize(800, 600)
+    window.wizard.go_to("plan")
+    page = window.wizard.plan_page
+    scroll = page.findChild(QScrollArea)
+    qtbot.waitUntil(lambda: scroll.horizontalScrollBar().maximum() == 0)
+    assert page.pdf_button.isVisible() and page.csv_button.isVisible()
+
+
+@pytest.mark.parametrize(("width", "height"), [(911, 512), (683, 384), (1280, 680)])
+def test_the_window_is_never_larger_than_the_screen(open_window, monkeypatch, width, height):
+    """1366×768 at 150 % and 200 % scale (Qt's units), and 1280×720 with its task bar."""
+    window = open_window()
+
+    class Screen:
+        def availableGeometry(self):
+            return QRect(0, 0, width, height)
+
+    monkeypatch.setattr(window, "screen", lambda: Screen())
+    window._fit_screen()
+    assert window.minimumWidth() <= width and window.minimumHeight() <= height
+    assert window.width() <= width and window.height() <= height
