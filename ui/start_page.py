@@ -380,10 +380,9 @@ class StartPage(QWidget):
         self.confirmation = confirm(
             self,
             self.tr("Supprimer l'entreprise"),
-            self.tr(
-                "Supprimer « %1 » et toutes ses réponses ? Vous pourrez annuler la suppression pendant quelques "
-                "secondes."
-            ).replace("%1", self._current_name()),
+            self.tr("Supprimer « %1 » et toutes ses réponses ? Vous pourrez l'annuler juste après (Ctrl+Z).").replace(
+                "%1", self._current_name()
+            ),
             self.tr("Supprimer"),
             lambda: self._delete(business_id),
         )
@@ -404,7 +403,7 @@ class StartPage(QWidget):
 
     def _show_undo(self) -> None:
         last = self.deleted[-1]
-        text = self.tr("« %1 » a été supprimée.").replace("%1", last.name)
+        text = self.tr("L'entreprise « %1 » a été supprimée.").replace("%1", last.name)
         self.undo_text.setText(text)
         self.undo_button.setAccessibleName(self.tr("Annuler la suppression de « %1 »").replace("%1", last.name))
         self.undo_bar.setAccessibleName(text)
@@ -420,7 +419,7 @@ class StartPage(QWidget):
             change = self.workspace.restore_business(deleted)
         except UserError as error:
             present_error(
-                self, self.tr("Restauration impossible"), self.tr("L'entreprise n'a pas pu être remise."), error
+                self, self.tr("Restauration impossible"), self.tr("L'entreprise n'a pas pu être restaurée."), error
             )
             self.deleted.append(deleted)
             return
