@@ -376,7 +376,7 @@ _NUMBERED_COPY = r"^(?P<base>.*) \({word}(?: (?P<n>\d+))?\)$"
 
 
 def _copy_name(name: str, copy_word: str, taken: set[str]) -> str:
-    """"Name (copy)", or "Name (copy 2)", "Name (copy 3)"... the first whose folded form is not ``taken``; a copy
+    """ "Name (copy)", or "Name (copy 2)", "Name (copy 3)"... the first whose folded form is not ``taken``; a copy
     of a copy counts on ("Name (copy)" gives "Name (copy 2)"); cut to fit MAX_FIELD characters."""
     word = copy_word.strip() or "copy"
     base = name.strip()

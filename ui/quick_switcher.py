@@ -3,7 +3,7 @@ and the quick switcher (Ctrl+K), a small window with a search field over the lis
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -124,7 +124,10 @@ class QuickSwitcher(QDialog):
                 first = item
         current = self.list.currentItem()
         if current is None or current.isHidden():
-            self.list.setCurrentItem(first)  # None clears the choice
+            if first is not None:
+                self.list.setCurrentItem(first)
+            else:
+                self.list.setCurrentIndex(QModelIndex())  # nothing chosen among nothing shown
         self.nothing.setVisible(first is None)
 
     def visible_ids(self) -> list[int]:

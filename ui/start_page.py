@@ -8,10 +8,11 @@ the database once the bar is gone, whatever happens to the program.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -37,7 +38,7 @@ from merchant_assistant.scoring import Readiness
 from merchant_assistant.settings import BUSINESS_ORDER, Settings
 from merchant_assistant.workspace import DELETED, Business, Change, DeletedBusiness, InvalidChange, Workspace
 
-from .labels import date_text, field_message, local_day, percent_text, screen_text
+from .labels import FSI, PDI, date_text, field_message, local_day, percent_text, screen_text
 from .messages import confirm, present_error
 from .question_widgets import ChoiceBox, wrapped_label
 from .quick_switcher import city_text, matches, search_field, search_text
@@ -46,6 +47,11 @@ from .style import ERROR_COLOR
 UNDO_SECONDS = 30  # how long a deletion can be undone (long enough to notice, to read the bar with a screen reader)
 ID_ROLE = Qt.ItemDataRole.UserRole
 NAME, PLACE, READINESS, CHANGED = range(4)  # the columns
+
+
+def isolated(name: str) -> str:
+    """A name typed by the user, kept whole inside a sentence of either direction (a Latin name in Arabic text)."""
+    return f"{FSI}{name}{PDI}"
 
 
 @dataclass(frozen=True)
@@ -229,9 +235,7 @@ class StartPage(QWidget):
         if select is None:
             select = self._current_id()
         try:
-            rows = [
-                Row(b, self.workspace.readiness(b), search_text(self.pack, b)) for b in self.workspace.businesses()
-            ]
+            rows = [Row(b, self.workspace.readiness(b), search_text(self.pack, b)) for b in self.workspace.businesses()]
         except UserError as error:
             present_error(
                 self, self.tr("Lecture impossible"), self.tr("La liste des entreprises n'a pas pu être lue."), error
@@ -263,10 +267,8 @@ class StartPage(QWidget):
             place.append(city_text(self.pack, city, self.lang))
         legal_form = business.profile.get("legal_form")
         if legal_form:
-            try:
+            with contextlib.suppress(KeyError):  # a trainer's pack without the field
                 place.append(self.pack.profile_field("legal_form").choice_label(legal_form, self.lang))
-            except KeyError:
-                pass
         day = local_day(business.updated_at)
         item = QTreeWidgetItem(
             [
@@ -303,19 +305,24 @@ class StartPage(QWidget):
         if not self.rows:
             self.views.setCurrentWidget(self.empty)
         elif not shown:
-            self.no_match.setText(self.tr("Aucune entreprise ne correspond à « %1 ».").replace("%1", query.strip()))
+            self.no_match.setText(
+                self.tr("Aucune entreprise ne correspond à « %1 ».").replace("%1", isolated(query.strip()))
+            )
             self.views.setCurrentWidget(self.no_match)
         else:
             self.views.setCurrentWidget(self.list)
         current = next((item for item in shown if item.data(0, ID_ROLE) == select), shown[0] if shown else None)
-        self.list.setCurrentItem(current)
+        if current is not None:
+            self.list.setCurrentItem(current)
+        else:
+            self.list.setCurrentIndex(QModelIndex())  # nothing chosen among nothing shown
         self._update_buttons()
 
     def _order_changed(self) -> None:
         self.settings.set(BUSINESS_ORDER, self.order.currentData())
         self._fill(self._current_id())
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.focus_start()
 
@@ -381,7 +388,7 @@ class StartPage(QWidget):
             self,
             self.tr("Supprimer l'entreprise"),
             self.tr("Supprimer « %1 » et toutes ses réponses ? Vous pourrez l'annuler juste après (Ctrl+Z).").replace(
-                "%1", self._current_name()
+                "%1", isolated(self._current_name())
             ),
             self.tr("Supprimer"),
             lambda: self._delete(business_id),
@@ -403,9 +410,11 @@ class StartPage(QWidget):
 
     def _show_undo(self) -> None:
         last = self.deleted[-1]
-        text = self.tr("L'entreprise « %1 » a été supprimée.").replace("%1", last.name)
+        text = self.tr("L'entreprise « %1 » a été supprimée.").replace("%1", isolated(last.name))
         self.undo_text.setText(text)
-        self.undo_button.setAccessibleName(self.tr("Annuler la suppression de « %1 »").replace("%1", last.name))
+        self.undo_button.setAccessibleName(
+            self.tr("Annuler la suppression de « %1 »").replace("%1", isolated(last.name))
+        )
         self.undo_bar.setAccessibleName(text)
         self.undo_bar.setVisible(True)
         self.undo_timer.start()
@@ -439,7 +448,7 @@ class StartPage(QWidget):
         if had_focus:
             self.focus_start()
 
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+    def hideEvent(self, event: QHideEvent) -> None:
         """Leaving the list (opening a business) ends the time to undo; a minimised window does not."""
         if not event.spontaneous():
             self.end_undo()

@@ -59,7 +59,11 @@ def answer(box: QMessageBox, role: QMessageBox.ButtonRole) -> None:
 
 
 def select(page, name: str) -> None:
-    item = next(page.list.topLevelItem(i) for i in range(page.list.topLevelItemCount()) if page.list.topLevelItem(i).text(NAME) == name)
+    item = next(
+        page.list.topLevelItem(i)
+        for i in range(page.list.topLevelItemCount())
+        if page.list.topLevelItem(i).text(NAME) == name
+    )
     page.list.setCurrentItem(item)
 
 
@@ -286,7 +290,12 @@ def test_a_deletion_not_undone_in_time_is_final(open_window, thirty, qtbot, db_p
     window.close()
     with Store(db_path) as other:
         assert len(other.list_businesses()) == 29
-        assert other.db.execute("SELECT count(*) FROM answers WHERE business_id = ?", [thirty["Épicerie Amal"]]).fetchone()[0] == 0
+        assert (
+            other.db.execute(
+                "SELECT count(*) FROM answers WHERE business_id = ?", [thirty["Épicerie Amal"]]
+            ).fetchone()[0]
+            == 0
+        )
     data = b"".join(p.read_bytes() for p in db_path.parent.iterdir())
     assert "Épicerie Amal".encode() not in data
 
@@ -379,7 +388,9 @@ def test_the_quick_switcher_is_in_the_file_menu(open_window):
 
 # -- keyboard and screen readers -------------------------------------------------------------------------------
 @pytest.mark.parametrize("lang", ["fr", "ar"])
-def test_tab_goes_through_the_start_page_in_reading_order_both_ways(open_window, thirty, qtbot, lang, french_afterwards):
+def test_tab_goes_through_the_start_page_in_reading_order_both_ways(
+    open_window, thirty, qtbot, lang, french_afterwards
+):
     from ui.app import prepare_application
 
     prepare_application(lang)
