@@ -142,6 +142,12 @@ LANGUAGE = Choice("interface_language", "fr", LANGUAGES, "language of the interf
 WINDOW_GEOMETRY = Blob("window_geometry", b"", "the main window's place and size (Qt's saveGeometry)")
 LAST_PDF_FOLDER = Folder("last_pdf_folder", "folder where the last PDF plan was saved")
 LAST_IMPORT_FOLDER = Folder("last_import_folder", "folder of the last business file imported")
+BUSINESS_ORDER = Choice(
+    "business_order",
+    "changed",
+    ("name", "readiness", "changed"),
+    "order of the start screen's list: by name, by readiness (least ready first), by last change (newest first)",
+)
 TEXT_SIZE = Integer(
     "text_size", 0, 8, 32, "interface text size in points; 0: the system's size, at least 10", also=(0,)
 )

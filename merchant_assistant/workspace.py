@@ -5,28 +5,31 @@ Anki's habit (``pylib/anki/collection.py`` returning ``OpChanges``, ``qt/aqt/ope
 writes to storage itself, and a refused change raises ``InvalidChange`` with nothing written. The reads the
 interface needs go through here too, so that ``ui/`` never touches ``merchant_assistant.storage``.
 
-Writes: create_business, add_demo, update_profile, save_answer, set_action, set_current_step, delete_business
-(a business file import will come here too, as one more write returning its Change).
+Writes: create_business, add_demo, update_profile, rename_business, duplicate_business, save_answer, set_action,
+set_current_step, delete_business, restore_business (a business file import will come here too, as one more write
+returning its Change).
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from .answers import MAX_TEXT, Answer, answer_problem
 from .content.model import ContentPack, Module, Question, Section
 from .errors import InvalidInput, Problem
+from .i18n import folded
 from .plan import STATUSES, Plan, business_goals
-from .profile import MAX_FIELD, field_problems, normalise
+from .profile import MAX_FIELD, field_problem, field_problems, normalise
 from .records import ActionStatus
 from .scoring import Readiness, score
 from .service import business_plan, demo_answers, demo_profile, express_questions, open_store, sections_to_ask
-from .storage import Business, Store
+from .storage import Business, DeletedBusiness, Store
 from .storage.database import known_errors
 
 # What a Change is about (Change.kind).
@@ -52,6 +55,9 @@ class Change:
     questions: tuple[str, ...] = ()  # questions whose answer or note changed
     actions: tuple[str, ...] = ()  # actions whose status, owner or due date changed
     step: str = ""  # kind STEP: the step now remembered
+    # kind DELETED: everything the business was, for Workspace.restore_business (undo); nothing of it is left in
+    # the database. Not part of what a Change compares.
+    deleted: DeletedBusiness | None = field(default=None, compare=False, repr=False)
 
     @property
     def empty(self) -> bool:
@@ -311,9 +317,78 @@ class Workspace:
             self.store.set_current_step(business_id, step)
         return Change(STEP, business_id, step=step)
 
-    def delete_business(self, business_id: int) -> Change:
-        """The business, its answers and its action statuses."""
+    def rename_business(self, business_id: int, name: str) -> Change:
+        """A new name, checked by the profile's rule for the name (required, at most MAX_FIELD characters); the
+        rest of the profile stays as stored."""
+        problem = field_problem(self.pack.profile_field("name"), name.strip() if isinstance(name, str) else name)
+        if problem:
+            raise InvalidChange([("name", problem)])
+        name = name.strip()
         with self._transaction():
-            self.store.get_business(business_id)
-            self.store.delete_business(business_id)
-        return Change(DELETED, business_id)
+            stored = self.store.get_business(business_id).profile
+            if stored.get("name") == name:
+                return Change(PROFILE, business_id)
+            self.store.update_profile(business_id, {**stored, "name": name})
+        return Change(PROFILE, business_id, fields=("name",))
+
+    def duplicate_business(self, business_id: int, copy_word: str) -> Change:
+        """A new business to start a similar one from: the same profile under a new name ("Name (copy)", then
+        "Name (copy 2)"... in the interface language's ``copy_word``, never the name of another business), the
+        same answers and notes, in one transaction.
+
+        What the owner decided about the actions (statuses, owners, due dates) is not copied: it is the progress of
+        that one business, and a copy whose actions were already "done" would tell the new business it had done
+        work it has not. The copy starts at its profile, to be adapted first, and its answers count as given today
+        (the due dates of its plan count from them)."""
+        with self._transaction():
+            source = self.store.get_business(business_id)
+            answers = self.store.answers(business_id)
+            taken = {folded(b.name) for b in self.store.list_businesses()}
+            profile = {**source.profile, "name": _copy_name(source.name, copy_word, taken)}
+            new_id = self.store.create_business(
+                profile, {q: a.value for q, a in answers.items()}, {q: a.note for q, a in answers.items() if a.note}
+            )
+        return Change(CREATED, new_id, fields=tuple(profile), questions=tuple(answers))
+
+    def delete_business(self, business_id: int) -> Change:
+        """The business, its answers and its action statuses, deleted from the file for real. The Change carries
+        what they were (``Change.deleted``): give it to :meth:`restore_business` to undo the deletion."""
+        with self._transaction():
+            deleted = self.store.delete_business(business_id)
+        return Change(DELETED, business_id, deleted=deleted)
+
+    def restore_business(self, deleted: DeletedBusiness) -> Change:
+        """Undo a deletion: the business as it was (profile, answers and notes, action statuses, current step,
+        dates), under its old id unless a new business took it meanwhile (the Change names the id)."""
+        with self._transaction():
+            business_id = self.store.restore_business(deleted)
+            profile = self.store.get_business(business_id).profile
+        return Change(
+            CREATED,
+            business_id,
+            fields=tuple(profile),
+            questions=tuple(r["question_id"] for r in deleted.answers),
+            actions=tuple(r["action_id"] for r in deleted.action_status),
+        )
+
+
+_NUMBERED_COPY = r"^(?P<base>.*) \({word}(?: (?P<n>\d+))?\)$"
+
+
+def _copy_name(name: str, copy_word: str, taken: set[str]) -> str:
+    """ "Name (copy)", or "Name (copy 2)", "Name (copy 3)"... the first whose folded form is not ``taken``; a copy
+    of a copy counts on ("Name (copy)" gives "Name (copy 2)"); cut to fit MAX_FIELD characters."""
+    word = copy_word.strip() or "copy"
+    base = name.strip()
+    match = re.match(_NUMBERED_COPY.format(word=re.escape(word)), base)
+    start = 1
+    if match:
+        base = match["base"]
+        start = int(match["n"] or 1) + 1
+    number = start
+    while True:
+        suffix = f" ({word})" if number == 1 else f" ({word} {number})"
+        candidate = base[: MAX_FIELD - len(suffix)].rstrip() + suffix
+        if folded(candidate) not in taken:
+            return candidate
+        number += 1

@@ -99,6 +99,15 @@ def timestamp_text(iso: str, lang: str) -> str:
     return f"{FSI}{format_date_short(dt.date(day.year(), day.month(), day.day()), lang)} {local.toString('HH:mm')}{PDI}"
 
 
+def local_day(iso: str) -> dt.date | None:
+    """The local day of a stored UTC timestamp; None when it is not one."""
+    when = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    if not when.isValid():
+        return None
+    day = when.toLocalTime().date()
+    return dt.date(day.year(), day.month(), day.day())
+
+
 def percent_text(value: float | int | None, lang: str) -> str:
     """45 % (fr), 45% (ar, en); a dash when there is no score."""
     return "—" if value is None else format_percent(value, lang)

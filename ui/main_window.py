@@ -14,6 +14,7 @@ from merchant_assistant.workspace import Store, Workspace
 
 from .labels import date_text, path_text
 from .messages import confirm, present_error, show_message
+from .quick_switcher import QuickSwitcher
 from .start_page import StartPage
 from .style import PRESENTATION_TEXT_SIZE, normal_palette, presentation_palette, style_sheet
 from .wizard import Wizard
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.wizard)
 
         self.confirmation: QMessageBox | None = None  # the question on screen, if any (tests answer it)
+        self.switcher: QuickSwitcher | None = None
         self._quit_confirmed = False
         self._build_menus()
         self.content_label = QLabel(
@@ -74,6 +76,11 @@ class MainWindow(QMainWindow):
         businesses = QAction(self.tr("&Entreprises"), self)
         businesses.triggered.connect(self.show_start)
         file_menu.addAction(businesses)
+        switch = QAction(self.tr("&Aller à une entreprise…"), self)
+        switch.setObjectName("quickSwitch")
+        switch.setShortcut(QKeySequence("Ctrl+K"))
+        switch.triggered.connect(self.quick_switch)
+        file_menu.addAction(switch)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quitter"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -179,6 +186,21 @@ class MainWindow(QMainWindow):
             )
             return
         self.stack.setCurrentWidget(self.wizard)
+
+    def quick_switch(self) -> None:
+        """Ctrl+K: type a few letters of a business, Enter opens it."""
+        self.switcher = QuickSwitcher(self.workspace, self.pack, self.lang, self)
+        self.switcher.chosen.connect(self.switch_to)
+        self.switcher.open()
+
+    def switch_to(self, business_id: int) -> None:
+        """Open another business, once what is on screen is saved (a new business being typed in is asked about
+        first)."""
+        if self.stack.currentWidget() is self.wizard and self.wizard.business_id == business_id:
+            return
+        if not self._may_leave(lambda: self.open_business(business_id)):
+            return
+        self.open_business(business_id)
 
     def new_business(self) -> None:
         if not self._may_leave(self.new_business):

@@ -734,18 +734,24 @@ class PlanPage(QWidget):
             self._save_edit(self.model.rows[row].item, "due" if index.column() == DUE else "owner", None)
 
     # -- export ---------------------------------------------------------------------------------------------
+    def _latest_plan(self) -> Plan | None:
+        """The plan as stored now, for an export; the page itself is not rebuilt (nothing moves)."""
+        if self.business_id is not None:
+            self.plan = self.workspace.plan(self.workspace.business(self.business_id))
+        return self.plan
+
     def save_pdf(self) -> None:
-        self.refresh()
-        if self.plan is not None:
-            self.exporter.start(self.plan, self.lang)
+        plan = self._latest_plan()
+        if plan is not None:
+            self.exporter.start(plan, self.lang)
 
     def save_csv(self) -> None:
         from merchant_assistant.report.actions_csv import save_csv
 
-        self.refresh()
-        if self.plan is None:
+        plan = self._latest_plan()
+        if plan is None:
             return
-        suggestion = self.exporter.folder() / Path(default_file_name(self.plan.business_name)).with_suffix(".csv")
+        suggestion = self.exporter.folder() / Path(default_file_name(plan.business_name)).with_suffix(".csv")
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Exporter les actions"), str(suggestion), self.tr("Tableur CSV (*.csv)")
         )
@@ -755,7 +761,7 @@ class PlanPage(QWidget):
         if path.suffix.lower() != ".csv":
             path = path.with_name(path.name + ".csv")
         try:
-            save_csv(self.plan, path, self.lang)
+            save_csv(plan, path, self.lang)
         except UserError as error:
             present_error(self, self.tr("Actions non exportées"), self.tr("Le fichier n'a pas pu être écrit."), error)
             return

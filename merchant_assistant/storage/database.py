@@ -45,6 +45,25 @@ class Business:
     current_step: str  # where the user was, e.g. "payments/pay_routes"; "" for the start
 
 
+@dataclass(frozen=True)
+class DeletedBusiness:
+    """Everything a deleted business was, row for row as it was stored (its id and dates included), held in memory
+    by whoever deleted it so that the deletion can be undone (:meth:`Store.restore_business`). The database itself
+    keeps nothing of it: once this object is dropped, the business is gone for good."""
+
+    business: dict[str, Any]
+    answers: tuple[dict[str, Any], ...]
+    action_status: tuple[dict[str, Any], ...]
+
+    @property
+    def id(self) -> int:
+        return int(self.business["id"])
+
+    @property
+    def name(self) -> str:
+        return str(self.business["name"])
+
+
 def now_iso() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
@@ -177,6 +196,9 @@ class Store:
                 conn.execute("PRAGMA synchronous=FULL")  # an answer given is an answer kept, even on power loss
                 conn.execute("PRAGMA foreign_keys=ON")
                 conn.execute("PRAGMA busy_timeout=3000")
+                # What is deleted (a business, an answer removed) is overwritten in the file, not only unlinked:
+                # personal data deleted is not left behind in free pages.
+                conn.execute("PRAGMA secure_delete=ON")
                 if version < LATEST_VERSION:
                     if existed:
                         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -250,9 +272,16 @@ class Store:
             raise Ambiguous("business_ambiguous", text=text, ids=ids)
         return self._business(rows[0])
 
-    def create_business(self, profile: Mapping[str, Any], answers: Mapping[str, Any] | None = None) -> int:
-        """A new business, with optional first answers, in one transaction (all of it or nothing)."""
+    def create_business(
+        self,
+        profile: Mapping[str, Any],
+        answers: Mapping[str, Any] | None = None,
+        notes: Mapping[str, str] | None = None,
+    ) -> int:
+        """A new business, with optional first answers (and their ``notes``), in one transaction (all of it or
+        nothing)."""
         stamp = now_iso()
+        notes = notes or {}
         with self._write():
             table = self.db.table("businesses").insert(
                 {
@@ -266,7 +295,7 @@ class Store:
             assert table.last_pk is not None, "a one-row insert sets last_pk"
             business_id = int(table.last_pk)
             for question_id, value in (answers or {}).items():
-                self._put_answer(business_id, question_id, value, "", stamp)
+                self._put_answer(business_id, question_id, value, notes.get(question_id, ""), stamp)
         return business_id
 
     def update_profile(self, business_id: int, profile: Mapping[str, Any]) -> None:
@@ -286,9 +315,35 @@ class Store:
         with self._write():
             self.db.table("businesses").update(business_id, {"current_step": step, "updated_at": now_iso()})
 
-    def delete_business(self, business_id: int) -> None:
+    def delete_business(self, business_id: int) -> DeletedBusiness:
+        """Delete the business, its answers and statuses for real; returns what they were, to undo it."""
         with self._write():
+            rows = list(self.db["businesses"].rows_where("id = ?", [business_id]))
+            if not rows:
+                raise NotFound("business_not_found_id", id=business_id)
+            deleted = DeletedBusiness(
+                business=rows[0],
+                answers=tuple(self.db["answers"].rows_where("business_id = ?", [business_id])),
+                action_status=tuple(self.db["action_status"].rows_where("business_id = ?", [business_id])),
+            )
             self.db.table("businesses").delete(business_id)  # answers and statuses follow (ON DELETE CASCADE)
+        return deleted
+
+    def restore_business(self, deleted: DeletedBusiness) -> int:
+        """Put a deleted business back exactly as it was, under its old id unless another business took that id
+        in the meantime (then under a new one, returned)."""
+        with self._write():
+            row = dict(deleted.business)
+            taken = self.db.execute("SELECT 1 FROM businesses WHERE id = ?", [row["id"]]).fetchone()
+            if taken:
+                del row["id"]
+            table = self.db.table("businesses").insert(row)
+            assert table.last_pk is not None, "a one-row insert sets last_pk"
+            business_id = int(table.last_pk)
+            for kind, rows in (("answers", deleted.answers), ("action_status", deleted.action_status)):
+                if rows:
+                    self.db.table(kind).insert_all([{**r, "business_id": business_id} for r in rows])
+        return business_id
 
     # -- answers -------------------------------------------------------------------------------------------
     def save_answer(self, business_id: int, question_id: str, value: Any, note: str = "") -> Answer:

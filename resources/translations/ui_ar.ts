@@ -163,6 +163,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;Aller à une entreprise…</source>
+        <translation>الانتقال إلى &amp;مقاولة…</translation>
+    </message>
+    <message>
         <source>Mode &amp;présentation (grand texte, contraste élevé)</source>
         <translation>وضع ال&amp;عرض (نص كبير، تباين قوي)</translation>
     </message>
@@ -627,6 +631,91 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
 <context>
     <name>StartPage</name>
     <message>
+        <source>L&apos;entreprise « %1 » a été supprimée.</source>
+        <translation>تم حذف المقاولة «%1».</translation>
+    </message>
+    <message>
+        <source>copie</source>
+        <comment>added to a copied name</comment>
+        <translation>نسخة</translation>
+    </message>
+    <message>
+        <source>Ville — statut juridique</source>
+        <translation>المدينة — الوضع القانوني</translation>
+    </message>
+    <message>
+        <source>Trier par :</source>
+        <translation>الترتيب حسب:</translation>
+    </message>
+    <message>
+        <source>Trier les entreprises par</source>
+        <translation>ترتيب المقاولات حسب</translation>
+    </message>
+    <message>
+        <source>Supprimer « %1 » et toutes ses réponses ? Vous pourrez l&apos;annuler juste après (Ctrl+Z).</source>
+        <translation>هل تريد حذف «%1» وجميع أجوبتها؟ يمكنك التراجع عن الحذف مباشرة بعده (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Restauration impossible</source>
+        <translation>تعذّرت الاستعادة</translation>
+    </message>
+    <message>
+        <source>Renommer…</source>
+        <translation>إعادة التسمية…</translation>
+    </message>
+    <message>
+        <source>Rechercher une entreprise par nom ou par ville</source>
+        <translation>البحث عن مقاولة بالاسم أو بالمدينة</translation>
+    </message>
+    <message>
+        <source>Rechercher par nom ou par ville…</source>
+        <translation>البحث بالاسم أو بالمدينة…</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Dupliquer</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Crée une entreprise avec le même profil, les mêmes réponses et les mêmes notes ; toutes ses actions repartent « à faire »</source>
+        <translation>ينشئ مقاولة بنفس الملف التعريفي ونفس الأجوبة والملاحظات؛ وتعود كل إجراءاتها إلى «للإنجاز»</translation>
+    </message>
+    <message>
+        <source>Copie impossible</source>
+        <translation>تعذّر النسخ</translation>
+    </message>
+    <message>
+        <source>Aucune entreprise ne correspond à « %1 ».</source>
+        <translation>لا توجد مقاولة تطابق «%1».</translation>
+    </message>
+    <message>
+        <source>Annuler la suppression</source>
+        <translation>التراجع عن الحذف</translation>
+    </message>
+    <message>
+        <source>Annuler la suppression de « %1 »</source>
+        <translation>التراجع عن حذف «%1»</translation>
+    </message>
+    <message>
+        <source>Remet l&apos;entreprise telle qu&apos;elle était (Ctrl+Z)</source>
+        <translation>يعيد المقاولة كما كانت (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Préparation (la plus faible d&apos;abord)</source>
+        <translation>الجاهزية (الأضعف أولًا)</translation>
+    </message>
+    <message>
+        <source>L&apos;entreprise n&apos;a pas été dupliquée.</source>
+        <translation>لم يتم نسخ المقاولة.</translation>
+    </message>
+    <message>
+        <source>L&apos;entreprise n&apos;a pas pu être restaurée.</source>
+        <translation>تعذّرت استعادة المقاولة.</translation>
+    </message>
+    <message>
         <location filename="../../ui/start_page.py" line="40"/>
         <source>Vos entreprises</source>
         <translation>مقاولاتك</translation>
@@ -700,11 +789,6 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
         <location filename="../../ui/start_page.py" line="146"/>
         <source>Supprimer l&apos;entreprise</source>
         <translation>حذف المقاولة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_page.py" line="147"/>
-        <source>Supprimer « %1 » et toutes ses réponses ? Cette action est définitive.</source>
-        <translation>هل تريد حذف «%1» وجميع أجوبتها؟ لا يمكن التراجع عن هذا الحذف.</translation>
     </message>
     <message>
         <location filename="../../ui/start_page.py" line="148"/>
@@ -926,6 +1010,76 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
     <message>
         <source>Échéance</source>
         <translation>الأجل</translation>
+    </message>
+</context>
+<context>
+    <name>QuickSwitcher</name>
+    <message>
+        <source>Rechercher une entreprise à ouvrir</source>
+        <translation>البحث عن مقاولة لفتحها</translation>
+    </message>
+    <message>
+        <source>Nom ou ville…</source>
+        <translation>الاسم أو المدينة…</translation>
+    </message>
+    <message>
+        <source>Lecture impossible</source>
+        <translation>تعذّرت القراءة</translation>
+    </message>
+    <message>
+        <source>Entreprises</source>
+        <translation>المقاولات</translation>
+    </message>
+    <message>
+        <source>Effacer la recherche</source>
+        <translation>مسح البحث</translation>
+    </message>
+    <message>
+        <source>Aucune entreprise ne correspond.</source>
+        <translation>لا توجد مقاولة مطابقة.</translation>
+    </message>
+    <message>
+        <source>Aller à une entreprise</source>
+        <translation>الانتقال إلى مقاولة</translation>
+    </message>
+    <message>
+        <source>(sans nom)</source>
+        <translation>(بدون اسم)</translation>
+    </message>
+    <message>
+        <source>La liste des entreprises n&apos;a pas pu être lue.</source>
+        <translation>تعذّرت قراءة لائحة المقاولات.</translation>
+    </message>
+</context>
+<context>
+    <name>RenameDialog</name>
+    <message>
+        <source>Renommer</source>
+        <translation>إعادة التسمية</translation>
+    </message>
+    <message>
+        <source>Nouveau nom :</source>
+        <translation>الاسم الجديد:</translation>
+    </message>
+    <message>
+        <source>Enregistrement impossible</source>
+        <translation>تعذّر الحفظ</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Renommer l&apos;entreprise</source>
+        <translation>إعادة تسمية المقاولة</translation>
+    </message>
+    <message>
+        <source>Nouveau nom de l&apos;entreprise</source>
+        <translation>الاسم الجديد للمقاولة</translation>
+    </message>
+    <message>
+        <source>Le nom n&apos;a pas été changé.</source>
+        <translation>لم يتم تغيير الاسم.</translation>
     </message>
 </context>
 </TS>

@@ -163,6 +163,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;Aller à une entreprise…</source>
+        <translation>&amp;Go to a business…</translation>
+    </message>
+    <message>
         <source>Mode &amp;présentation (grand texte, contraste élevé)</source>
         <translation>&amp;Presentation mode (large text, high contrast)</translation>
     </message>
@@ -619,6 +623,91 @@ This plan is practical guidance, not legal advice.</translation>
 <context>
     <name>StartPage</name>
     <message>
+        <source>L&apos;entreprise « %1 » a été supprimée.</source>
+        <translation>The business “%1” was deleted.</translation>
+    </message>
+    <message>
+        <source>copie</source>
+        <comment>added to a copied name</comment>
+        <translation>copy</translation>
+    </message>
+    <message>
+        <source>Ville — statut juridique</source>
+        <translation>City — legal status</translation>
+    </message>
+    <message>
+        <source>Trier par :</source>
+        <translation>Sort by:</translation>
+    </message>
+    <message>
+        <source>Trier les entreprises par</source>
+        <translation>Sort businesses by</translation>
+    </message>
+    <message>
+        <source>Supprimer « %1 » et toutes ses réponses ? Vous pourrez l&apos;annuler juste après (Ctrl+Z).</source>
+        <translation>Delete “%1” and all its answers? You can undo it right after (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Restauration impossible</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <source>Renommer…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Rechercher une entreprise par nom ou par ville</source>
+        <translation>Search for a business by name or city</translation>
+    </message>
+    <message>
+        <source>Rechercher par nom ou par ville…</source>
+        <translation>Search by name or city…</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Dupliquer</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Crée une entreprise avec le même profil, les mêmes réponses et les mêmes notes ; toutes ses actions repartent « à faire »</source>
+        <translation>Creates a business with the same profile, answers and notes; all its actions start again as “to do”</translation>
+    </message>
+    <message>
+        <source>Copie impossible</source>
+        <translation>Cannot duplicate</translation>
+    </message>
+    <message>
+        <source>Aucune entreprise ne correspond à « %1 ».</source>
+        <translation>No business matches “%1”.</translation>
+    </message>
+    <message>
+        <source>Annuler la suppression</source>
+        <translation>Undo delete</translation>
+    </message>
+    <message>
+        <source>Annuler la suppression de « %1 »</source>
+        <translation>Undo the deletion of “%1”</translation>
+    </message>
+    <message>
+        <source>Remet l&apos;entreprise telle qu&apos;elle était (Ctrl+Z)</source>
+        <translation>Puts the business back as it was (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Préparation (la plus faible d&apos;abord)</source>
+        <translation>Readiness (lowest first)</translation>
+    </message>
+    <message>
+        <source>L&apos;entreprise n&apos;a pas été dupliquée.</source>
+        <translation>The business was not duplicated.</translation>
+    </message>
+    <message>
+        <source>L&apos;entreprise n&apos;a pas pu être restaurée.</source>
+        <translation>The business could not be restored.</translation>
+    </message>
+    <message>
         <location filename="../../ui/start_page.py" line="40"/>
         <source>Vos entreprises</source>
         <translation>Your businesses</translation>
@@ -692,11 +781,6 @@ This plan is practical guidance, not legal advice.</translation>
         <location filename="../../ui/start_page.py" line="146"/>
         <source>Supprimer l&apos;entreprise</source>
         <translation>Delete the business</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_page.py" line="147"/>
-        <source>Supprimer « %1 » et toutes ses réponses ? Cette action est définitive.</source>
-        <translation>Delete “%1” and all its answers? This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../ui/start_page.py" line="148"/>
@@ -918,6 +1002,76 @@ This plan is practical guidance, not legal advice.</translation>
     <message>
         <source>Échéance</source>
         <translation>Due date</translation>
+    </message>
+</context>
+<context>
+    <name>QuickSwitcher</name>
+    <message>
+        <source>Rechercher une entreprise à ouvrir</source>
+        <translation>Search for a business to open</translation>
+    </message>
+    <message>
+        <source>Nom ou ville…</source>
+        <translation>Name or city…</translation>
+    </message>
+    <message>
+        <source>Lecture impossible</source>
+        <translation>Cannot read</translation>
+    </message>
+    <message>
+        <source>Entreprises</source>
+        <translation>Businesses</translation>
+    </message>
+    <message>
+        <source>Effacer la recherche</source>
+        <translation>Clear the search</translation>
+    </message>
+    <message>
+        <source>Aucune entreprise ne correspond.</source>
+        <translation>No business matches.</translation>
+    </message>
+    <message>
+        <source>Aller à une entreprise</source>
+        <translation>Go to a business</translation>
+    </message>
+    <message>
+        <source>(sans nom)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>La liste des entreprises n&apos;a pas pu être lue.</source>
+        <translation>The list of businesses could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>RenameDialog</name>
+    <message>
+        <source>Renommer</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Nouveau nom :</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>Enregistrement impossible</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Renommer l&apos;entreprise</source>
+        <translation>Rename the business</translation>
+    </message>
+    <message>
+        <source>Nouveau nom de l&apos;entreprise</source>
+        <translation>New name of the business</translation>
+    </message>
+    <message>
+        <source>Le nom n&apos;a pas été changé.</source>
+        <translation>The name was not changed.</translation>
     </message>
 </context>
 </TS>

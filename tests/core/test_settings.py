@@ -13,12 +13,14 @@ import pytest
 
 from merchant_assistant import paths
 from merchant_assistant.settings import (
+    BUSINESS_ORDER,
     DECLARED,
     FORMAT_KEY,
     FORMAT_VERSION,
     LANGUAGE,
     LAST_IMPORT_FOLDER,
     LAST_PDF_FOLDER,
+    PRESENTATION,
     TEXT_SIZE,
     WINDOW_GEOMETRY,
     Choice,
@@ -43,6 +45,8 @@ def test_every_setting_is_declared_once_with_a_default():
         "last_pdf_folder",
         "last_import_folder",
         "text_size",
+        "business_order",
+        "presentation_mode",
     }
     with pytest.raises(ValueError, match="declared twice"):
         Choice("interface_language", "fr", ("fr",), "again")
@@ -55,6 +59,8 @@ def test_defaults_without_a_file(settings_file):
     assert settings.get(WINDOW_GEOMETRY) == b""
     assert settings.get(LAST_PDF_FOLDER) is None and settings.get(LAST_IMPORT_FOLDER) is None
     assert settings.get(TEXT_SIZE) == 0
+    assert settings.get(BUSINESS_ORDER) == "changed"
+    assert settings.get(PRESENTATION) == "off"
     assert not settings_file.exists()  # reading creates nothing
 
 

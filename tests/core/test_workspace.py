@@ -289,3 +289,111 @@ def test_an_ice_typed_with_arabic_digits_is_the_same_number(ws, zero):
     assert ws.profile_problems({"name": "Atlas", "ice": typed}) == {}
     change = ws.create_business({"name": "Atlas", "ice": typed})
     assert ws.business(change.business_id).profile["ice"] == VALID_ICE  # stored as written on the certificate
+
+
+# -- renaming, duplicating, deleting with a way back ----------------------------------------------------------
+def test_rename_checks_the_name_and_keeps_the_rest_of_the_profile(ws, business_id):
+    change = ws.rename_business(business_id, "  Épicerie Atlas 2  ")
+    assert change == Change(PROFILE, business_id, fields=("name",))
+    business = ws.business(business_id)
+    assert business.name == "Épicerie Atlas 2" and business.profile["channels"] == ["shop"]
+    assert ws.rename_business(business_id, "Épicerie Atlas 2").empty
+    for bad, code in (("   ", "field_required"), ("x" * 201, "field_too_long")):
+        with pytest.raises(InvalidChange) as refused:
+            ws.rename_business(business_id, bad)
+        assert refused.value.problems["name"].code == code
+    assert ws.business(business_id).name == "Épicerie Atlas 2"
+
+
+def test_duplicate_copies_profile_answers_and_notes_not_the_progress(ws, business_id):
+    ws.save_answer(business_id, "t_rc", "no", note="demander au comptable")
+    ws.save_answer(business_id, "t_site_pages", ["cgv"])
+    ws.set_action(business_id, "act_t_rc", status="done", owner="Karim", due=dt.date(2026, 12, 5))
+    ws.set_current_step(business_id, "plan")
+    change = ws.duplicate_business(business_id, "copie")
+    copy = ws.business(change.business_id)
+    assert change.kind == CREATED and change.business_id != business_id
+    assert copy.name == "Épicerie Atlas (copie)"
+    assert {k: v for k, v in copy.profile.items() if k != "name"} == {
+        k: v for k, v in ws.business(business_id).profile.items() if k != "name"
+    }
+    answers = ws.answers(change.business_id)
+    assert {q: (a.value, a.note) for q, a in answers.items()} == {
+        "t_rc": ("no", "demander au comptable"),
+        "t_site_pages": (["cgv"], ""),
+    }
+    assert ws.statuses(change.business_id) == {}  # every action of the copy starts "to do"
+    assert copy.current_step == ""  # the copy opens on its profile
+    assert ws.statuses(business_id)["act_t_rc"].status == "done"  # the original is untouched
+
+
+def test_a_copy_gets_a_name_no_other_business_has(ws, business_id):
+    names = [ws.business(ws.duplicate_business(business_id, "copie").business_id).name for _ in range(3)]
+    assert names == ["Épicerie Atlas (copie)", "Épicerie Atlas (copie 2)", "Épicerie Atlas (copie 3)"]
+    first_copy = next(b.id for b in ws.businesses() if b.name == "Épicerie Atlas (copie)")
+    assert ws.business(ws.duplicate_business(first_copy, "copie").business_id).name == "Épicerie Atlas (copie 4)"
+    arabic = ws.create_business({"name": "مخبزة النور"}).business_id
+    assert ws.business(ws.duplicate_business(arabic, "نسخة").business_id).name == "مخبزة النور (نسخة)"
+    long = ws.create_business({"name": "L" * 200}).business_id
+    name = ws.business(ws.duplicate_business(long, "copy").business_id).name
+    assert len(name) == 200 and name.endswith(" (copy)")
+    with pytest.raises(NotFound):
+        ws.duplicate_business(10_000, "copie")
+
+
+def test_undoing_a_deletion_brings_back_exactly_what_was_deleted(ws, business_id, store):
+    other = ws.create_business({"name": "Café Atlas"}).business_id
+    ws.save_answer(business_id, "t_rc", "partly", note="en cours")
+    ws.save_answer(business_id, "t_site_pages", ["cgv", "legal_notice"])
+    ws.set_action(business_id, "act_t_rc", status="in_progress", owner="Karim", due=dt.date(2026, 12, 5))
+    ws.set_current_step(business_id, "safety/safety_basics")
+
+    def everything(bid):
+        rows = {
+            table: [dict(r) for r in store.db[table].rows_where("business_id = ?", [bid], order_by="rowid")]
+            for table in ("answers", "action_status")
+        }
+        return ws.business(bid), rows
+
+    before = everything(business_id)
+    order = [b.id for b in ws.businesses()]
+    change = ws.delete_business(business_id)
+    assert change == Change(DELETED, business_id) and change.deleted is not None
+    assert [b.id for b in ws.businesses()] == [other]
+    assert ws.answers(business_id) == {} and ws.statuses(business_id) == {}
+    restored = ws.restore_business(change.deleted)
+    assert restored.kind == CREATED and restored.business_id == business_id
+    assert set(restored.questions) == {"t_rc", "t_site_pages"} and restored.actions == ("act_t_rc",)
+    assert everything(business_id) == before  # profile, dates, step, answers with notes and dates, statuses
+    assert [b.id for b in ws.businesses()] == order
+
+
+def test_a_restored_business_whose_id_was_taken_gets_a_new_one(ws, business_id):
+    ws.save_answer(business_id, "t_rc", "yes")
+    change = ws.delete_business(business_id)
+    newcomer = ws.create_business({"name": "Nouvelle"}).business_id
+    assert newcomer == business_id  # SQLite gives the free id again
+    restored = ws.restore_business(change.deleted)
+    assert restored.business_id != business_id
+    assert ws.business(restored.business_id).name == "Épicerie Atlas"
+    assert ws.answers(restored.business_id)["t_rc"].value == "yes"
+    assert ws.business(newcomer).name == "Nouvelle" and ws.answers(newcomer) == {}
+
+
+def test_a_deletion_not_undone_leaves_nothing_of_the_business_in_the_file(db_path, fixture_pack):
+    from merchant_assistant.storage import Store
+
+    secret = "Pâtisserie Zineb-7f3a"
+    with Store(db_path) as store:
+        ws = Workspace(store, fixture_pack)
+        bid = ws.create_business({"name": secret, "city": "Fès"}).business_id
+        ws.save_answer(bid, "t_rc", "no", note=f"note de {secret}")
+        ws.set_action(bid, "act_t_rc", owner=f"{secret} owner")
+        kept = ws.create_business({"name": "Café Atlas"}).business_id
+        ws.delete_business(bid)
+    with Store(db_path) as store:
+        assert [b.id for b in store.list_businesses()] == [kept]
+        assert store.db.execute("SELECT count(*) FROM answers").fetchone()[0] == 0
+        assert store.db.execute("SELECT count(*) FROM action_status").fetchone()[0] == 0
+    data = b"".join(p.read_bytes() for p in db_path.parent.iterdir() if p.name.startswith(db_path.name))
+    assert secret.encode() not in data  # overwritten (secure_delete), not only unlinked

@@ -19,6 +19,7 @@ from merchant_assistant.storage import Store
 from ui.main_window import MainWindow
 from ui.question_widgets import MultiQuestion, TextQuestion, YesNoQuestion
 from ui.section_page import SectionPage
+from ui.start_page import READINESS
 
 from .test_plan_page import choose_status
 
@@ -244,7 +245,7 @@ def test_start_list_shows_readiness_and_opens_on_enter(open_window, qtbot, db_pa
     assert tree.topLevelItemCount() == 1
     item = tree.topLevelItem(0)
     assert item.text(0) == "Boutique Test"
-    assert item.text(1).startswith(format_percent(expected, "fr"))  # "45 %", with a no-break space
+    assert item.text(READINESS).startswith(format_percent(expected, "fr"))  # "45 %", with a no-break space
     tree.setCurrentItem(item)
     qtbot.keyClick(tree, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.wizard

@@ -29,6 +29,7 @@ from merchant_assistant.paths import resources_dir
 from ui.app import prepare_application, translations_dir
 from ui.main_window import MainWindow
 from ui.section_page import SectionPage
+from ui.start_page import READINESS
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGS = ("ar", "en")
@@ -242,8 +243,8 @@ def test_dates_and_percentages_follow_the_language(ui_lang, open_window, fixture
     assert months_ar[reviewed.month - 1] in window.content_label.text()
     window.start_page._add_demo()
     window.show_start()
-    assert "%" in window.start_page.list.topLevelItem(0).text(1)
-    assert "\u00a0%" not in window.start_page.list.topLevelItem(0).text(1)
+    assert "%" in window.start_page.list.topLevelItem(0).text(READINESS)
+    assert "\u00a0%" not in window.start_page.list.topLevelItem(0).text(READINESS)
 
 
 # -- the translation files themselves -----------------------------------------------------------------------
