@@ -130,7 +130,7 @@ class Workspace:
     def _transaction(self) -> Iterator[None]:
         """Reads and writes of one change together: all of it is written, or nothing (the store's own writes nest
         inside as savepoints)."""
-        with known_errors(self.store.path), self.store.db.atomic():
+        with known_errors(self.store.path), self.store.atomic():
             yield
 
     # -- reads ---------------------------------------------------------------------------------------------
