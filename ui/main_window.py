@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         self.pack = pack
         self.lang = lang
         self.setWindowTitle(self.tr("Assistant de préparation du commerçant"))
+        self.setStyleSheet(STYLE_SHEET)
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -53,8 +54,6 @@ class MainWindow(QMainWindow):
             self.tr("Contenu %1, revu le %2").replace("%1", pack.version).replace("%2", date_text(pack.reviewed, lang))
         )
         self.statusBar().addPermanentWidget(self.content_label)
-        # Set once the window's widgets exist: each widget added under a style sheet is styled on the way in.
-        self.setStyleSheet(STYLE_SHEET)
         self._fit_screen()
         self.settings = Settings()
         saved = self.settings.get(WINDOW_GEOMETRY)
