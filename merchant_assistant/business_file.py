@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from .answers import Answer, answer_problem
-from .content.loader import YamlLoader
+from .content.loader import yaml_loader
 from .content.model import YESNO_VALUES, ContentPack, ProfileField, tr
 from .errors import InvalidFile, InvalidInput, NotFound, Problem, os_reason
 from .files import write_atomically
@@ -68,7 +68,7 @@ def _parse(path: Path) -> Any:
         if text.lstrip().startswith("{"):
             return json.loads(text)
         # The content pack's YAML rules: safe, and only true/false are booleans (an answer "no" stays "no").
-        return yaml.load(text, Loader=YamlLoader)
+        return yaml.load(text, Loader=yaml_loader())
     except json.JSONDecodeError as error:
         raise _refuse(path, "bf_bad_json", line=error.lineno, column=error.colno) from None
     except yaml.YAMLError as error:

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from stdnum.ma import ice
-
 from .content.model import ContentPack
 from .content.values import MAX_FIELD, field_problem, field_problems, profile_problems  # noqa: F401 (re-exported)
 from .i18n import western_digits
@@ -20,7 +18,11 @@ def normalise(pack: ContentPack, profile: Mapping[str, Any]) -> dict[str, Any]:
         if isinstance(value, str):
             value = value.strip()
             if field.validator == "ice" and value:
-                value = ice.compact(western_digits(value))
+                value = western_digits(value)
+                if not (value.isascii() and value.isdigit()):  # a stored ICE is compact already: no stdnum to import
+                    from stdnum.ma import ice  # here, not at every start (see content.values.field_problem)
+
+                    value = ice.compact(value)
         if field.kind == "multi" and value is not None:
             order = field.choice_ids()
             value = sorted(set(value), key=lambda v: order.index(v) if v in order else len(order))

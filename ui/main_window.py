@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFontDatabase, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
@@ -15,9 +17,11 @@ from merchant_assistant.workspace import Store, Workspace
 from .labels import date_text, path_text
 from .messages import confirm, present_error, show_message
 from .quick_switcher import QuickSwitcher
-from .start_page import StartPage
 from .style import PRESENTATION_TEXT_SIZE, normal_palette, presentation_palette, style_sheet
-from .wizard import Wizard
+
+if TYPE_CHECKING:
+    from .start_page import StartPage
+    from .wizard import Wizard
 
 MIN_WIDTH, MIN_HEIGHT = 760, 520  # below this the pages get cramped; a smaller screen still gets the whole window
 MIN_TEXT_SIZE = 10  # the system's size, but never smaller (as at start, ui.app)
@@ -42,13 +46,9 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.start_page = StartPage(self.workspace, pack, lang)
-        self.start_page.open_requested.connect(self.open_business)
-        self.start_page.new_requested.connect(self.new_business)
-        self.stack.addWidget(self.start_page)
-        self.wizard = Wizard(self.workspace, pack, lang)
-        self.wizard.back_to_list.connect(self.show_start)
-        self.stack.addWidget(self.wizard)
+        # The list and the work on a business are made when first shown: a start shows one of them.
+        self._start_page: StartPage | None = None
+        self._wizard: Wizard | None = None
 
         self.confirmation: QMessageBox | None = None  # the question on screen, if any (tests answer it)
         self.switcher: QuickSwitcher | None = None
@@ -66,6 +66,33 @@ class MainWindow(QMainWindow):
         normal_palette()  # remembered before presentation mode may change it
         self.presentation_action.setChecked(self.settings.get(PRESENTATION) == "on")
         self.resume()
+
+    @property
+    def start_page(self) -> StartPage:
+        """The list of businesses (made on first use)."""
+        if self._start_page is None:
+            from .start_page import StartPage
+
+            self._start_page = StartPage(self.workspace, self.pack, self.lang)
+            self._start_page.open_requested.connect(self.open_business)
+            self._start_page.new_requested.connect(self.new_business)
+            self.stack.addWidget(self._start_page)
+        return self._start_page
+
+    @property
+    def wizard(self) -> Wizard:
+        """The work on one business (made on first use)."""
+        if self._wizard is None:
+            from .wizard import Wizard
+
+            self._wizard = Wizard(self.workspace, self.pack, self.lang)
+            self._wizard.back_to_list.connect(self.show_start)
+            self.stack.addWidget(self._wizard)
+        return self._wizard
+
+    def _on_wizard(self) -> bool:
+        """Is the work on a business on screen?"""
+        return self._wizard is not None and self.stack.currentWidget() is self._wizard
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
@@ -144,14 +171,14 @@ class MainWindow(QMainWindow):
             )
             businesses = []
         if businesses:
-            self.open_business(businesses[0].id)
+            self.open_business(businesses[0].id, resumed=True)
         else:
             self.show_start()
 
     def _may_leave(self, then) -> bool:
         """May the business on screen be left now? When a new business was being typed in, ask first whether to
         give it up (then ``then()`` runs once the user agrees) and say no for now."""
-        if self.stack.currentWidget() is not self.wizard or self.wizard.leave(going_away=True):
+        if not self._on_wizard() or self.wizard.leave(going_away=True):
             return True
         if self.wizard.unsaved_new():
             self.confirmation = confirm(
@@ -177,9 +204,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.start_page)
         self.statusBar().clearMessage()
 
-    def open_business(self, business_id: int) -> None:
+    def open_business(self, business_id: int, resumed: bool = False) -> None:
         try:
-            self.wizard.open_business(business_id)
+            self.wizard.open_business(business_id, resumed=resumed)
         except UserError as error:
             present_error(
                 self, self.tr("Ouverture impossible"), self.tr("Cette entreprise n'a pas pu être ouverte."), error
@@ -275,7 +302,7 @@ class MainWindow(QMainWindow):
         self._quit_confirmed = True
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.stack.currentWidget() is self.wizard and not self._quit_confirmed:
+        if self._on_wizard() and not self._quit_confirmed:
             wizard = self.wizard
             question = None
             if wizard.unsaved_new():
@@ -294,6 +321,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 self.confirmation = confirm(self, *question, self.tr("Quitter"), self._quit_anyway)
                 return
-        self.wizard.plan_page.exporter.wait()
+        if self._wizard is not None:
+            self._wizard.wait_for_export()
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry().data())
         event.accept()

@@ -7,6 +7,7 @@ Step ids, stored with Workspace.set_current_step so that reopening returns to th
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
@@ -29,9 +30,11 @@ from merchant_assistant.workspace import Business, Change, Workspace
 
 from .labels import percent_text, screen_text
 from .messages import present_error
-from .plan_page import PlanPage
 from .profile_page import ProfilePage
-from .section_page import SectionPage
+
+if TYPE_CHECKING:
+    from .plan_page import PlanPage
+    from .section_page import SectionPage
 
 PROFILE = "profile"
 EXPRESS = "express"
@@ -127,9 +130,7 @@ class Wizard(QWidget):
         self.profile_page.saved.connect(self._profile_saved)
         self.profile_page.cancelled.connect(self._cancel_new)
         self.pages.addWidget(self.profile_page)
-        self.plan_page = PlanPage(workspace, pack, lang)
-        self.plan_page.show_unanswered.connect(self._first_unanswered)
-        self.pages.addWidget(self.plan_page)
+        self._plan_page: PlanPage | None = None  # made when the plan is first shown
         middle.addWidget(self.pages, 1)
         layout.addLayout(middle, 1)
 
@@ -156,6 +157,22 @@ class Wizard(QWidget):
         self.previous_button.setToolTip("Ctrl+PgUp")
         layout.addLayout(bottom)
 
+    @property
+    def plan_page(self) -> PlanPage:
+        """The plan step's page (made on first use, with the PDF export behind it)."""
+        if self._plan_page is None:
+            from .plan_page import PlanPage
+
+            self._plan_page = PlanPage(self.workspace, self.pack, self.lang)
+            self._plan_page.show_unanswered.connect(self._first_unanswered)
+            self.pages.addWidget(self._plan_page)
+        return self._plan_page
+
+    def wait_for_export(self) -> None:
+        """Let a PDF being written finish (before the window closes)."""
+        if self._plan_page is not None:
+            self._plan_page.exporter.wait()
+
     def _show_steps(self, shown: bool) -> None:
         self.sidebar.setVisible(shown)
 
@@ -172,12 +189,16 @@ class Wizard(QWidget):
         self._rebuild_steps()
         self._show(PROFILE, remember=False)
 
-    def open_business(self, business_id: int, step_id: str | None = None) -> None:
+    def open_business(self, business_id: int, step_id: str | None = None, resumed: bool = False) -> None:
+        """Show the business at ``step_id`` (where it was left when None) and remember that step, which makes it
+        the business reopened at the next start. ``resumed``: reopened at start, so it is that business already:
+        the step is written only if it had to change (a start that changes nothing writes nothing)."""
         business = self.workspace.business(business_id)
         self.business_id = business_id
         self.profile_page.load(business_id)
         self._rebuild_steps(business)
-        self._show(self._valid_step(step_id if step_id is not None else business.current_step), remember=True)
+        step = self._valid_step(step_id if step_id is not None else business.current_step)
+        self._show(step, remember=not resumed or step != business.current_step)
 
     def _valid_step(self, step_id: str) -> str:
         ids = [s.id for s in self.steps]
@@ -346,6 +367,8 @@ class Wizard(QWidget):
             self.plan_page.load(business_id)
             self.pages.setCurrentWidget(self.plan_page)
         else:
+            from .section_page import SectionPage
+
             old = self.section_page
             profile = self.business.profile if self.business else self.workspace.business(business_id).profile
             self.section_page = SectionPage(

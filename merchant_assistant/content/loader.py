@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import hashlib
 import os
 import pickle
@@ -17,9 +18,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ContentError
 from ..paths import cache_dir, resources_dir
@@ -27,20 +26,31 @@ from . import model as m
 from .rules import rule_problems
 from .values import answer_problem, profile_problems
 
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is several times faster
+if TYPE_CHECKING:
+    import yaml
 
 
-class YamlLoader(_BaseLoader):  # type: ignore[misc, valid-type]
-    """Safe YAML where only true/false are booleans (YAML 1.2): in YAML 1.1 the answer ``no`` would become False."""
+@functools.cache
+def yaml_loader() -> type[yaml.SafeLoader]:
+    """Safe YAML where only true/false are booleans (YAML 1.2): in YAML 1.1 the answer ``no`` would become False.
 
+    Made on first use: a start whose checked pack is in the cache reads no YAML and does not import it."""
+    import yaml
 
-YamlLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
-    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
-}
-YamlLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
-)
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is several times faster
+
+    class YamlLoader(base):  # type: ignore[misc, valid-type]
+        pass
+
+    YamlLoader.yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+        for first, resolvers in base.yaml_implicit_resolvers.items()
+    }
+    YamlLoader.add_implicit_resolver(
+        "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+    )
+    return YamlLoader
+
 
 BUNDLED_PACK = resources_dir() / "content"
 GOALS_FIELD = "goals"  # the profile field saying what the business wants to accept
@@ -86,10 +96,12 @@ class _Reader:
         self.problems.append(f"{where}, field '{field_name}': {message}")
 
     def read_yaml(self, relative: str) -> Any:
+        import yaml
+
         path = self.root / relative
         try:
             with open(path, encoding="utf-8") as handle:
-                document = yaml.load(handle, Loader=YamlLoader)
+                document = yaml.load(handle, Loader=yaml_loader())
             if document is None:  # an empty file (or only comments) would otherwise pass as "nothing to check"
                 self.problems.append(f"{relative}: the file is empty")
             return document

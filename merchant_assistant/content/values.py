@@ -9,9 +9,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from stdnum.exceptions import ValidationError
-from stdnum.ma import ice
-
 from ..errors import Problem
 from ..i18n import western_digits
 from .model import YESNO_VALUES, ContentPack, ProfileField, Question
@@ -31,6 +28,10 @@ def field_problem(field: ProfileField, value: Any) -> Problem | None:
         if len(value) > MAX_FIELD:
             return Problem("field_too_long", limit=MAX_FIELD)
         if field.validator == "ice":
+            # imported here: python-stdnum imports pydoc and ssl (about 20 ms), which every start would pay
+            from stdnum.exceptions import ValidationError
+            from stdnum.ma import ice
+
             try:
                 ice.validate(western_digits(value))
             except ValidationError:

@@ -1,5 +1,9 @@
 """The SQLite store: businesses, their answers and action statuses, one file, through sqlite-utils.
 
+What every start does (open, list, read one business, remember its step) and saving an answer are plain SQL on the
+connection: sqlite-utils, with the plugin scan it runs when imported (about 60 ms), is imported on first use of
+:attr:`Store.db` (adding, renaming, deleting a business, an action's status, an upgrade of the schema).
+
 Habits taken from Anki and qutebrowser: schema upgrades run in order, each in one transaction, after a backup made
 with SQLite's backup API (a file copy can miss WAL data); a file newer than this program is refused untouched;
 SQLite errors that a user can act on (read-only, disk full, damaged, locked) become one human sentence.
@@ -9,14 +13,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import json
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from ..answers import Answer
 from ..errors import (
@@ -32,7 +35,11 @@ from ..errors import (
 from ..records import ActionStatus
 from .migrations import LATEST_VERSION, MIGRATIONS
 
+if TYPE_CHECKING:
+    import sqlite_utils
+
 SQLITE_HEADER = b"SQLite format 3\x00"
+_SAVEPOINTS = itertools.count(1)  # names of nested transactions (Store.atomic)
 
 
 @dataclass(frozen=True)
@@ -163,7 +170,22 @@ class Store:
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
+        self._db: sqlite_utils.Database | None = None
         self._open()
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils on the open connection, made on first use (see the module's docstring)."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
+
+    @db.setter
+    def db(self, db: sqlite_utils.Database) -> None:
+        self._db = db
+        self.conn = db.conn
 
     # -- opening and migrating ------------------------------------------------------------------------------
     def _open(self) -> None:
@@ -184,8 +206,11 @@ class Store:
         with known_errors(path):
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             try:
-                self.db = sqlite_utils.Database(conn)
+                self.conn = conn
                 if existed:
+                    # At every open, kept: about 1 ms for a trainer's 30 businesses (O(pages), no index check), and
+                    # what turns a damaged file into "restore a backup" before anything is typed into it; the pages
+                    # it reads are the ones the first reads need next. A full integrity_check is not run.
                     check = conn.execute("PRAGMA quick_check").fetchone()[0]
                     if check != "ok":
                         raise DatabaseDamaged("db_damaged_restore", path=path, detail=check)
@@ -215,8 +240,8 @@ class Store:
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
-            self.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        self.db.conn.close()
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.conn.close()
 
     def __enter__(self) -> Store:
         return self
@@ -226,12 +251,43 @@ class Store:
 
     @property
     def schema_version(self) -> int:
-        return self.db.execute("PRAGMA user_version").fetchone()[0]
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[None]:
+        """One transaction; nested, a savepoint inside the open one (as sqlite-utils' ``Database.atomic``)."""
+        conn = self.conn
+        if conn.in_transaction:
+            savepoint = f"nested_{next(_SAVEPOINTS)}"
+            conn.execute(f"SAVEPOINT {savepoint}")
+            try:
+                yield
+            except BaseException:
+                if conn.in_transaction:  # an error can have ended the whole transaction already
+                    conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                    conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+                raise
+            conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+            return
+        conn.execute("BEGIN")
+        try:
+            yield
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[None]:
-        with known_errors(self.path), self.db.atomic():
+        with known_errors(self.path), self.atomic():
             yield
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """The rows of a query as dicts, by column name."""
+        cursor = self.conn.execute(sql, params)
+        columns = [c[0] for c in cursor.description]
+        return [dict(zip(columns, row)) for row in cursor.fetchall()]
 
     # -- businesses ----------------------------------------------------------------------------------------
     @staticmethod
@@ -247,12 +303,12 @@ class Store:
 
     def list_businesses(self) -> list[Business]:
         with known_errors(self.path):
-            rows = self.db["businesses"].rows_where(order_by="updated_at desc, id desc")
-            return [self._business(r) for r in rows]
+            rows = self._rows("SELECT * FROM businesses ORDER BY updated_at DESC, id DESC")
+        return [self._business(r) for r in rows]
 
     def get_business(self, business_id: int) -> Business:
         with known_errors(self.path):
-            rows = list(self.db["businesses"].rows_where("id = ?", [business_id]))
+            rows = self._rows("SELECT * FROM businesses WHERE id = ?", [business_id])
         if not rows:
             raise NotFound("business_not_found_id", id=business_id)
         return self._business(rows[0])
@@ -264,7 +320,7 @@ class Store:
             with contextlib.suppress(StorageError):
                 return self.get_business(int(text))
         with known_errors(self.path):
-            rows = list(self.db["businesses"].rows_where("lower(name) = lower(?)", [text]))
+            rows = self._rows("SELECT * FROM businesses WHERE lower(name) = lower(?)", [text])
         if not rows:
             raise NotFound("business_not_found", text=text)
         if len(rows) > 1:
@@ -313,7 +369,11 @@ class Store:
     def set_current_step(self, business_id: int, step: str) -> None:
         """Remember where the user is; working on a business makes it the one reopened at the next start."""
         with self._write():
-            self.db.table("businesses").update(business_id, {"current_step": step, "updated_at": now_iso()})
+            changed = self.conn.execute(
+                "UPDATE businesses SET current_step = ?, updated_at = ? WHERE id = ?", [step, now_iso(), business_id]
+            ).rowcount
+        if not changed:
+            raise NotFound("business_not_found_id", id=business_id)
 
     def delete_business(self, business_id: int) -> DeletedBusiness:
         """Delete the business, its answers and statuses for real; returns what they were, to undo it."""
@@ -351,17 +411,17 @@ class Store:
         stamp = now_iso()
         with self._write():
             if value is None:
-                self.db.execute(
+                self.conn.execute(
                     "DELETE FROM answers WHERE business_id = ? AND question_id = ?", [business_id, question_id]
                 )
             else:
                 self._put_answer(business_id, question_id, value, note, stamp)
-            self.db.execute("UPDATE businesses SET updated_at = ? WHERE id = ?", [stamp, business_id])
+            self.conn.execute("UPDATE businesses SET updated_at = ? WHERE id = ?", [stamp, business_id])
         return Answer(question_id, value, note, stamp)
 
     def _put_answer(self, business_id: int, question_id: str, value: Any, note: str, stamp: str) -> None:
         # Plain SQL on this hot path: sqlite-utils' upsert introspects the table on every call (5x slower).
-        self.db.execute(
+        self.conn.execute(
             "INSERT INTO answers (business_id, question_id, value, note, updated_at) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT (business_id, question_id) DO UPDATE SET value = excluded.value, "
             "note = excluded.note, updated_at = excluded.updated_at",
@@ -370,11 +430,11 @@ class Store:
 
     def answers(self, business_id: int) -> dict[str, Answer]:
         with known_errors(self.path):
-            rows = self.db["answers"].rows_where("business_id = ?", [business_id])
-            return {
-                r["question_id"]: Answer(r["question_id"], json.loads(r["value"]), r["note"] or "", r["updated_at"])
-                for r in rows
-            }
+            rows = self._rows("SELECT * FROM answers WHERE business_id = ?", [business_id])
+        return {
+            r["question_id"]: Answer(r["question_id"], json.loads(r["value"]), r["note"] or "", r["updated_at"])
+            for r in rows
+        }
 
     # -- action statuses -----------------------------------------------------------------------------------
     def set_action_status(self, business_id: int, status: ActionStatus) -> None:
@@ -393,10 +453,10 @@ class Store:
 
     def action_statuses(self, business_id: int) -> dict[str, ActionStatus]:
         with known_errors(self.path):
-            rows = self.db["action_status"].rows_where("business_id = ?", [business_id])
-            return {
-                r["action_id"]: ActionStatus(
-                    r["action_id"], r["status"], r["owner"], dt.date.fromisoformat(r["due"]) if r["due"] else None
-                )
-                for r in rows
-            }
+            rows = self._rows("SELECT * FROM action_status WHERE business_id = ?", [business_id])
+        return {
+            r["action_id"]: ActionStatus(
+                r["action_id"], r["status"], r["owner"], dt.date.fromisoformat(r["due"]) if r["due"] else None
+            )
+            for r in rows
+        }

@@ -7,10 +7,41 @@ version in the file header always matches the tables. Never edit a released migr
 from __future__ import annotations
 
 import json
-
-from sqlite_utils import Database, Migrations
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from ..profile import upgrade_profile
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+
+class Migrations:
+    """sqlite_utils.Migrations' decorator, without importing sqlite-utils at every start (about 60 ms with its plugin
+    scan, for a file that is nearly always up to date): the set is handed to sqlite-utils when a file is upgraded."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self._migrations: list[tuple[str, Callable[[Database], None], bool]] = []
+
+    def __call__(
+        self, *, name: str | None = None, transactional: bool = True
+    ) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
+        def register(function: Callable[[Database], None]) -> Callable[[Database], None]:
+            self._migrations.append((name or function.__name__, function, transactional))
+            return function
+
+        return register
+
+    def apply(self, db: Database, **options: Any) -> None:
+        """sqlite_utils.Migrations.apply (``stop_before`` and the other options as there)."""
+        import sqlite_utils
+
+        migrations = sqlite_utils.Migrations(self.name)
+        for name, function, transactional in self._migrations:
+            migrations(name=name, transactional=transactional)(function)
+        migrations.apply(db, **options)
+
 
 MIGRATIONS = Migrations("merchant_assistant")
 

@@ -283,6 +283,26 @@ def test_reads_are_the_services(ws, business_id, store, fixture_pack):
     assert [b.id for b in ws.businesses()] == [business_id]
 
 
+def test_the_list_figures_are_scored_again_only_for_a_changed_business(ws, business_id, store, monkeypatch):
+    other = ws.create_business({"name": "Atelier Fès", "channels": ["shop"]}).business_id
+    first = {b.id: ws.readiness(b) for b in ws.businesses()}
+    reads = spy(monkeypatch, store, "answers")
+    assert {b.id: ws.readiness(b) for b in ws.businesses()} == first
+    assert reads == []  # nothing changed: nothing read again
+
+    ws.save_answer(business_id, "t_rc", "yes")
+    del reads[:]
+    again = {b.id: ws.readiness(b) for b in ws.businesses()}
+    assert [args[0] for args in reads] == [business_id]  # only the changed business
+    assert again[other] == first[other]
+    assert again[business_id] == ws.readiness(business_id, ws.answers(business_id)) != first[business_id]
+
+    ws.update_profile(business_id, {"name": "Épicerie Atlas et fils", "channels": ["shop"]})
+    assert ws.readiness(business_id) == ws.readiness(business_id, ws.answers(business_id))
+    ws.delete_business(other)
+    assert [b.id for b in ws.businesses()] == [business_id]
+
+
 @pytest.mark.parametrize("zero", [0x0660, 0x06F0], ids=["arabic-indic", "eastern-arabic-indic"])
 def test_an_ice_typed_with_arabic_digits_is_the_same_number(ws, zero):
     typed = "".join(chr(zero + int(d)) for d in VALID_ICE)

@@ -191,6 +191,27 @@ def test_reopening_returns_to_same_business_and_step(open_window, qtbot, db_path
     assert window.wizard.current == "shop/shop_status"
 
 
+def test_a_start_that_reopens_a_business_where_it_was_left_writes_nothing(open_window, db_path, fixture_pack):
+    with Store(db_path) as store:
+        older = add_demo_business(store, fixture_pack)
+        newer = add_demo_business(store, fixture_pack)
+        store.set_current_step(newer, "safety/safety_basics")
+        store.set_current_step(older, "profile")
+        store.conn.execute("UPDATE businesses SET updated_at = '2026-01-02T10:00:00+00:00' WHERE id = ?", [newer])
+        store.conn.execute("UPDATE businesses SET updated_at = '2026-01-01T10:00:00+00:00' WHERE id = ?", [older])
+        before = store.list_businesses()
+
+    window = open_window()
+    assert window.wizard.business_id == newer and window.wizard.current == "safety/safety_basics"
+    window = reopen(window, open_window)
+    with Store(db_path) as store:
+        assert store.list_businesses() == before  # "last changed" is still the last change, not the last start
+
+    window.open_business(older)  # chosen by the user: it becomes the one reopened next time
+    with Store(db_path) as store:
+        assert [b.id for b in store.list_businesses()] == [older, newer]
+
+
 def test_invalid_ice_shows_the_error_and_saves_nothing(open_window, qtbot, db_path):
     window = open_window()
     window.new_business()
