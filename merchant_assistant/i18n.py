@@ -9,6 +9,7 @@ French and English and "درهم" in Arabic. Spaces inside numbers and before th
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
@@ -133,16 +134,52 @@ def format_list(items: list[str] | tuple[str, ...], lang: str) -> str:
     return ("، " if _lang(lang) == "ar" else ", ").join(items)
 
 
+# Letters folded for comparing: the Arabic letter variants a reader does not tell apart when searching (ة/ه, ى/ي,
+# the Persian ی a keyboard may type, alif wasla ٱ; أ إ آ lose their hamza or madda with the vowel marks), tatweel
+# (ـ, a stretch of the line, not a letter) dropped, and Arabic-Indic digits as the Western digits of Moroccan usage.
+_FOLDED_LETTERS: dict[int, str | None] = {
+    0x0629: "\u0647",  # ة → ه
+    0x0649: "\u064a",  # ى → ي
+    0x06CC: "\u064a",  # ی → ي
+    0x0671: "\u0627",  # ٱ → ا
+    0x0640: None,  # tatweel
+    **{0x0660 + n: str(n) for n in range(10)},  # ٠١٢ (as western_digits)
+    **{0x06F0 + n: str(n) for n in range(10)},  # ۰۱۲
+}
+
+
 def folded(text: str) -> str:
-    """``text`` to compare or search: lower case, without accents or Arabic vowel marks (Fès, fes and FES match)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+    """``text`` to compare or search: lower case, without accents or Arabic vowel marks (Fès, fes and FES match),
+    the Arabic letter variants as one letter (أ إ آ ا, ة ه, ى ي), no tatweel, Western digits.
+
+    Each character folds on its own (into nothing, one character or a few: "ß", "ﻻ"), so that a match in the
+    folded text can be traced back to the original (:func:`folded_with_positions`)."""
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return text.translate(_FOLDED_LETTERS).casefold()
+
+
+def folded_with_positions(text: str) -> tuple[str, list[int]]:
+    """``folded(text)`` and, for each of its characters, the index in ``text`` of the character it came from (one
+    more entry at the end: ``len(text)``), so that ``text[at[i]:at[j]]`` is what ``folded[i:j]`` was folded from."""
+    pieces = [_folded_char(c) for c in text]
+    if all(len(piece) == 1 for piece in pieces):
+        return "".join(pieces), list(range(len(text) + 1))
+    at = [index for index, piece in enumerate(pieces) for _ in piece]
+    at.append(len(text))
+    return "".join(pieces), at
+
+
+@functools.lru_cache(maxsize=4096)
+def _folded_char(char: str) -> str:
+    return folded(char)
 
 
 def sort_key(text: str, lang: str) -> tuple[str, str]:
     """Dictionary order in ``lang``: accents and case ignored (Éclair after Dossier), and in Arabic the article
-    ال ignored (البنك under ب), as glossaries do. Ties keep a stable order by the text itself."""
+    ال ignored (البنك under ب), as glossaries do; a hamza on the first alif is not an article (ألوان under ا).
+    Ties keep a stable order by the text itself."""
     base = folded(text)
-    if _lang(lang) == "ar" and base.startswith("ال") and len(base) > 3:
+    if _lang(lang) == "ar" and unicodedata.normalize("NFC", text.lstrip()).startswith(("ال", "ٱل")) and len(base) > 3:
         base = base[2:]
     return base, text
 

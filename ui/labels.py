@@ -6,11 +6,22 @@ Only translations of fixed codes: what the codes mean and how they are chosen st
 from __future__ import annotations
 
 import datetime as dt
+import html
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 
 from merchant_assistant.content.model import Text, tr
-from merchant_assistant.i18n import NBSP, format_date, format_date_short, format_percent, is_rtl, with_ltr_marks
+from merchant_assistant.i18n import (
+    LRM,
+    NBSP,
+    format_date,
+    format_date_short,
+    format_percent,
+    is_rtl,
+    ltr_mark_positions,
+    with_ltr_marks,
+)
 
 
 def screen_text(text: Text, lang: str) -> str:
@@ -18,6 +29,29 @@ def screen_text(text: Text, lang: str) -> str:
     law numbers and web addresses keep their own order ("القانون رقم 31-08", never "08-31"), as on the PDF."""
     shown = tr(text, lang)
     return with_ltr_marks(shown) if is_rtl(lang) else shown
+
+
+def screen_html(text: Text, lang: str, links: Sequence[tuple[int, int, str]] = ()) -> str:
+    """:func:`screen_text` as rich text for a QLabel, with ``links`` ((start, end, href) in ``tr(text, lang)``, in
+    order, not overlapping) as anchors. Everything else is escaped: a "<" or "&" in the content is shown as written,
+    never read as markup. Line breaks and spaces are kept as in plain text; in Arabic, the same marks as
+    :func:`screen_text` keep numbers and addresses in their order."""
+    shown = tr(text, lang)
+    marks = set(ltr_mark_positions(shown)) if is_rtl(lang) else set()
+    starts = {start: href for start, _end, href in links}
+    ends = {end for _start, end, _href in links}
+    parts = ['<span style="white-space: pre-wrap;">']
+    for at in range(len(shown) + 1):
+        if at in ends:
+            parts.append("</a>")
+        if at in marks:
+            parts.append(LRM)
+        if at in starts:
+            parts.append(f'<a href="{html.escape(starts[at], quote=True)}">')
+        if at < len(shown):
+            parts.append(html.escape(shown[at], quote=False))
+    parts.append("</span>")
+    return "".join(parts)
 
 
 def yesno_labels() -> dict[str, str]:

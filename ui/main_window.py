@@ -14,6 +14,7 @@ from merchant_assistant.errors import UserError
 from merchant_assistant.settings import PRESENTATION, TEXT_SIZE, WINDOW_GEOMETRY, Settings
 from merchant_assistant.workspace import Store, Workspace
 
+from .glossary_window import open_glossary
 from .labels import date_text, path_text
 from .messages import confirm, present_error, show_message
 from .quick_switcher import QuickSwitcher
@@ -141,6 +142,11 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Aide"))
+        glossary = QAction(self.tr("&Glossaire"), self)
+        glossary.setObjectName("glossary")
+        glossary.setShortcut(QKeySequence("Ctrl+G"))
+        glossary.triggered.connect(lambda: open_glossary(self, self.pack, self.lang))
+        help_menu.addAction(glossary)
         about = QAction(self.tr("À &propos"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -234,6 +240,16 @@ class MainWindow(QMainWindow):
             return
         self.wizard.open_new()
         self.stack.setCurrentWidget(self.wizard)
+
+    def show_question(self, question_id: str) -> bool:
+        """The step of ``question_id`` in the business on screen (the glossary leads there); False when no business
+        is open or its profile does not ask that question."""
+        if self.wizard.business_id is None or not self.wizard.show_question(question_id):
+            return False
+        self.stack.setCurrentWidget(self.wizard)
+        self.raise_()
+        self.activateWindow()
+        return True
 
     def zoom(self, step: int) -> None:
         """Larger or smaller text for the whole interface (a trainer's projector, tired eyes), one point a step;

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
@@ -29,8 +30,10 @@ from PySide6.QtWidgets import (
 
 from merchant_assistant.answers import MAX_TEXT
 from merchant_assistant.content.model import YESNO_VALUES, Question
+from merchant_assistant.glossary import Glossary, first_mentions
 
-from .labels import screen_text, yesno_labels
+from .glossary_window import TERM_LINK, TermPopup, show_term_popup
+from .labels import screen_html, screen_text, yesno_labels
 from .style import ERROR_COLOR, NOTE_COLOR, SAVED_COLOR
 
 
@@ -59,6 +62,35 @@ def wrapped_label(text: str = "", rich: bool = False) -> QLabel:
     return label
 
 
+class LinkLabel(QLabel):
+    """A wrapped label whose links the keyboard reaches: Tab onto it shows its first link (Shift+Tab its last),
+    Tab moves from link to link and on past the last, Enter opens the one shown; back from what a link opened (the
+    keyboard returns to the label), the same link is shown again."""
+
+    def __init__(self, html: str, hrefs: list[str], parent: QWidget | None = None):
+        super().__init__(html, parent)
+        self.hrefs = hrefs  # the links, in the order of the text
+        self.opened: str | None = None  # the last link opened
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.setOpenExternalLinks(False)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.linkActivated.connect(self._opened)
+
+    def _opened(self, href: str) -> None:
+        self.opened = href
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        reason = event.reason()
+        if reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            self.focusNextPrevChild(reason == Qt.FocusReason.TabFocusReason)
+        elif reason != Qt.FocusReason.MouseFocusReason and self.opened in self.hrefs and not self.hasSelectedText():
+            for _ in range(self.hrefs.index(self.opened) + 1):  # from none shown, each step shows the next link
+                self.focusNextPrevChild(True)
+
+
 class ChoiceBox(QComboBox):
     """A drop-down that the mouse wheel does not change unless the user put the focus on it: scrolling a form over
     it scrolls the form (a drop-down changed by the wheel would save an answer nobody gave)."""
@@ -75,9 +107,9 @@ class ChoiceBox(QComboBox):
 
 
 class HelpBox(QWidget):
-    """'Why it matters' and 'How to do it', folded away until asked for."""
+    """'Why it matters' and 'How to do it', folded away until asked for (each a label, or None when empty)."""
 
-    def __init__(self, why: str, how: str, parent: QWidget | None = None):
+    def __init__(self, why: QLabel | None, how: QLabel | None, parent: QWidget | None = None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -92,12 +124,12 @@ class HelpBox(QWidget):
         self.body.setObjectName("helpBody")
         body = QVBoxLayout(self.body)
         body.setContentsMargins(12, 6, 12, 8)
-        for title, text in ((self.tr("Pourquoi c'est important"), why), (self.tr("Comment faire"), how)):
-            if text:
+        for title, label in ((self.tr("Pourquoi c'est important"), why), (self.tr("Comment faire"), how)):
+            if label is not None:
                 heading = QLabel(title)
                 heading.setObjectName("helpHeading")
                 body.addWidget(heading)
-                body.addWidget(wrapped_label(text))
+                body.addWidget(label)
         self.body.setVisible(False)
         layout.addWidget(self.body)
         self._toggled(False)
@@ -149,6 +181,7 @@ class QuestionWidget(QFrame):
         blocks_goal: bool = False,
         implied: frozenset[str] = frozenset(),
         note: str = "",
+        glossary: Glossary | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -157,6 +190,8 @@ class QuestionWidget(QFrame):
         self.value = value
         self.note = note  # the last note saved
         self.implied = implied  # options other answers already tick (shown ticked, not asked twice)
+        self.glossary = glossary  # the glossary terms the text and help name are links to their definition
+        self.term_popup: TermPopup | None = None  # the definition on screen, if any
         self.setObjectName("questionCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
@@ -164,7 +199,7 @@ class QuestionWidget(QFrame):
         layout.setSpacing(8)
 
         top = QHBoxLayout()
-        self.text_label = wrapped_label(screen_text(question.text, lang))
+        self.text_label = self.content_label("text") or wrapped_label()
         self.text_label.setObjectName("questionText")
         top.addWidget(self.text_label, 1)
         self.state_label = QLabel()
@@ -201,7 +236,7 @@ class QuestionWidget(QFrame):
         self.error_label.setVisible(False)
         layout.addWidget(self.error_label)
 
-        why, how = screen_text(question.why, lang), screen_text(question.how, lang)
+        why, how = self.content_label("why"), self.content_label("how")
         self.help = HelpBox(why, how) if (why or how) else None
         # The note and the help share one row: two small links under the answer.
         links = QHBoxLayout()
@@ -230,6 +265,32 @@ class QuestionWidget(QFrame):
         layout.addWidget(self.note_edit)
         self.note_toggle.setChecked(bool(note))
         self._can_note()
+
+    # -- the question's texts, with their glossary links ----------------------------------------------------
+    def content_label(self, field: str) -> QLabel | None:
+        """A label for the question's ``field`` ("text", "why", "how"); None when the content has no such text.
+        The first time the text names a glossary term is a link (mouse, or Tab then Enter) to its definition."""
+        text = getattr(self.question, field)
+        shown = screen_text(text, self.lang)
+        if not shown:
+            return None
+        mentions = first_mentions(self.glossary.question_mentions(self.question)[field]) if self.glossary else []
+        if not mentions:
+            return wrapped_label(shown)
+        links = [(m.start, m.end, TERM_LINK + m.term_id) for m in mentions]
+        label = LinkLabel(screen_html(text, self.lang, links), [href for _start, _end, href in links])
+        label.setProperty("terms", [m.term_id for m in mentions])
+        label.setToolTip(self.tr("Les mots soulignés ouvrent leur définition (Tab pour y aller, puis Entrée)."))
+        label.linkActivated.connect(lambda href, label=label: self.show_term(href, label))
+        return label
+
+    def show_term(self, href: str, anchor: QWidget) -> None:
+        """The definition of the term behind a link, over the page; nothing else changes."""
+        if self.glossary is None or not href.startswith(TERM_LINK):
+            return
+        if self.term_popup is not None and shiboken6.isValid(self.term_popup):  # deleted once closed
+            self.term_popup.close()
+        self.term_popup = show_term_popup(anchor, self.glossary.pack, self.lang, href.removeprefix(TERM_LINK))
 
     # -- subclasses -----------------------------------------------------------------------------------------
     def build_controls(self, host: QWidget) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from merchant_assistant.answers import Answer
 from merchant_assistant.content.model import ContentPack, Question
 from merchant_assistant.errors import UserError
+from merchant_assistant.glossary import Glossary
 from merchant_assistant.scoring import implied_options
 from merchant_assistant.workspace import InvalidChange, Workspace
 
@@ -51,6 +52,7 @@ class SectionPage(QWidget):
             layout.addWidget(wrapped_label(intro_text))
 
         uncertain = pack.string("uncertain", lang)
+        glossary = Glossary(pack, lang)
         self.widgets: dict[str, QuestionWidget] = {}
         for question in questions:
             answer = answers.get(question.id)
@@ -62,6 +64,7 @@ class SectionPage(QWidget):
                 blocks_goal=question.blocks_goal_of(goals),
                 implied=frozenset(implied_options(question, answers)),
                 note=answer.note if answer else "",
+                glossary=glossary,
             )
             widget.setObjectName(f"question_{question.id}")
             widget.answered.connect(lambda value, q=question: self.save(q, value))

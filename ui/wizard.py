@@ -442,6 +442,25 @@ class Wizard(QWidget):
         if change.readiness:  # an answer equal to the stored one changes nothing shown
             self.update_progress()
 
+    def show_question(self, question_id: str) -> bool:
+        """Go to the step that asks ``question_id`` (its section rather than the express path) and put the keyboard
+        on its card; False when the business on screen is not asked it, or the current step cannot be left yet."""
+        steps = sorted(self.steps, key=lambda s: s.id == EXPRESS)
+        step = next((s for s in steps if any(q.id == question_id for q in s.questions)), None)
+        if step is None or self.business_id is None or not self.go_to(step.id) or self.section_page is None:
+            return False
+        page = self.section_page
+        card = page.widgets.get(question_id)
+        if card is not None:
+            # its first answer (not the links of its text)
+            controls = [w for w in card.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+            reachable = [w for w in controls if w.isEnabled() and w.isVisibleTo(card)]
+            target = next((w for w in reachable if not isinstance(w, QLabel)), card)
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            # once the new page is laid out
+            QTimer.singleShot(0, page, lambda: page.scroll_area.ensureWidgetVisible(card))
+        return True
+
     def _first_unanswered(self) -> None:
         if self.business_id is None:  # asked from the plan, which is only shown for a saved business
             return

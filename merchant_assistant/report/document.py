@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -35,7 +34,8 @@ from reportlab.platypus.flowables import SetTopFlowables
 
 from .. import APP_NAME
 from ..content.model import tr
-from ..i18n import folded, format_date, format_date_short, format_list, format_percent, is_rtl, sort_key
+from ..glossary import terms_named
+from ..i18n import format_date, format_date_short, format_list, format_percent, is_rtl, sort_key
 from ..plan import WEEKS_PLANNED, Plan, PlanItem
 from . import FORMATS, charts
 from .fonts import LATIN, register_fonts
@@ -257,12 +257,6 @@ class _PageRef(Flowable):
     def draw(self):
         if hasattr(self.canv, "page_ref"):
             self.canv.page_ref(self.key, self.width, self.height, self.size)
-
-
-def _loose(text: str) -> str:
-    """Text to search in: lower case, no accents or Arabic vowel marks, punctuation as spaces, spaced at both ends
-    (so that a short name like " if " is found as a word)."""
-    return " " + re.sub(r"[^\w]+", " ", folded(text)) + " "
 
 
 def _height(parts: list) -> float:
@@ -1256,16 +1250,10 @@ class PlanDocument:
         open_plan = replace(self.plan, items=self.plan.open_items)
         texts = [t for i in open_plan.items for t in (i.action.title, i.action.why, i.action.how, i.question.text)]
         texts += [option.label for cl in self.plan.checklists for option, _ in cl.items]  # the bank page
-        printed = _loose(" ".join(self.tr(t) for t in texts))
-        used = [term for term in open_plan.glossary_terms() if any(n in printed for n in self._term_names(term))]
+        linked = open_plan.glossary_terms()
+        named = terms_named((self.tr(t) for t in texts), self.lang, linked)  # the app's cards find them so too
+        used = [term for term in linked if term.id in named]
         return sorted(used, key=lambda term: sort_key(self.tr(term.term), self.lang))
-
-    def _term_names(self, term) -> list[str]:
-        """How a text may name a term: "Identifiant fiscal (IF)" by its whole name, "Identifiant fiscal" or "IF"."""
-        name = self.tr(term.term)
-        names = [name, *re.findall(r"\(([^)]+)\)", name), re.sub(r"\s*\([^)]*\)", "", name)]
-        # A short name (IF, RC) only as a whole word; a longer one also inside a word (Arabic joins بـ, الـ to it).
-        return [_loose(n) if len(n) <= 4 else _loose(n).strip() for n in names if n.strip()]
 
     def glossary(self) -> list:
         t = self.t

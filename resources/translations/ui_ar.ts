@@ -163,6 +163,11 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../ui/main_window.py" line="101"/>
+        <source>&amp;Glossaire</source>
+        <translation>&amp;مسرد المصطلحات</translation>
+    </message>
+    <message>
         <source>&amp;Aller à une entreprise…</source>
         <translation>الانتقال إلى &amp;مقاولة…</translation>
     </message>
@@ -583,6 +588,11 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
 </context>
 <context>
     <name>QuestionWidget</name>
+    <message>
+        <location filename="../../ui/question_widgets.py" line="228"/>
+        <source>Les mots soulignés ouvrent leur définition (Tab pour y aller, puis Entrée).</source>
+        <translation>الكلمات المسطَّر تحتها تفتح تعريفها (Tab للوصول إليها، ثم Enter).</translation>
+    </message>
     <message>
         <source>Note sur cette réponse</source>
         <translation>ملاحظة على هذا الجواب</translation>
@@ -1080,6 +1090,126 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
     <message>
         <source>Le nom n&apos;a pas été changé.</source>
         <translation>لم يتم تغيير الاسم.</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryWindow</name>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="404"/>
+        <source>Cette question n&apos;est pas posée ici : ouvrez une entreprise à qui elle s&apos;applique (son profil décide des questions posées).</source>
+        <translation>هذا السؤال غير مطروح هنا: افتح مقاولة ينطبق عليها (ملفها التعريفي يحدد الأسئلة المطروحة).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="394"/>
+        <source>Étape : %1</source>
+        <translation>المرحلة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="341"/>
+        <source>Aucun terme ne correspond à votre recherche.</source>
+        <translation>لا يوجد مصطلح يطابق بحثك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="328"/>
+        <source>Trouvé dans la définition</source>
+        <translation>وُجد في التعريف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="326"/>
+        <source>Trouvé dans une autre langue : %1</source>
+        <translation>وُجد بلغة أخرى: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="295"/>
+        <source>Fermer</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="281"/>
+        <source>Aucune question n&apos;utilise ce terme.</source>
+        <translation>لا يستعمل أي سؤال هذا المصطلح.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="277"/>
+        <source>Ouvrir l&apos;étape de cette question dans l&apos;entreprise en cours (Entrée)</source>
+        <translation>فتح مرحلة هذا السؤال في المقاولة الحالية (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="275"/>
+        <source>Aller à la question</source>
+        <translation>الانتقال إلى السؤال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="258"/>
+        <location filename="../../ui/glossary_window.py" line="263"/>
+        <source>Questions qui utilisent ce terme</source>
+        <translation>الأسئلة التي تستعمل هذا المصطلح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="243"/>
+        <source>Termes du glossaire</source>
+        <translation>مصطلحات المسرد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="229"/>
+        <source>Accents et voyelles ne comptent pas. Flèches : choisir un terme. Échap : effacer, puis fermer.</source>
+        <translation>لا تُحتسب الحركات ولا أشكال الهمزة. الأسهم: اختيار مصطلح. Esc: مسح البحث، ثم الإغلاق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="227"/>
+        <source>Rechercher dans le glossaire</source>
+        <translation>البحث في مسرد المصطلحات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="226"/>
+        <source>Rechercher un terme (nom ou définition)</source>
+        <translation>ابحث عن مصطلح (بالاسم أو في التعريف)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="216"/>
+        <source>Glossaire</source>
+        <translation>مسرد المصطلحات</translation>
+    </message>
+</context>
+<context>
+    <name>TermPopup</name>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="147"/>
+        <source>Fermer</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="144"/>
+        <source>Ouvrir le glossaire à ce terme (Ctrl+G : le glossaire)</source>
+        <translation>فتح مسرد المصطلحات على هذا المصطلح (Ctrl+G: المسرد)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="143"/>
+        <source>Voir dans le glossaire</source>
+        <translation>عرض في مسرد المصطلحات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="135"/>
+        <source>Définition : %1</source>
+        <translation>التعريف: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TermView</name>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="118"/>
+        <source>À confirmer auprès de votre banque ou d&apos;un juriste</source>
+        <translation>يجب التأكد من ذلك لدى البنك أو لدى مختص في القانون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="109"/>
+        <source>Aucun terme choisi.</source>
+        <translation>لم يتم اختيار أي مصطلح.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="93"/>
+        <source>Référence</source>
+        <translation>المرجع</translation>
     </message>
 </context>
 </TS>

@@ -163,6 +163,11 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../ui/main_window.py" line="101"/>
+        <source>&amp;Glossaire</source>
+        <translation>&amp;Glossary</translation>
+    </message>
+    <message>
         <source>&amp;Aller à une entreprise…</source>
         <translation>&amp;Go to a business…</translation>
     </message>
@@ -575,6 +580,11 @@ This plan is practical guidance, not legal advice.</translation>
 </context>
 <context>
     <name>QuestionWidget</name>
+    <message>
+        <location filename="../../ui/question_widgets.py" line="228"/>
+        <source>Les mots soulignés ouvrent leur définition (Tab pour y aller, puis Entrée).</source>
+        <translation>Underlined words open their definition (Tab to reach them, then Enter).</translation>
+    </message>
     <message>
         <source>Note sur cette réponse</source>
         <translation>Note on this answer</translation>
@@ -1072,6 +1082,126 @@ This plan is practical guidance, not legal advice.</translation>
     <message>
         <source>Le nom n&apos;a pas été changé.</source>
         <translation>The name was not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryWindow</name>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="404"/>
+        <source>Cette question n&apos;est pas posée ici : ouvrez une entreprise à qui elle s&apos;applique (son profil décide des questions posées).</source>
+        <translation>This question is not asked here: open a business it applies to (its profile decides which questions are asked).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="394"/>
+        <source>Étape : %1</source>
+        <translation>Step: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="341"/>
+        <source>Aucun terme ne correspond à votre recherche.</source>
+        <translation>No term matches your search.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="328"/>
+        <source>Trouvé dans la définition</source>
+        <translation>Found in the definition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="326"/>
+        <source>Trouvé dans une autre langue : %1</source>
+        <translation>Found in another language: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="295"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="281"/>
+        <source>Aucune question n&apos;utilise ce terme.</source>
+        <translation>No question uses this term.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="277"/>
+        <source>Ouvrir l&apos;étape de cette question dans l&apos;entreprise en cours (Entrée)</source>
+        <translation>Open this question&apos;s step in the current business (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="275"/>
+        <source>Aller à la question</source>
+        <translation>Go to the question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="258"/>
+        <location filename="../../ui/glossary_window.py" line="263"/>
+        <source>Questions qui utilisent ce terme</source>
+        <translation>Questions that use this term</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="243"/>
+        <source>Termes du glossaire</source>
+        <translation>Glossary terms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="229"/>
+        <source>Accents et voyelles ne comptent pas. Flèches : choisir un terme. Échap : effacer, puis fermer.</source>
+        <translation>Accents and vowel marks do not count. Arrows: choose a term. Esc: clear, then close.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="227"/>
+        <source>Rechercher dans le glossaire</source>
+        <translation>Search the glossary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="226"/>
+        <source>Rechercher un terme (nom ou définition)</source>
+        <translation>Search for a term (name or definition)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="216"/>
+        <source>Glossaire</source>
+        <translation>Glossary</translation>
+    </message>
+</context>
+<context>
+    <name>TermPopup</name>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="147"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="144"/>
+        <source>Ouvrir le glossaire à ce terme (Ctrl+G : le glossaire)</source>
+        <translation>Open the glossary at this term (Ctrl+G: the glossary)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="143"/>
+        <source>Voir dans le glossaire</source>
+        <translation>See in the glossary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="135"/>
+        <source>Définition : %1</source>
+        <translation>Definition: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TermView</name>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="118"/>
+        <source>À confirmer auprès de votre banque ou d&apos;un juriste</source>
+        <translation>To confirm with your bank or a lawyer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="109"/>
+        <source>Aucun terme choisi.</source>
+        <translation>No term chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_window.py" line="93"/>
+        <source>Référence</source>
+        <translation>Reference</translation>
     </message>
 </context>
 </TS>

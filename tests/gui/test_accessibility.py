@@ -1,5 +1,6 @@
 """Every control a user can reach has a name a screen reader can say, on every page, in French and in Arabic
-(asked of Qt's accessibility layer, as assistive technology does)."""
+(asked of Qt's accessibility layer, as assistive technology does): the pages, a glossary definition opened from a
+question card, and the glossary window."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QAction
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QWidget
 
 from merchant_assistant.service import add_demo_business
@@ -29,6 +30,14 @@ def nameless(window) -> list[str]:
     return missing
 
 
+def show_a_definition(wizard) -> None:
+    """Open the definition behind the first glossary link of the page."""
+    from ui.question_widgets import LinkLabel
+
+    label = next(iter(wizard.section_page.findChildren(LinkLabel)))
+    label.linkActivated.emit(f"term:{label.property('terms')[0]}")
+
+
 @pytest.mark.parametrize("lang", ["fr", "ar"])
 def test_every_control_of_every_page_has_a_name(open_window, qtbot, db_path, bundled_pack, french_afterwards, lang):
     from ui.app import prepare_application
@@ -41,6 +50,8 @@ def test_every_control_of_every_page_has_a_name(open_window, qtbot, db_path, bun
     wizard = window.wizard
     for step in (wizard.steps[0].id, wizard.steps[1].id, wizard.steps[-1].id):  # profile, a section, the plan
         pages[step] = lambda step=step: (window.open_business(wizard.business_id or 1), wizard.go_to(step))
+    pages["definition"] = lambda: (wizard.go_to(wizard.steps[1].id), show_a_definition(wizard))  # a card's link
+    pages["glossary"] = window.findChild(QAction, "glossary").trigger  # Help > Glossary
     problems = {}
     for page, show in pages.items():
         show()
