@@ -17,12 +17,13 @@ from typing import Any
 import yaml
 
 from .answers import Answer, answer_problem
+from .content.identifiers import VALIDATORS
 from .content.loader import yaml_loader
 from .content.model import YESNO_VALUES, ContentPack, ProfileField, tr
 from .errors import InvalidFile, InvalidInput, NotFound, Problem, os_reason
 from .files import write_atomically
 from .plan import STATUSES, ActionStatus
-from .profile import field_problems, normalise, upgrade_profile
+from .profile import field_problems, field_warnings, normalise, upgrade_profile
 
 FORMAT = "merchant-readiness-business"
 VERSION = 1
@@ -37,6 +38,8 @@ class BusinessFile:
     notes: dict[str, str] = field(default_factory=dict)
     statuses: dict[str, ActionStatus] = field(default_factory=dict)
     content_version: str = ""
+    # What to check but was accepted (a RIB whose key does not match), each naming the file and the field.
+    warnings: tuple[Problem, ...] = ()
 
     def answer_records(self) -> dict[str, Answer]:
         """The answers with their notes, as the plan reads them from a database."""
@@ -113,6 +116,10 @@ def read_business_file(path: str | Path, pack: ContentPack) -> BusinessFile:
         field_id, problem = problems[0]
         more = Problem("content_more", n=len(problems) - 1) if len(problems) > 1 else ""
         raise _refuse(path, "bf_profile", field=field_id, problem=problem, more=more)
+    warnings = tuple(
+        Problem("bf_profile", file=path.name, field=field_id, problem=warning, more="")
+        for field_id, warning in field_warnings(pack, profile)
+    )
     profile = normalise(pack, profile)
 
     questions = {q.id: q for q in pack.questions}
@@ -162,7 +169,7 @@ def read_business_file(path: str | Path, pack: ContentPack) -> BusinessFile:
             raise _refuse(path, "bf_action", id=aid)
         statuses[aid] = ActionStatus(aid, status, owner or None, due)
     content_version = raw.get("content_version") or ""
-    return BusinessFile(profile, answers, notes, statuses, str(content_version))
+    return BusinessFile(profile, answers, notes, statuses, str(content_version), warnings)
 
 
 # -- the template a trainer fills in ---------------------------------------------------------------------------
@@ -173,7 +180,8 @@ def _allowed(field_def: ProfileField) -> str:
         return " | ".join(field_def.choice_ids())
     if field_def.kind == "multi":
         return "a list of: " + ", ".join(field_def.choice_ids())
-    return "text" + (" (ICE: 15 digits)" if field_def.validator == "ice" else "")
+    rule = VALIDATORS.get(field_def.validator or "")
+    return "text" + (f" ({rule.described})" if rule is not None else "")
 
 
 def _comment(text: str) -> str:

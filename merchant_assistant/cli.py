@@ -183,6 +183,8 @@ def cmd_plan(args: argparse.Namespace) -> int:
         from .business_file import read_business_file
 
         business_file = read_business_file(args.from_file, pack)
+        for warning in business_file.warnings:  # accepted, but worth a look (a RIB whose key does not match)
+            print(f"warning: {warning.message(args.lang or 'en')}", file=sys.stderr)
         plan = build_plan(
             pack, business_file.profile, business_file.answer_records(), business_file.statuses, today=args.date
         )

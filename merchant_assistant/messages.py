@@ -280,6 +280,50 @@ MESSAGES: dict[str, dict[str, str]] = {
         "المعرّف الموحد للمقاولة).",
         "en": "not a valid ICE: 15 digits, the last two a check number (see your ICE certificate)",
     },
+    "rc_invalid": {
+        "fr": "Numéro RC non valable : le numéro, en chiffres, et la ville du tribunal, par exemple « RC Casablanca "
+        "412233 ».",
+        "ar": "رقم السجل التجاري غير صالح: الرقم بالأرقام ومدينة المحكمة، مثلًا «RC الدار البيضاء 412233».",
+        "en": "not a valid RC number: the number, in digits, and the court's city, e.g. 'RC Casablanca 412233'",
+    },
+    "tax_id_invalid": {
+        "fr": "Identifiant fiscal non valable : des chiffres seulement ({limit} au plus), comme sur votre attestation "
+        "d'identifiant fiscal.",
+        "ar": "التعريف الضريبي غير صالح: أرقام فقط ({limit} على الأكثر)، كما في شهادة التعريف الضريبي.",
+        "en": "not a valid tax ID (IF): digits only (at most {limit}), as on your tax ID certificate",
+    },
+    "rib_not_digits": {
+        "fr": "Un RIB ne contient que des chiffres : 24 (banque 3, ville 3, compte 16, clé 2).",
+        "ar": "لا يتضمن RIB إلا أرقامًا: 24 رقمًا (البنك 3، المدينة 3، الحساب 16، المفتاح 2).",
+        "en": "a RIB has only digits: 24 of them (bank 3, city 3, account 16, key 2)",
+    },
+    "rib_length": {
+        "fr": "Un RIB a 24 chiffres (banque 3, ville 3, compte 16, clé 2) ; vous en avez tapé {count}.",
+        "ar": "يتكون RIB من 24 رقمًا (البنك 3، المدينة 3، الحساب 16، المفتاح 2)؛ كتبت {count}.",
+        "en": "a RIB has 24 digits (bank 3, city 3, account 16, key 2); you typed {count}",
+    },
+    "rib_is_iban": {
+        "fr": "C'est un IBAN (MA et 26 chiffres) : tapez le RIB, ses 24 derniers chiffres.",
+        "ar": "هذا IBAN (MA و26 رقمًا): اكتب RIB، أي أرقامه الأربعة والعشرين الأخيرة.",
+        "en": "this is an IBAN (MA and 26 digits): type the RIB, its last 24 digits",
+    },
+    "rib_key_mismatch": {
+        "fr": "la clé (les 2 derniers chiffres) ne correspond pas au reste du RIB. Vérifiez-le sur votre attestation "
+        "de RIB ; il est enregistré tel quel.",
+        "ar": "المفتاح (الرقمان الأخيران) لا يطابق باقي RIB. تحقّق منه في شهادة RIB؛ لقد حُفظ كما هو.",
+        "en": "the key (the last 2 digits) does not match the rest of the RIB. Check it on your RIB certificate; it "
+        "is saved as typed.",
+    },
+    "phone_invalid": {
+        "fr": "Numéro de téléphone non valable : par exemple 06 12 34 56 78, 05 22 12 34 56 ou +212 6 12 34 56 78.",
+        "ar": "رقم الهاتف غير صالح: مثلًا 06 12 34 56 78 أو 05 22 12 34 56 أو +212 6 12 34 56 78.",
+        "en": "not a valid phone number: e.g. 06 12 34 56 78, 05 22 12 34 56 or +212 6 12 34 56 78",
+    },
+    "email_invalid": {
+        "fr": "Adresse e-mail non valable : par exemple contact@exemple.ma, sans espace.",
+        "ar": "عنوان البريد الإلكتروني غير صالح: مثلًا contact@exemple.ma، دون فراغات.",
+        "en": "not a valid e-mail address: e.g. contact@example.ma, without spaces",
+    },
     "choice_unknown": {
         "fr": "Choix inconnu : {value}",
         "ar": "اختيار غير معروف: {value}",

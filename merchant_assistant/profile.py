@@ -5,24 +5,30 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from .content.identifiers import VALIDATORS
 from .content.model import ContentPack
-from .content.values import MAX_FIELD, field_problem, field_problems, profile_problems  # noqa: F401 (re-exported)
-from .i18n import western_digits
+from .content.values import (  # noqa: F401 (re-exported)
+    MAX_FIELD,
+    display_value,
+    field_problem,
+    field_problems,
+    field_warning,
+    field_warnings,
+    profile_problems,
+)
 
 
 def normalise(pack: ContentPack, profile: Mapping[str, Any]) -> dict[str, Any]:
-    """Profile values in canonical form (trimmed text, ICE without spaces, multi as a sorted list)."""
+    """Profile values in canonical form: trimmed text; an identifier the way its rule stores it (ICE, IF and RIB as
+    Western digits without spaces, a phone number in E.164, an e-mail with its domain in lower case; see
+    content.identifiers); multi as a sorted list. Never raises: the form compares what is being typed."""
     result: dict[str, Any] = {}
     for field in pack.profile_fields:
         value = profile.get(field.id)
         if isinstance(value, str):
             value = value.strip()
-            if field.validator == "ice" and value:
-                value = western_digits(value)
-                if not (value.isascii() and value.isdigit()):  # a stored ICE is compact already: no stdnum to import
-                    from stdnum.ma import ice  # here, not at every start (see content.values.field_problem)
-
-                    value = ice.compact(value)
+            if field.validator in VALIDATORS and value:
+                value = VALIDATORS[field.validator].canonical(value)
         if field.kind == "multi" and value is not None:
             order = field.choice_ids()
             value = sorted(set(value), key=lambda v: order.index(v) if v in order else len(order))

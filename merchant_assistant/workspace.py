@@ -25,7 +25,7 @@ from .content.model import ContentPack, Module, Question, Section
 from .errors import InvalidInput, Problem
 from .i18n import folded
 from .plan import STATUSES, Plan, business_goals
-from .profile import MAX_FIELD, field_problem, field_problems, normalise
+from .profile import MAX_FIELD, field_problem, field_problems, field_warnings, normalise
 from .records import ActionStatus
 from .scoring import Readiness, score
 from .service import business_plan, demo_answers, demo_profile, express_questions, open_store, sections_to_ask
@@ -190,6 +190,11 @@ class Workspace:
     def profile_problems(self, profile: Mapping[str, Any]) -> dict[str, Problem]:
         """What create_business or update_profile would refuse in ``profile``: field id -> problem."""
         return dict(field_problems(self.pack, _strip(profile)))
+
+    def profile_warnings(self, profile: Mapping[str, Any]) -> dict[str, Problem]:
+        """What is worth checking in ``profile`` but does not stop saving it (a RIB whose key does not match):
+        field id -> warning."""
+        return dict(field_warnings(self.pack, _strip(profile)))
 
     # -- writes --------------------------------------------------------------------------------------------
     def _valid_profile(self, profile: Mapping[str, Any]) -> dict[str, Any]:

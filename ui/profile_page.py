@@ -17,28 +17,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from merchant_assistant.content.identifiers import VALIDATORS
 from merchant_assistant.content.model import ContentPack, ProfileField
 from merchant_assistant.errors import UserError
-from merchant_assistant.profile import MAX_FIELD, field_problem
+from merchant_assistant.i18n import is_rtl, with_ltr_marks
+from merchant_assistant.profile import MAX_FIELD, display_value, field_problem, field_warning
 from merchant_assistant.workspace import InvalidChange, Workspace
 
 from .labels import field_message, screen_text
 from .messages import present_error
 from .question_widgets import ChoiceBox, scrolling_page, wrapped_label
-from .style import ERROR_COLOR
+from .style import ERROR_COLOR, NOTE_COLOR
 
 LABEL_WIDTH = 230
 NARROW_FORM = 720  # below this page width, labels go above their fields
 
 
 class FieldEditor(QWidget):
-    """One profile field: its editor, its help and the place for its error message."""
+    """One profile field: its editor, its help and the places for its error message (the value cannot be saved)
+    and its warning (saved, but worth checking: a RIB whose key does not match)."""
 
     changed = Signal()
 
     def __init__(self, field: ProfileField, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.field = field
+        self.lang = lang
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
@@ -49,6 +53,12 @@ class FieldEditor(QWidget):
             self.edit.setMaxLength(MAX_FIELD)
             self.edit.textEdited.connect(self.changed)
             self.edit.editingFinished.connect(self.check)
+            rule = VALIDATORS.get(field.validator or "")
+            if rule is not None and rule.left_to_right and is_rtl(lang):
+                # A phone number, a RIB or an e-mail reads left to right in an Arabic form too ("06 12 34 56 78",
+                # not "78 56 34 12 06"), on the side of its label.
+                self.edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+                self.edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             layout.addWidget(self.edit)
         elif field.kind == "choice":
             self.combo = ChoiceBox()
@@ -79,6 +89,11 @@ class FieldEditor(QWidget):
         self.error.setStyleSheet(f"color: {ERROR_COLOR};")
         self.error.setVisible(False)
         layout.addWidget(self.error)
+        self.warning = wrapped_label()
+        self.warning.setObjectName(f"warning_{field.id}")
+        self.warning.setStyleSheet(f"color: {NOTE_COLOR};")
+        self.warning.setVisible(False)
+        layout.addWidget(self.warning)
 
     def value(self) -> Any:
         kind = self.field.kind
@@ -93,7 +108,9 @@ class FieldEditor(QWidget):
     def set_value(self, value: Any) -> None:
         kind = self.field.kind
         if kind == "text":
-            self.edit.setText(str(value or ""))
+            # An identifier as people write it (06 12 34 56 78, a RIB in its four parts); other text as typed.
+            shown = value and self.field.validator in VALIDATORS
+            self.edit.setText(display_value(self.field, str(value), self.lang) if shown else str(value or ""))
         elif kind == "choice":
             index = self.combo.findData(value)
             self.combo.setCurrentIndex(max(index, 0))
@@ -104,19 +121,46 @@ class FieldEditor(QWidget):
         else:
             self.check_box.setChecked(bool(value))
         self.show_problem(None)
+        self.show_warning(field_warning(self.field, value))  # a saved RIB whose key does not match, say
 
     def check(self) -> str | None:
-        """Validate with the domain's rule; show and return the problem."""
+        """Validate with the domain's rules; show the problem, or else the warning; return the problem."""
         value = self.value()
         if isinstance(value, str):
             value = value.strip()
         problem = field_problem(self.field, value)
         self.show_problem(problem)
+        if problem is None:
+            self.show_warning(field_warning(self.field, value))
+            self.tidy()
         return problem
 
+    def tidy(self) -> None:
+        """A valid identifier shown the way people write it (0612345678 becomes 06 12 34 56 78): the same value."""
+        rule = VALIDATORS.get(self.field.validator or "")
+        text = self.edit.text().strip() if self.field.kind == "text" else ""
+        if rule is None or not text or rule.problem(text) is not None:
+            return
+        shown = display_value(self.field, rule.canonical(text), self.lang)
+        if shown != self.edit.text():
+            self.edit.setText(shown)
+
+    def _message(self, problem: object) -> str:
+        """The domain's sentence in the interface language; in Arabic, with its numbers in their own order
+        ("06 12 34 56 78", not "78 56 34 12 06")."""
+        text = field_message(problem)
+        return with_ltr_marks(text) if is_rtl(self.lang) else text
+
     def show_problem(self, problem: str | None) -> None:
-        self.error.setText(field_message(problem) if problem else "")
+        self.error.setText(self._message(problem) if problem else "")
         self.error.setVisible(bool(problem))
+        if problem:
+            self.show_warning(None)  # what cannot be saved comes first
+
+    def show_warning(self, warning: str | None) -> None:
+        text = self.tr("À vérifier : %1").replace("%1", self._message(warning)) if warning else ""
+        self.warning.setText(text)
+        self.warning.setVisible(bool(warning))
 
     def focus_widget(self) -> QWidget:
         if self.field.kind == "multi":
@@ -256,6 +300,10 @@ class ProfilePage(QWidget):
             )
             return False
         self.show_problems({})
+        warnings = self.workspace.profile_warnings(values)  # saved all the same: shown beside their fields
+        for field_id, editor in self.editors.items():
+            editor.show_warning(warnings.get(field_id))
+            editor.tidy()
         self.business_id = change.business_id
         self._loaded = self.workspace.normalise_profile(values)
         self.title.setText(self.tr("Profil de l'entreprise"))

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import ContentError
 from ..paths import cache_dir, resources_dir
 from . import model as m
+from .identifiers import VALIDATORS
 from .rules import rule_problems
 from .values import answer_problem, profile_problems
 
@@ -252,8 +253,13 @@ class _Reader:
         if kind in ("choice", "multi") and not choices:
             self.problem(where, "choices", "a choice field needs at least one choice")
         validator = raw.get("validator")
-        if validator not in (None, "ice"):
-            self.problem(where, "validator", "only 'ice' is known")
+        if validator is not None:
+            if not isinstance(validator, str) or validator not in VALIDATORS:
+                names = ", ".join(sorted(VALIDATORS))
+                self.problem(where, "validator", f"unknown validator {validator!r} (known: {names})")
+                validator = None
+            elif kind != "text":
+                self.problem(where, "validator", "only a text field has a validator")
         known_values = []
         for i, raw_known in enumerate(self.as_list(raw.get("known_values"), where, "known_values")):
             known = self.text({"value": raw_known}, "value", f"{where}, known value {i + 1}")

@@ -46,7 +46,7 @@ class ProfileField:
     help: Text = field(default_factory=dict)
     choices: tuple[Choice, ...] = ()
     required: bool = False
-    validator: str | None = None  # "ice" for now: checked with python-stdnum
+    validator: str | None = None  # a text field's rule: ice, rc, tax_id, rib, phone, email (content.identifiers)
     # A free-text field's usual values in every language (the city: Fès, فاس, Fez): a value typed in one language
     # is printed in the plan's language.
     known_values: tuple[Text, ...] = ()

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..errors import Problem
-from ..i18n import western_digits
+from .identifiers import VALIDATORS
 from .model import YESNO_VALUES, ContentPack, ProfileField, Question
 
 MAX_FIELD = 200  # a profile text field
@@ -18,7 +18,8 @@ MAX_TEXT = 2000  # a short-text answer or a note; longer input is refused, not c
 
 
 def field_problem(field: ProfileField, value: Any) -> Problem | None:
-    """Why ``value`` cannot fill ``field`` (for the form, in any language), or None."""
+    """Why ``value`` cannot fill ``field`` (for the form, in any language), or None. A problem stops the profile
+    from being saved; see :func:`field_warning` for what only asks to be checked."""
     empty = value in (None, "", [], ())
     if empty:
         return Problem("field_required") if field.required else None
@@ -27,15 +28,8 @@ def field_problem(field: ProfileField, value: Any) -> Problem | None:
             return Problem("field_not_text")
         if len(value) > MAX_FIELD:
             return Problem("field_too_long", limit=MAX_FIELD)
-        if field.validator == "ice":
-            # imported here: python-stdnum imports pydoc and ssl (about 20 ms), which every start would pay
-            from stdnum.exceptions import ValidationError
-            from stdnum.ma import ice
-
-            try:
-                ice.validate(western_digits(value))
-            except ValidationError:
-                return Problem("ice_invalid")
+        if field.validator in VALIDATORS:
+            return VALIDATORS[field.validator].problem(value)
     elif field.kind == "choice":
         if value not in field.choice_ids():
             return Problem("choice_unknown", value=value)
@@ -57,6 +51,34 @@ def field_problems(pack: ContentPack, profile: Mapping[str, Any]) -> list[tuple[
     known = {f.id for f in pack.profile_fields}
     problems += [(key, Problem("field_unknown")) for key in profile if key not in known]
     return problems
+
+
+def field_warning(field: ProfileField, value: Any) -> Problem | None:
+    """Something to check in a value that can be saved (a RIB whose key does not match), or None. A warning never
+    stops saving: the value is kept and the warning is shown beside it (in the form, on the command line)."""
+    if field.kind != "text" or not isinstance(value, str) or not value or field_problem(field, value) is not None:
+        return None
+    rule = VALIDATORS.get(field.validator or "")
+    return rule.warning(value) if rule is not None else None
+
+
+def field_warnings(pack: ContentPack, profile: Mapping[str, Any]) -> list[tuple[str, Problem]]:
+    """Every warning in ``profile``: (field id, warning)."""
+    warnings = []
+    for field in pack.profile_fields:
+        warning = field_warning(field, profile.get(field.id))
+        if warning:
+            warnings.append((field.id, warning))
+    return warnings
+
+
+def display_value(field: ProfileField, value: str, lang: str) -> str:
+    """A stored text value as the form and the PDF show it: an identifier grouped the usual way (a RIB in its four
+    parts, a Moroccan phone number as 06 12 34 56 78), a known value in ``lang`` (the city)."""
+    rule = VALIDATORS.get(field.validator or "")
+    if rule is not None:
+        return rule.shown(value)
+    return field.display_value(value, lang)
 
 
 def profile_problems(pack: ContentPack, profile: Mapping[str, Any]) -> list[str]:

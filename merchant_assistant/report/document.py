@@ -34,6 +34,7 @@ from reportlab.platypus.flowables import SetTopFlowables
 
 from .. import APP_NAME
 from ..content.model import tr
+from ..content.values import display_value
 from ..glossary import terms_named
 from ..i18n import format_date, format_date_short, format_list, format_percent, is_rtl, sort_key
 from ..plan import WEEKS_PLANNED, Plan, PlanItem
@@ -49,6 +50,11 @@ MARGIN_TOP = 22 * mm
 MARGIN_BOTTOM = 22 * mm
 CONTENT_W = PAGE_W - 2 * MARGIN_X
 FRAME_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
+
+# The business facts on the page for the bank: what an adviser asks first, then how to reach the business and the
+# account to be paid into; on a page that would run over, the first ones only (BANK_FACTS_FIRST, two rows).
+BANK_FACTS = ("legal_form", "rc_number", "ice", "tax_id", "city", "sector", "phone", "email", "rib")
+BANK_FACTS_FIRST = ("legal_form", "rc_number", "ice", "tax_id", "rib", "city")
 
 BRIEF_MIN = 5  # the brief lists at least the next five actions (when there are that many) ...
 BRIEF_MAX = 10  # ... and at most ten, so that its first page holds on one sheet
@@ -485,7 +491,7 @@ class PlanDocument:
             return f.choice_label(str(value), self.lang)
         if f.kind == "multi":
             return format_list([f.choice_label(str(v), self.lang) for v in value], self.lang)
-        return f.display_value(str(value), self.lang)
+        return display_value(f, str(value), self.lang)
 
     def profile_label(self, field_id: str, fallback_key: str) -> str:
         try:
@@ -513,6 +519,8 @@ class PlanDocument:
             second = self.brief_bank()
             if _height(second) > FRAME_H:  # a long list (Arabic sets it larger): tighter rows, one line of notes
                 second = self.brief_bank(compact=True)
+            if _height(second) > FRAME_H:  # still too long: only the facts a bank asks first
+                second = self.brief_bank(compact=True, facts=BANK_FACTS_FIRST)
         else:
             second = self.brief_accountant()
         if second:
@@ -733,7 +741,7 @@ class PlanDocument:
 
     # the page to take to the bank
 
-    def brief_bank(self, compact: bool = False) -> list:
+    def brief_bank(self, compact: bool = False, facts: Sequence[str] = BANK_FACTS) -> list:
         t, plan = self.t, self.plan
         title = self.L("bank_title")
         story: list = [
@@ -743,7 +751,7 @@ class PlanDocument:
         ]
         if plan.chosen_goals:
             story.append(t([(self.colon("goal"), False), (self.goals_text(), True)], "body"))
-        story.append(self._business_facts(("legal_form", "rc_number", "ice", "city", "sector")))
+        story.append(self._business_facts(facts))
         story.append(Spacer(1, 4))
         if plan.blockers:  # the bank will ask for what these bring: say so before the list
             numbers = self.number_list([self.numbers()[i.action.id] for i in plan.blockers])
@@ -779,7 +787,8 @@ class PlanDocument:
         return format_list(labels, self.lang)
 
     def _business_facts(self, field_ids: Sequence[str]) -> Table:
-        """Facts of the profile a bank adviser or an accountant asks first, two to a row (empty ones left out)."""
+        """Facts of the profile a bank adviser or an accountant asks first, three to a row, each its label above its
+        value (empty ones left out): a long label (the ICE's) or value (a RIB, an e-mail) keeps one line."""
         t = self.t
         known = {f.id for f in self.pack.profile_fields}
         facts = [
@@ -787,12 +796,17 @@ class PlanDocument:
             for f in field_ids
             if f in known and self.profile_value(f) != "—"
         ]
-        cells = [[t(k, "cell_small"), t(v, "cell_bold")] for k, v in facts]
-        rows = [sum(cells[n : n + 2], []) + [""] * (4 - 2 * len(cells[n : n + 2])) for n in range(0, len(cells), 2)]
+        cells: list = [[t(k, "cell_small"), t(v, "cell_bold")] for k, v in facts]
+        rows = [cells[n : n + 3] + [""] * (3 - len(cells[n : n + 3])) for n in range(0, len(cells), 3)]
         return make_table(
-            rows or [["", "", "", ""]],
-            [CONTENT_W * 0.17, CONTENT_W * 0.33, CONTENT_W * 0.17, CONTENT_W * 0.33],
-            [("BOX", (0, 0), (-1, -1), 0.6, RULE), ("LINEBELOW", (0, 0), (-1, -2), 0.3, RULE)],
+            rows or [["", "", ""]],
+            [CONTENT_W / 3] * 3,
+            [
+                ("BOX", (0, 0), (-1, -1), 0.6, RULE),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.3, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ],
             self.rtl,
         )
 
@@ -860,7 +874,7 @@ class PlanDocument:
             t(self.L("accountant_intro"), "small"),
             t(self.L("your_business"), "h2"),
         ]
-        story.append(self._business_facts(("name", "legal_form", "rc_number", "ice", "turnover", "staff")))
+        story.append(self._business_facts(("name", "legal_form", "rc_number", "ice", "tax_id", "turnover", "staff")))
         story.append(t(self.L("accountant_actions"), "h2"))
         story += self._brief_actions(items, more=False)
         story += [Spacer(1, 10), self._appointment(self.L("appointment"), adviser=None, notes=3)]

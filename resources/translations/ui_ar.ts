@@ -1212,4 +1212,12 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
         <translation>المرجع</translation>
     </message>
 </context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <location filename="../../ui/profile_page.py" line="161"/>
+        <source>À vérifier : %1</source>
+        <translation>للتحقق: %1</translation>
+    </message>
+</context>
 </TS>

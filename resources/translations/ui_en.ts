@@ -1204,4 +1204,12 @@ This plan is practical guidance, not legal advice.</translation>
         <translation>Reference</translation>
     </message>
 </context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <location filename="../../ui/profile_page.py" line="161"/>
+        <source>À vérifier : %1</source>
+        <translation>To check: %1</translation>
+    </message>
+</context>
 </TS>

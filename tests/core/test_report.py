@@ -442,3 +442,33 @@ def test_a_term_no_printed_text_names_is_left_out_of_the_glossary(fixture_pack):
     assert "otp" in {t.id for t in plan.glossary_terms()}
     assert not _present(label("glossary", "fr"), text, "fr")
     assert _present(label("glossary", "fr"), "\n".join(_pages(_pdf(fixture_pack, "fr"))), "fr")
+
+
+# --------------------------------------------------------------------------------------- the business's identifiers
+
+
+def _bank_page(plan, lang: str) -> str:
+    return _norm(_pages(render_pdf(plan, lang, "brief"))[1])
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_bank_page_shows_the_identifiers_as_people_write_them(lang):
+    from ..helpers import business_plan
+
+    plan = business_plan("02_sarl_card_terminal.yaml")  # every identifier filled in, a short list of documents
+    page = _bank_page(plan, lang)
+    for shown in ("RC Casablanca 412233", "002468135000034", "40121960", "05 22 00 00 00", "contact@example.com"):
+        assert shown in page, shown
+    assert "011 519 0000012050005349 21" in page, "the RIB in its four parts: bank, city, account, key"
+    assert "+212" not in page, "a Moroccan number as Moroccans write it"
+
+
+def test_a_bank_page_that_would_run_over_keeps_the_facts_a_bank_asks_first():
+    from ..helpers import business_plan
+
+    plan = business_plan("10_sa_ecommerce.yaml")  # the longest lists, in Arabic: the page is full
+    arabic = _bank_page(plan, "ar")
+    assert "40000001" in arabic and "0000012050005349" in arabic, "the IF and the RIB stay"
+    assert "commandes@example.com" not in arabic, "the contact details give way"
+    french = _bank_page(plan, "fr")
+    assert "commandes@example.com" in french and "06 00 00 00 00" in french, "where there is room, they are there"
