@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+MESSAGE_WIDTH = 460  # pixels at most for the explanation's lines; longer ones wrap
 
 
 def show_message(
@@ -24,6 +26,11 @@ def show_message(
     box.setTextFormat(Qt.TextFormat.PlainText)
     if informative:
         box.setInformativeText(informative)
+        # Room for a sentence with a file path on one line: Qt may break a path at each "/", and a narrow box
+        # makes "/home/…" read as three pieces (worst in Arabic, where the pieces change sides).
+        label = box.findChild(QLabel, "qt_msgbox_informativelabel")
+        if label is not None:
+            label.setMinimumWidth(min(MESSAGE_WIDTH, label.fontMetrics().horizontalAdvance(informative) + 8))
     actions: dict[object, Callable[[], None] | None] = {}
     ok = QCoreApplication.translate("Messages", "OK")
     for label, role, action in buttons or [(ok, QMessageBox.ButtonRole.AcceptRole, None)]:
