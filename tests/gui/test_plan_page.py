@@ -46,6 +46,19 @@ def choose_status(page: PlanPage, action_id: str, status: str) -> None:
     box.activated.emit(box.currentIndex())
 
 
+def settled_top(qtbot, page: PlanPage) -> int:
+    """Where the action table starts on the page, once the window has settled (a window just shown may still be
+    resized and laid out again for a few event-loop turns): the same place over five checks 30 ms apart."""
+    seen: list[int] = []
+
+    def steady() -> bool:
+        seen.append(page.table.mapTo(page, page.table.rect().topLeft()).y())
+        return len(seen) >= 5 and len(set(seen[-5:])) == 1
+
+    qtbot.waitUntil(steady, timeout=5000)
+    return seen[-1]
+
+
 def plan_page(open_window, db_path, fixture_pack, lang: str = "fr"):
     with Store(db_path) as store:
         if not store.list_businesses():
@@ -173,10 +186,8 @@ def test_csv_export_opens_in_a_spreadsheet_in_the_users_language(
     out.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(out), "")))
     page.refresh()
-    qtbot.wait(20)
-    top = page.table.mapTo(page, page.table.rect().topLeft()).y()
+    top = settled_top(qtbot, page)
     page.csv_button.click()
-    qtbot.wait(20)
     written = out.parent / "actions.csv"
     data = written.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")  # the byte-order mark Excel needs to read UTF-8
@@ -187,7 +198,7 @@ def test_csv_export_opens_in_a_spreadsheet_in_the_users_language(
     assert [p.name for p in out.parent.iterdir()] == ["actions.csv"]  # no temporary file left
     assert str(written) in page.written_label.full
     assert page.open_button.isVisible() and not page.print_button.isVisible()  # printing is for the PDF
-    assert page.table.mapTo(page, page.table.rect().topLeft()).y() == top  # the page did not move
+    assert settled_top(qtbot, page) == top  # the page did not move
 
 
 def test_csv_export_failure_says_why(open_window, qtbot, db_path, fixture_pack, tmp_path, monkeypatch):
@@ -211,20 +222,17 @@ def test_print_sends_the_pdf_to_the_system_and_says_when_it_cannot(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(out), "")))
 
     def slow_save(plan, path, lang):
-        time.sleep(0.3)  # long enough to look at the page while it works
+        time.sleep(1.0)  # long enough to look at the page while it works
         path.write_bytes(b"%PDF-")
         return path
 
     monkeypatch.setattr(pdf_export, "_save_pdf", slow_save)
-    qtbot.wait(20)
-    top = page.table.mapTo(page, page.table.rect().topLeft()).y()
+    top = settled_top(qtbot, page)
     with qtbot.waitSignal(page.exporter.written, timeout=10_000):
         page.pdf_button.click()
         qtbot.waitUntil(page.busy.isVisible)
-        qtbot.wait(20)
-        assert page.table.mapTo(page, page.table.rect().topLeft()).y() == top  # busy: nothing moves
-    qtbot.wait(20)
-    assert page.table.mapTo(page, page.table.rect().topLeft()).y() == top  # written: nothing moves
+        assert settled_top(qtbot, page) == top  # busy: nothing moves
+    assert settled_top(qtbot, page) == top  # written: nothing moves
     printed = []
     monkeypatch.setattr(plan_page_module, "print_file", lambda path: printed.append(path) or True)
     page.print_button.click()
