@@ -254,19 +254,6 @@ def build_plan(
     open_items = _in_order([i for i in items if i.status != "done"], rank)
     done_items = sorted((i for i in items if i.status == "done"), key=lambda i: rank[i.action.id])
     placed = [_dated(item, due[item.action.id], today) for item in open_items + done_items]
-    # Lists to tick: those tied to payment goals only for a goal the business chose (wanting nothing new, it has no
-    # bank appointment to prepare); a list tied to no goal always.
-    checklists = tuple(
-        Checklist(
-            kind=q.checklist,
-            question=q,
-            items=tuple(
-                (o, o.id in set(values.get(q.id) or ()) | implied_options(q, answers)) for o in q.options if o.expected
-            ),
-        )
-        for q in questions
-        if q.checklist and (not q.blocks or q.blocks_goal_of(goals))
-    )
     states = {}
     for q in questions:
         if q.weight <= 0:
@@ -281,6 +268,22 @@ def build_plan(
             states[q.id] = "done"
         else:
             states[q.id] = "missing"
+    # Lists to tick: those tied to payment goals only for a goal the business chose (wanting nothing new, it has no
+    # bank appointment to prepare); a list tied to no goal always. An item is ticked when the answer says so, or
+    # when the question it follows from is done, by its answer or by the actions the user marked done.
+    checklists = tuple(
+        Checklist(
+            kind=q.checklist,
+            question=q,
+            items=tuple(
+                (o, o.id in set(values.get(q.id) or ()) | implied_options(q, answers) or _done_elsewhere(o, states))
+                for o in q.options
+                if o.expected
+            ),
+        )
+        for q in questions
+        if q.checklist and (not q.blocks or q.blocks_goal_of(goals))
+    )
     unanswered = tuple(q for q in questions if values.get(q.id) is None)
     return Plan(
         pack=pack,
@@ -297,6 +300,11 @@ def build_plan(
             (q, note) for q in questions if (note := getattr(answers.get(q.id), "note", "")) and isinstance(note, str)
         ),
     )
+
+
+def _done_elsewhere(option: Option, states: Mapping[str, str]) -> bool:
+    """An item another question stands for, done there (its ICE action marked done: the ICE is in place)."""
+    return any(states.get(qid) == "done" for qid in option.implied_by)
 
 
 def _due_dates(items: list[PlanItem], statuses: Mapping[str, ActionStatus]) -> dict[str, dt.date]:

@@ -207,6 +207,8 @@ def switch_language(
     prepare_application(lang, settings.get(TEXT_SIZE))
     replacement = MainWindow(window.workspace, window.pack, lang)
     replacement.restoreGeometry(window.saveGeometry())
+    if window.on_start_page():  # the list stays the list (a new window reopens the last business otherwise)
+        replacement.show_start()
     replacement.language_chosen.connect(lambda chosen: switch_language(replacement, chosen, settings, on_replaced))
     if on_replaced is not None:
         on_replaced(replacement)

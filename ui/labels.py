@@ -28,7 +28,12 @@ def screen_text(text: Text, lang: str) -> str:
     """A content text (question, answer, action, title) in ``lang`` as the screen shows it: in Arabic, numbers,
     law numbers and web addresses keep their own order ("القانون رقم 31-08", never "08-31"), as on the PDF."""
     shown = tr(text, lang)
-    return with_ltr_marks(shown) if is_rtl(lang) else shown
+    if not is_rtl(lang):
+        return shown
+    marked = with_ltr_marks(shown)
+    # A mark at the very start would make Qt read the whole paragraph left to right ("24 رقمًا…" started with one):
+    # the paragraph is Arabic, so it starts with a right-to-left mark.
+    return RLM + marked if marked.startswith(LRM) else marked
 
 
 def screen_html(text: Text, lang: str, links: Sequence[tuple[int, int, str]] = ()) -> str:
@@ -106,6 +111,7 @@ def field_message(problem: object) -> str:
 # A date is isolated (first-strong isolate) so that it stays one unit inside text of the other direction.
 # A file path is isolated left-to-right, or "/tmp/x" shows as "tmp/x/" inside Arabic text.
 FSI, LRI, PDI = "\u2068", "\u2066", "\u2069"
+RLM = "\u200f"  # right-to-left mark
 
 
 def date_text(day: dt.date, lang: str) -> str:

@@ -206,9 +206,14 @@ class MainWindow(QMainWindow):
         self._show_start_now()
 
     def _show_start_now(self) -> None:
-        self.start_page.refresh()
+        # The business just left is the one chosen in the list (Enter opens it again, not another).
+        left = self._wizard.business_id if self._wizard is not None else None
+        self.start_page.refresh(select=left)
         self.stack.setCurrentWidget(self.start_page)
         self.statusBar().clearMessage()
+
+    def on_start_page(self) -> bool:
+        return self._start_page is not None and self.stack.currentWidget() is self._start_page
 
     def open_business(self, business_id: int, resumed: bool = False) -> None:
         try:

@@ -34,7 +34,7 @@ from reportlab.platypus.flowables import SetTopFlowables
 
 from .. import APP_NAME
 from ..content.model import tr
-from ..content.values import display_value
+from ..content.values import display_value, field_warning
 from ..glossary import terms_named
 from ..i18n import format_date, format_date_short, format_list, format_percent, is_rtl, sort_key
 from ..plan import WEEKS_PLANNED, Plan, PlanItem
@@ -491,7 +491,9 @@ class PlanDocument:
             return f.choice_label(str(value), self.lang)
         if f.kind == "multi":
             return format_list([f.choice_label(str(v), self.lang) for v in value], self.lang)
-        return display_value(f, str(value), self.lang)
+        shown = display_value(f, str(value), self.lang)
+        # What the form warned about is printed with its warning: the bank must not take it as checked.
+        return f"{shown} ({self.L('to_check_lower')})" if field_warning(f, str(value)) else shown
 
     def profile_label(self, field_id: str, fallback_key: str) -> str:
         try:

@@ -256,6 +256,7 @@ LABELS: dict[str, dict[str, str]] = {
     "status_ready": {"fr": "Prêt", "en": "Ready", "ar": "جاهز"},
     "status_to_get": {"fr": "À obtenir", "en": "To get", "ar": "للحصول عليه"},
     "status_to_check": {"fr": "À vérifier", "en": "To check", "ar": "للتحقق"},
+    "to_check_lower": {"fr": "à vérifier", "en": "to check", "ar": "للتحقق"},
     "status_in_place": {"fr": "En place", "en": "In place", "ar": "متوفر"},
     "no_documents_list": {
         "fr": "Demandez à votre banque sa liste de documents.",

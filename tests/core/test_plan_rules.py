@@ -220,3 +220,27 @@ def test_no_bank_lists_for_a_business_that_wants_nothing_new():
     assert label("checklists", "fr") not in text
     assert label("blocker_note", "fr")[:30] not in text
     assert label("goal_none", "fr")[:30] in text
+
+
+def test_an_action_marked_done_ticks_the_bank_list_item_it_brings():
+    """The ICE action done (the answer still "I don't know"): the bank page says the ICE is ready, as the module
+    summary says it is in place; the plan never says both."""
+    from merchant_assistant.business_file import read_business_file
+    from merchant_assistant.plan import ActionStatus, build_plan
+
+    from ..helpers import BUSINESSES, bundled_pack
+
+    pack = bundled_pack()
+    business = read_business_file(BUSINESSES / "02_sarl_card_terminal.yaml", pack)
+    answers = {**business.answers, "pay_has_ice": "dont_know"}
+    answers["pay_documents_ready"] = [d for d in answers["pay_documents_ready"] if d != "ice_certificate"]
+
+    def ice_ticked(statuses) -> bool:
+        plan = build_plan(pack, business.profile, answers, statuses, today=dt.date(2026, 11, 27))
+        (documents,) = [cl for cl in plan.checklists if cl.question.id == "pay_documents_ready"]
+        (ticked,) = [t for option, t in documents.items if "pay_has_ice" in option.implied_by]
+        return ticked
+
+    assert not ice_ticked({})
+    ice_actions = [a.id for a in pack.question("pay_has_ice").actions]
+    assert ice_ticked({a: ActionStatus(a, status="done") for a in ice_actions})

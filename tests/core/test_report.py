@@ -472,3 +472,19 @@ def test_a_bank_page_that_would_run_over_keeps_the_facts_a_bank_asks_first():
     assert "commandes@example.com" not in arabic, "the contact details give way"
     french = _bank_page(plan, "fr")
     assert "commandes@example.com" in french and "06 00 00 00 00" in french, "where there is room, they are there"
+
+
+def test_a_rib_whose_key_does_not_match_is_printed_as_to_check():
+    """The form warned about it; the page for the bank must not show it as checked."""
+    from dataclasses import replace
+
+    from merchant_assistant.report import render_pdf
+
+    from ..helpers import business_plan, pdf_text
+
+    plan = business_plan("02_sarl_card_terminal.yaml")
+    good = pdf_text(render_pdf(plan, "fr", "brief"))
+    assert "519 0000012050005349 21" in good and "(à vérifier)" not in good
+    wrong = replace(plan, profile={**plan.profile, "rib": "011519000001205000534922"})
+    text = pdf_text(render_pdf(wrong, "fr", "brief"))
+    assert "0000012050005349 22 (à vérifier)" in text.replace("\n", " ")

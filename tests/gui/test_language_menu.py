@@ -83,3 +83,20 @@ def test_a_new_business_being_typed_is_asked_about_before_switching(switching, q
     qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
     assert windows == [window]
     assert window.wizard.profile_page.editors["name"].edit.text() == "Boutique Atlas"
+
+
+def test_the_list_stays_the_list_in_another_language(switching, qtbot, db_path, fixture_pack):
+    """A trainer switching language on the list of businesses is not taken into the last business."""
+    start, windows = switching
+    with Store(db_path) as store:
+        first = add_demo_business(store, fixture_pack)
+        add_demo_business(store, fixture_pack)
+    window = start("fr")
+    window.show_start()
+    assert window.on_start_page()
+    choose(window, "ar")
+    arabic = windows[-1]
+    assert arabic.on_start_page()
+    arabic.open_business(first)
+    arabic.show_start()
+    assert arabic.start_page._current_id() == first  # the business just left is the one chosen in the list

@@ -324,3 +324,13 @@ def test_translations_folder_is_the_bundled_one():
     assert translations_dir() == resources_dir() / "translations"
     for lang in LANGS:
         assert (translations_dir() / f"ui_{lang}.qm").stat().st_size > 1000
+
+
+def test_an_arabic_text_that_starts_with_a_number_still_reads_right_to_left(qapp):
+    """ "24 رقمًا…": the mark that keeps the number whole must not turn the paragraph left to right."""
+    from merchant_assistant.i18n import text_is_rtl
+    from ui.labels import screen_text
+
+    shown = screen_text({"ar": "24 رقمًا، في شهادة RIB: البنك (3)", "fr": "24 chiffres"}, "ar")
+    assert text_is_rtl(shown)  # Qt takes a paragraph's direction from its first strong character, as this does
+    assert screen_text({"ar": "24 رقمًا", "fr": "x"}, "fr") == "x"
