@@ -28,9 +28,10 @@ def show_message(
         box.setInformativeText(informative)
         # Room for a sentence with a file path on one line: Qt may break a path at each "/", and a narrow box
         # makes "/home/…" read as three pieces (worst in Arabic, where the pieces change sides).
-        label = box.findChild(QLabel, "qt_msgbox_informativelabel")
-        if label is not None:
-            label.setMinimumWidth(min(MESSAGE_WIDTH, label.fontMetrics().horizontalAdvance(informative) + 8))
+        explanation = box.findChild(QLabel, "qt_msgbox_informativelabel")
+        if explanation is not None:
+            width = explanation.fontMetrics().horizontalAdvance(informative) + 8
+            explanation.setMinimumWidth(min(MESSAGE_WIDTH, width))
     actions: dict[object, Callable[[], None] | None] = {}
     ok = QCoreApplication.translate("Messages", "OK")
     for label, role, action in buttons or [(ok, QMessageBox.ButtonRole.AcceptRole, None)]:
