@@ -236,8 +236,15 @@ class Workspace:
         return Change(CREATED, business_id, fields=tuple(valid), questions=tuple(first_answers))
 
     def add_demo(self) -> Change:
-        """The content pack's sample business, saved with its answers."""
-        return self.create_business(demo_profile(self.pack), demo_answers(self.pack))
+        """The content pack's sample business, saved with its answers; added again (a trainer's workshop), it is
+        numbered, "Dar Zellige Fès (2)", so that no two rows of the list look the same."""
+        profile = demo_profile(self.pack)
+        taken = {folded(b.name) for b in self.store.list_businesses()}
+        base, number = str(profile.get("name") or ""), 2
+        while folded(str(profile.get("name") or "")) in taken:
+            profile = {**profile, "name": f"{base} ({number})"}
+            number += 1
+        return self.create_business(profile, demo_answers(self.pack))
 
     def update_profile(self, business_id: int, profile: Mapping[str, Any]) -> Change:
         """Validate, normalise and save the profile; only a real difference is written."""

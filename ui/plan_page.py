@@ -3,6 +3,7 @@ status, owner and due date are edited in place (each change saved at once); filt
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QKeyEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -119,12 +120,19 @@ class ActionsModel(QAbstractTableModel):
             self.tr("Statut"),
         ]
 
-    def set_plan(self, plan: Plan, statuses: dict[str, ActionStatus]) -> None:
-        self.beginResetModel()
-        self.rows = [
+    def set_plan(self, plan: Plan, statuses: dict[str, ActionStatus], keep_order: bool = False) -> None:
+        """The rows of ``plan``. ``keep_order``: rows stay where they were (an action marked done does not jump to
+        the end under the pointer; its number is still its number in the plan); the plan's order comes back the
+        next time the page is opened. New actions go at the end."""
+        rows = [
             Row(item, number, (statuses.get(item.action.id) or ActionStatus(item.action.id)).due is not None)
             for number, item in enumerate(plan.items, 1)
         ]
+        if keep_order and self.rows:
+            place = {row.item.action.id: n for n, row in enumerate(self.rows)}
+            rows.sort(key=lambda row: place.get(row.item.action.id, len(place) + row.number))
+        self.beginResetModel()
+        self.rows = rows
         self.endResetModel()
 
     def row_of(self, action_id: str) -> int | None:
@@ -524,6 +532,7 @@ class PlanPage(QWidget):
         if business_id != self.business_id:
             self._show_export(None)
         self.business_id = business_id
+        self.model.rows = []  # a new visit: the plan's own order
         self.refresh()
 
     def refresh(self) -> None:
@@ -576,6 +585,20 @@ class PlanPage(QWidget):
                 self.blockers_layout.addWidget(
                     QLabel(self.tr("… et %n autre(s), marquée(s) ⚠ dans la liste ci-dessous", "", more))
                 )
+        elif plan.unanswered_blockers:  # nothing blocks yet, but only because the questions that could are open
+            self.blockers.setObjectName("pendingBox")
+            pending = QLabel(
+                self.tr(
+                    "Rien ne bloque parmi vos réponses, mais %n question(s) qui peuvent bloquer l'affiliation "
+                    'sont sans réponse — <a href="#">y répondre</a>',
+                    "",
+                    len(plan.unanswered_blockers),
+                )
+            )
+            pending.setWordWrap(True)
+            pending.setTextFormat(Qt.TextFormat.RichText)
+            pending.linkActivated.connect(lambda _link: self.show_unanswered.emit())
+            self.blockers_layout.addWidget(pending)
         else:
             self.blockers.setObjectName("okBox")
             self.blockers_layout.addWidget(
@@ -599,7 +622,8 @@ class PlanPage(QWidget):
         assert self.business_id is not None
         current = self.current_action()
         chosen = self.filter_box.currentData() or "all"
-        self.model.set_plan(plan, self.workspace.statuses(self.business_id))
+        self.model.set_plan(plan, self.workspace.statuses(self.business_id), keep_order=True)
+        self._size_columns()
         # The filter list says how many actions each filter keeps.
         self.filter_box.blockSignals(True)
         self.filter_box.clear()
@@ -609,6 +633,29 @@ class PlanPage(QWidget):
         self.filter_box.setCurrentIndex(max(0, self.filter_box.findData(chosen)))
         self.filter_box.blockSignals(False)
         self._apply_filter(current)
+
+    def _size_columns(self) -> None:
+        """Columns as wide as their longest possible text in this font (zoom, presentation mode), fixed: editing a
+        date or a status never changes the widths under the pointer."""
+        metrics = self.table.fontMetrics()
+        pad = 2 * self.table.style().pixelMetric(self.table.style().PixelMetric.PM_FocusFrameHMargin) + 16
+        titles = self.model.titles()
+        sample_date = short_date_text(dt.date(2026, 12, 28), self.lang)
+        candidates = {
+            PRIORITY: [titles[PRIORITY], *(priority_label(p) for p in ("high", "medium", "low"))],
+            DUE: [titles[DUE], self.model.tr("%1 (en retard)").replace("%1", sample_date)],
+            STATUS: [titles[STATUS], *status_labels().values()],
+            OWNER: [titles[OWNER], "M" * 11],  # about eleven letters, longer owners wrap
+            BLOCKER: ["⚠⚠"],
+        }
+        head = self.table.horizontalHeader()
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        heading_metrics = QFontMetrics(bold)
+        for column, texts in candidates.items():
+            width = max(max(metrics.horizontalAdvance(t), heading_metrics.horizontalAdvance(t)) for t in texts)
+            head.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            head.resizeSection(column, width + pad)
 
     def _apply_filter(self, keep: str | None = None) -> None:
         """Show the rows of the chosen filter; the action chosen before stays chosen when it is still shown."""

@@ -261,6 +261,8 @@ class QuestionWidget(QFrame):
             self.tr("Votre note (facultative) : à qui demander, ce qu'il reste à vérifier… Elle figure dans le plan.")
         )
         self.note_edit.finished.connect(self._noted)
+        # Opened by the user (mouse or keyboard): the cursor goes in, so that what they type is not lost.
+        self.note_toggle.clicked.connect(lambda checked: self.note_edit.setFocus() if checked else None)
         self.note_edit.setVisible(False)
         layout.addWidget(self.note_edit)
         self.note_toggle.setChecked(bool(note))
@@ -313,8 +315,6 @@ class QuestionWidget(QFrame):
 
     def _show_note(self, shown: bool) -> None:
         self.note_edit.setVisible(shown)
-        if shown and self.note_toggle.hasFocus():
-            self.note_edit.setFocus()
 
     def _can_note(self) -> None:
         """A note belongs to an answer: it can be written once the question is answered."""

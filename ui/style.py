@@ -14,6 +14,7 @@ QFrame#questionCard {
 }
 QLabel#questionText { font-weight: bold; }
 QLabel#pageTitle { font-size: {title}pt; font-weight: bold; }
+QLabel#businessName { font-size: {name}pt; font-weight: bold; }
 QLabel#pageKicker { color: palette(dark); font-weight: bold; }
 QLabel#helpHeading { font-weight: bold; }
 QFrame#helpBody { background: palette(alternate-base); border-radius: 4px; }
@@ -24,6 +25,7 @@ QLabel#bigScore { font-size: {big}pt; font-weight: bold; }
 QLabel#levelText { font-size: {level}pt; }
 QFrame#blockersBox { border: 2px solid #b3261e; border-radius: 6px; }
 QFrame#okBox { border: 2px solid #1b7a3a; border-radius: 6px; }
+QFrame#pendingBox { border: 2px dashed #8a5300; border-radius: 6px; }
 QPushButton#primary { font-weight: bold; padding: 6px 16px; }
 QTreeWidget#steps::item { padding: 4px 2px; }
 QRadioButton:focus, QCheckBox:focus, QToolButton:focus {
@@ -41,8 +43,8 @@ QFrame#questionCard { border: 2px solid black; }
 QLabel#pageKicker { color: black; }
 QTableView { gridline-color: black; }
 QRadioButton:focus, QCheckBox:focus, QToolButton:focus { border: 3px solid black; }
-QProgressBar { border: 2px solid black; }
-QProgressBar::chunk { background: #003a8c; }
+QProgressBar { border: 2px solid black; color: black; font-weight: bold; text-align: center; }
+QProgressBar::chunk { background: #8fbcf0; }
 QRadioButton::indicator, QCheckBox::indicator { width: {indicator}px; height: {indicator}px; }
 """
 
@@ -52,6 +54,7 @@ def style_sheet(text_size: float, presentation: bool = False) -> str:
     is zoomed (a style sheet's sizes are absolute, so they are computed here)."""
     sizes = {
         "title": round(text_size * 1.6),
+        "name": round(text_size * 1.25),
         "big": round(text_size * 2.8),
         "level": round(text_size * 1.4),
         "small": max(round(text_size * 0.9), 8),

@@ -93,10 +93,7 @@ class Wizard(QWidget):
         top.addWidget(self.steps_button)
         top.addSpacing(12)
         self.name_label = QLabel()
-        font = self.name_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.name_label.setFont(font)
+        self.name_label.setObjectName("businessName")  # sized by the style sheet: it follows the zoom
         # sized to its text, the stretch after it: the name stays beside the button in both directions, even when
         # its own text runs the other way (a Latin name in the Arabic interface)
         top.addWidget(self.name_label)

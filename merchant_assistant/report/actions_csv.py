@@ -31,6 +31,9 @@ COLUMNS = (
     "note",
 )
 HEADERS = ("labels", "ids")
+# Excel splits a CSV file on the list separator of Windows' regional settings: a semicolon in French and Arabic
+# (the comma is their decimal mark), a comma in English.
+SEPARATORS = {"fr": ";", "ar": ";", "en": ","}
 # A spreadsheet runs a cell that starts with one of these as a formula: a name typed as "=HYPERLINK(...)" must stay
 # text (OWASP's advice: a leading apostrophe, which Excel and LibreOffice hide).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -67,13 +70,14 @@ def _cell(text: str) -> str:
 
 
 def render_csv(plan: Plan, lang: str, header: str = "labels") -> bytes:
-    """The actions of ``plan`` as CSV bytes (UTF-8 with BOM, CRLF line ends as RFC 4180 and Excel expect).
+    """The actions of ``plan`` as CSV bytes (UTF-8 with BOM, CRLF line ends as RFC 4180 and Excel expect, the
+    separator Excel expects in ``lang``: SEPARATORS).
     ``header``: "labels" (titles in ``lang``) or "ids" (the stable column ids)."""
     if header not in HEADERS:
         raise ValueError(f"header must be one of {HEADERS}, not {header!r}")
     notes = {question.id: note for question, note in plan.notes}
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
+    writer = csv.writer(out, delimiter=SEPARATORS.get(lang, ","), lineterminator="\r\n")
     writer.writerow(COLUMNS if header == "ids" else [_TITLES[c][lang] for c in COLUMNS])
     for number, item in enumerate(plan.items, 1):
         yes_no = {True: _WORDS["yes"][lang], False: _WORDS["no"][lang]}

@@ -366,6 +366,17 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
 </context>
 <context>
     <name>PlanPage</name>
+    <message numerus="yes">
+        <source>Rien ne bloque parmi vos réponses, mais %n question(s) qui peuvent bloquer l&apos;affiliation sont sans réponse — &lt;a href=&quot;#&quot;&gt;y répondre&lt;/a&gt;</source>
+        <translation>
+            <numerusform>لا شيء يعيق في أجوبتك، لكن %n سؤالًا قد يعيق الانخراط بدون جواب — &lt;a href=&quot;#&quot;&gt;أجب عنها&lt;/a&gt;</numerusform>
+            <numerusform>لا شيء يعيق في أجوبتك، لكن سؤالًا واحدًا قد يعيق الانخراط بدون جواب — &lt;a href=&quot;#&quot;&gt;أجب عنه&lt;/a&gt;</numerusform>
+            <numerusform>لا شيء يعيق في أجوبتك، لكن سؤالين قد يعيقان الانخراط بدون جواب — &lt;a href=&quot;#&quot;&gt;أجب عنهما&lt;/a&gt;</numerusform>
+            <numerusform>لا شيء يعيق في أجوبتك، لكن %n أسئلة قد تعيق الانخراط بدون جواب — &lt;a href=&quot;#&quot;&gt;أجب عنها&lt;/a&gt;</numerusform>
+            <numerusform>لا شيء يعيق في أجوبتك، لكن %n سؤالًا قد يعيق الانخراط بدون جواب — &lt;a href=&quot;#&quot;&gt;أجب عنها&lt;/a&gt;</numerusform>
+            <numerusform>لا شيء يعيق في أجوبتك، لكن %n سؤال قد يعيق الانخراط بدون جواب — &lt;a href=&quot;#&quot;&gt;أجب عنها&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Votre note</source>
         <translation>ملاحظتك</translation>
@@ -509,8 +520,8 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
         <source>%n question(s) sans réponse — &lt;a href=&quot;#&quot;&gt;y répondre&lt;/a&gt;</source>
         <translation>
             <numerusform>%n سؤال بدون جواب — &lt;a href=&quot;#&quot;&gt;أجب عنها&lt;/a&gt;</numerusform>
-            <numerusform>%n سؤال بدون جواب — &lt;a href=&quot;#&quot;&gt;أجب عنه&lt;/a&gt;</numerusform>
-            <numerusform>%n سؤالان بدون جواب — &lt;a href=&quot;#&quot;&gt;أجب عنهما&lt;/a&gt;</numerusform>
+            <numerusform>سؤال واحد بدون جواب — &lt;a href=&quot;#&quot;&gt;أجب عنه&lt;/a&gt;</numerusform>
+            <numerusform>سؤالان بدون جواب — &lt;a href=&quot;#&quot;&gt;أجب عنهما&lt;/a&gt;</numerusform>
             <numerusform>%n أسئلة بدون جواب — &lt;a href=&quot;#&quot;&gt;أجب عنها&lt;/a&gt;</numerusform>
             <numerusform>%n سؤالًا بدون جواب — &lt;a href=&quot;#&quot;&gt;أجب عنها&lt;/a&gt;</numerusform>
             <numerusform>%n سؤال بدون جواب — &lt;a href=&quot;#&quot;&gt;أجب عنها&lt;/a&gt;</numerusform>
@@ -532,7 +543,7 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
         <translation>
             <numerusform>… و%n إجراء آخر، مُعلَّم بـ ⚠ في اللائحة أدناه</numerusform>
             <numerusform>… و%n إجراء آخر، مُعلَّم بـ ⚠ في اللائحة أدناه</numerusform>
-            <numerusform>… و%n إجراءان آخران، مُعلَّمان بـ ⚠ في اللائحة أدناه</numerusform>
+            <numerusform>… وإجراءان آخران، مُعلَّمان بـ ⚠ في اللائحة أدناه</numerusform>
             <numerusform>… و%n إجراءات أخرى، مُعلَّمة بـ ⚠ في اللائحة أدناه</numerusform>
             <numerusform>… و%n إجراءً آخر، كلها مُعلَّمة بـ ⚠ في اللائحة أدناه</numerusform>
             <numerusform>… و%n إجراء آخر، كلها مُعلَّمة بـ ⚠ في اللائحة أدناه</numerusform>

@@ -366,6 +366,13 @@ This plan is practical guidance, not legal advice.</translation>
 </context>
 <context>
     <name>PlanPage</name>
+    <message numerus="yes">
+        <source>Rien ne bloque parmi vos réponses, mais %n question(s) qui peuvent bloquer l&apos;affiliation sont sans réponse — &lt;a href=&quot;#&quot;&gt;y répondre&lt;/a&gt;</source>
+        <translation>
+            <numerusform>Nothing blocks in your answers, but %n question that can block payment acceptance is unanswered — &lt;a href=&quot;#&quot;&gt;answer it&lt;/a&gt;</numerusform>
+            <numerusform>Nothing blocks in your answers, but %n questions that can block payment acceptance are unanswered — &lt;a href=&quot;#&quot;&gt;answer them&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Votre note</source>
         <translation>Your note</translation>

@@ -16,23 +16,29 @@ from ..helpers import business_pdf, business_plan, pdf_text, run_cli
 RIAD = "04_guesthouse_foreign_cards.yaml"  # has two notes, one starting with "="
 
 
-def rows(data: bytes) -> list[list[str]]:
+def rows(data: bytes, lang: str = "fr") -> list[list[str]]:
     assert data.startswith(b"\xef\xbb\xbf")  # Excel on Windows reads UTF-8 only with the byte-order mark
     text = data[3:].decode("utf-8")
     assert text.endswith("\r\n")  # records end as RFC 4180 and Excel expect
-    return list(csv.reader(io.StringIO(text)))
+    return list(csv.reader(io.StringIO(text), delimiter=";" if lang in ("fr", "ar") else ","))
 
 
 @pytest.mark.parametrize("lang", ["fr", "ar", "en"])
 def test_one_row_per_action_in_the_plans_order_with_headings_in_the_language(lang):
     plan = business_plan(RIAD)
-    table = rows(render_csv(plan, lang))
+    table = rows(render_csv(plan, lang), lang)
     heading, body = table[0], table[1:]
     assert len(heading) == len(COLUMNS) and heading != list(COLUMNS)
     assert {"fr": "Échéance", "ar": "الأجل", "en": "Due"}[lang] in heading
     assert [r[COLUMNS.index("action_id")] for r in body] == [i.action.id for i in plan.items]
     assert [r[0] for r in body] == [str(n) for n in range(1, len(plan.items) + 1)]  # the numbers of the PDF
     assert all(r[COLUMNS.index("due")] == i.due.isoformat() for r, i in zip(body, plan.items))
+
+
+def test_the_separator_is_the_one_excel_expects_in_the_language():
+    plan = business_plan(RIAD)
+    assert render_csv(plan, "fr").decode("utf-8-sig").splitlines()[0].count(";") == len(COLUMNS) - 1
+    assert render_csv(plan, "en").decode("utf-8-sig").splitlines()[0].count(",") == len(COLUMNS) - 1
 
 
 def test_stable_column_ids_for_scripts():
@@ -62,7 +68,7 @@ def test_cli_writes_the_csv_atomically_and_refuses_a_wrong_name(tmp_path):
     done = run_cli("plan", "--from", f"tests/businesses/{RIAD}", "--csv", str(out), "--lang", "ar")
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == str(out)
-    assert rows(out.read_bytes())[0][0] == "الرقم"
+    assert rows(out.read_bytes(), "ar")[0][0] == "الرقم"
     assert [p.name for p in out.parent.iterdir()] == ["actions.csv"]
 
     wrong = run_cli("plan", "--from", f"tests/businesses/{RIAD}", "--csv", str(tmp_path / "actions.xlsx"))

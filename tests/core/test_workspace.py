@@ -417,3 +417,13 @@ def test_a_deletion_not_undone_leaves_nothing_of_the_business_in_the_file(db_pat
         assert store.db.execute("SELECT count(*) FROM action_status").fetchone()[0] == 0
     data = b"".join(p.read_bytes() for p in db_path.parent.iterdir() if p.name.startswith(db_path.name))
     assert secret.encode() not in data  # overwritten (secure_delete), not only unlinked
+
+
+def test_the_sample_added_again_is_numbered(tmp_path, fixture_pack):
+    from merchant_assistant.workspace import Workspace
+
+    with Workspace.open(tmp_path / "w.sqlite3", fixture_pack) as workspace:
+        ids = [workspace.add_demo().business_id for _ in range(3)]
+        names = [workspace.business(i).name for i in ids]
+    assert len(set(names)) == 3
+    assert names[1] == f"{names[0]} (2)" and names[2] == f"{names[0]} (3)"

@@ -13,7 +13,7 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import QDate, QModelIndex, Qt
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
 from merchant_assistant.service import add_demo_business
 from merchant_assistant.storage import Store
@@ -191,7 +191,7 @@ def test_csv_export_opens_in_a_spreadsheet_in_the_users_language(
     written = out.parent / "actions.csv"
     data = written.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")  # the byte-order mark Excel needs to read UTF-8
-    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))  # Excel's in Arabic
     assert rows[0][:3] == ["الرقم", "المعرّف", "الإجراء"]  # headings in the interface language
     assert [r[1] for r in rows[1:]] == [i.action.id for i in page.plan.items]  # the plan's order
     assert rows[1][7] == '\'=HYPERLINK("x")'  # a name is never run as a formula
@@ -256,9 +256,12 @@ def test_a_note_on_an_answer_is_saved_and_shown_on_the_plan(open_window, qtbot, 
     assert not card.note_toggle.isEnabled()  # a note goes with an answer
     qtbot.mouseClick(card.buttons["no"], Qt.MouseButton.LeftButton)
     assert card.note_toggle.isEnabled()
-    card.note_toggle.click()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.mouseClick(card.note_toggle, Qt.MouseButton.LeftButton)
     assert card.note_edit.isVisible()
-    qtbot.keyClicks(card.note_edit, "Demander a la BMCE jeudi")
+    assert card.note_edit.hasFocus()  # what is typed next goes into the note
+    qtbot.keyClicks(QApplication.focusWidget(), "Demander a la BMCE jeudi")
     qtbot.waitUntil(lambda: window.workspace.answers(business)["t_bank"].note == "Demander a la BMCE jeudi")
     assert window.workspace.answers(business)["t_bank"].value == "no"  # the answer is untouched
     assert card.state_label.text() == "Enregistré ✓"
@@ -286,3 +289,37 @@ def test_a_note_typed_just_before_leaving_the_page_is_not_lost(open_window, qtbo
     qtbot.keyClicks(card.note_edit, "vu avec Samira")
     window.wizard.go_to("plan")  # before the pause that would save it
     assert window.workspace.answers(business)["t_bank"].note == "vu avec Samira"
+
+
+def test_no_green_light_while_the_questions_that_could_block_are_unanswered(open_window, qtbot, db_path, fixture_pack):
+    window, page = plan_page(open_window, db_path, fixture_pack)
+    business = window.wizard.business_id
+    for question_id in list(window.workspace.answers(business)):
+        window.workspace.save_answer(business, question_id, None)
+    page.refresh()
+    assert not page.plan.blockers and page.plan.unanswered_blockers
+    assert page.blockers.objectName() == "pendingBox"
+    QApplication.processEvents()  # a widget added to a layout is shown at the next turn of the event loop
+    (label,) = [lab for lab in page.blockers.findChildren(QLabel) if lab.isVisible()]
+    assert "sans réponse" in label.text()
+    with qtbot.waitSignal(page.show_unanswered):
+        label.linkActivated.emit("#")
+
+
+def test_a_row_marked_done_stays_in_place_until_the_page_is_opened_again(open_window, qtbot, db_path, fixture_pack):
+    """Nothing moves under the pointer: the plan's new order (done last) comes at the next visit."""
+    window, page = plan_page(open_window, db_path, fixture_pack)
+    order = [row.item.action.id for row in page.model.rows]
+    widths = [page.table.columnWidth(c) for c in range(page.model.columnCount())]
+    choose_status(page, order[0], "done")
+    qtbot.waitUntil(lambda: page.plan.items[-1].action.id == order[0])
+    assert [row.item.action.id for row in page.model.rows] == order  # same rows, same places
+    assert cell(page, order[0], STATUS).data() == "Fait"
+    date_editor = open_editor(page, order[1], DUE)
+    date_editor.setDate(QDate(2027, 2, 1))
+    qtbot.keyClick(date_editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: cell(page, order[1], DUE).data(Qt.ItemDataRole.EditRole) == QDate(2027, 2, 1))
+    assert [page.table.columnWidth(c) for c in range(page.model.columnCount())] == widths  # no column moved
+    window.wizard.go_to("express")
+    window.wizard.go_to("plan")
+    assert page.model.rows[-1].item.action.id == order[0]  # the next visit shows the plan's order
