@@ -16,7 +16,7 @@ from merchant_assistant.workspace import Store, Workspace
 
 from .glossary_window import open_glossary
 from .labels import date_text, path_text
-from .messages import confirm, present_error, show_message
+from .messages import confirm, present_error, show_error, show_message
 from .quick_switcher import QuickSwitcher
 from .style import PRESENTATION_TEXT_SIZE, normal_palette, presentation_palette, style_sheet
 
@@ -193,6 +193,15 @@ class MainWindow(QMainWindow):
                 self.tr("Elle n'a pas encore été créée : ce que vous avez saisi sera perdu."),
                 self.tr("Abandonner"),
                 lambda: self._give_up_new(then),
+            )
+        elif self.wizard.current == "profile":  # the profile has a value that cannot be saved: say why we stay
+            self.confirmation = show_error(
+                self,
+                self.tr("Profil non enregistré"),
+                self.tr(
+                    "Un champ du profil contient une erreur, signalée en rouge sous le champ. Corrigez-le ou "
+                    "videz-le : le profil sera alors enregistré et vous pourrez continuer."
+                ),
             )
         return False
 

@@ -135,6 +135,10 @@ class ActionsModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
+    def due_text(self, due: dt.date, overdue: bool) -> str:
+        shown = short_date_text(due, self.lang)
+        return self.tr("%1 (en retard)").replace("%1", shown) if overdue else shown
+
     def row_of(self, action_id: str) -> int | None:
         return next((n for n, row in enumerate(self.rows) if row.item.action.id == action_id), None)
 
@@ -172,8 +176,7 @@ class ActionsModel(QAbstractTableModel):
             if column == PRIORITY:
                 return priority_label(item.action.priority)
             if column == DUE:
-                due = short_date_text(item.due, lang)
-                return self.tr("%1 (en retard)").replace("%1", due) if item.state == "overdue" else due
+                return self.due_text(item.due, item.state == "overdue")
             if column == OWNER:
                 return item.owner(lang)
             if column == STATUS:
@@ -640,10 +643,9 @@ class PlanPage(QWidget):
         metrics = self.table.fontMetrics()
         pad = 2 * self.table.style().pixelMetric(self.table.style().PixelMetric.PM_FocusFrameHMargin) + 16
         titles = self.model.titles()
-        sample_date = short_date_text(dt.date(2026, 12, 28), self.lang)
         candidates = {
             PRIORITY: [titles[PRIORITY], *(priority_label(p) for p in ("high", "medium", "low"))],
-            DUE: [titles[DUE], self.model.tr("%1 (en retard)").replace("%1", sample_date)],
+            DUE: [titles[DUE], self.model.due_text(dt.date(2026, 12, 28), overdue=True)],
             STATUS: [titles[STATUS], *status_labels().values()],
             OWNER: [titles[OWNER], "M" * 11],  # about eleven letters, longer owners wrap
             BLOCKER: ["⚠⚠"],

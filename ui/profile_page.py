@@ -26,7 +26,7 @@ from merchant_assistant.workspace import InvalidChange, Workspace
 
 from .labels import field_message, screen_text
 from .messages import present_error
-from .question_widgets import ChoiceBox, scrolling_page, wrapped_label
+from .question_widgets import ChoiceBox, option_row, scrolling_page, wrapped_label
 from .style import ERROR_COLOR, NOTE_COLOR
 
 LABEL_WIDTH = 230
@@ -71,29 +71,39 @@ class FieldEditor(QWidget):
         elif field.kind == "multi":
             self.boxes: dict[str, QCheckBox] = {}
             for choice in field.choices:
-                box = QCheckBox(screen_text(choice.label, lang))
+                box = QCheckBox()
                 box.toggled.connect(self.changed)
                 self.boxes[choice.id] = box
-                layout.addWidget(box)
+                layout.addWidget(option_row(box, screen_text(choice.label, lang)))
         else:  # bool
-            self.check_box = QCheckBox(screen_text(field.label, lang))
+            self.check_box = QCheckBox()
             self.check_box.toggled.connect(self.changed)
-            layout.addWidget(self.check_box)
+            layout.addWidget(option_row(self.check_box, screen_text(field.label, lang)))
         help_text = screen_text(field.help, lang)
         if help_text:
             help_label = wrapped_label(help_text)
             help_label.setStyleSheet("color: #555555;")
             layout.addWidget(help_label)
+        # The message's place: under a field checked as the user leaves it, a line is kept free for it, so that a
+        # message appearing does not push the next field away from the pointer on its way there.
+        slot = QWidget()
+        slot_layout = QVBoxLayout(slot)
+        slot_layout.setContentsMargins(0, 0, 0, 0)
+        slot_layout.setSpacing(0)
         self.error = wrapped_label()
         self.error.setObjectName(f"error_{field.id}")
         self.error.setStyleSheet(f"color: {ERROR_COLOR};")
         self.error.setVisible(False)
-        layout.addWidget(self.error)
+        slot_layout.addWidget(self.error)
         self.warning = wrapped_label()
         self.warning.setObjectName(f"warning_{field.id}")
         self.warning.setStyleSheet(f"color: {NOTE_COLOR};")
         self.warning.setVisible(False)
-        layout.addWidget(self.warning)
+        slot_layout.addWidget(self.warning)
+        if field.kind == "text" and (field.validator or field.required):
+            lines = 2 if field.validator else 1  # an identifier's message gives an example: two lines
+            slot.setMinimumHeight(self.error.fontMetrics().lineSpacing() * lines + 2)
+        layout.addWidget(slot)
 
     def value(self) -> Any:
         kind = self.field.kind

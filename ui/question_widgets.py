@@ -91,6 +91,37 @@ class LinkLabel(QLabel):
                 self.focusNextPrevChild(True)
 
 
+class OptionText(QLabel):
+    """The text of a check box or a radio button, wrapped to the page's width (a button's own text never wraps: a
+    long answer ran off a narrow window); a click on it is a click on its button."""
+
+    def __init__(self, text: str, button: QAbstractButton, parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.button = button
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.setEnabled(button.isEnabled())
+        self.setToolTip(button.toolTip())
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.button.isEnabled():
+            self.button.click()
+        super().mouseReleaseEvent(event)
+
+
+def option_row(button: QAbstractButton, text: str) -> QWidget:
+    """``button`` with ``text`` beside it, wrapped; the button keeps the text as its accessible name."""
+    button.setAccessibleName(text)
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(4)
+    layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(OptionText(text, button), 1)
+    return row
+
+
 class ChoiceBox(QComboBox):
     """A drop-down that the mouse wheel does not change unless the user put the focus on it: scrolling a form over
     it scrolls the form (a drop-down changed by the wheel would save an answer nobody gave)."""
@@ -371,13 +402,13 @@ class _ChoiceQuestion(QuestionWidget):
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         for value, label in self.choices():
-            button = QRadioButton(label)
+            button = QRadioButton(label if self.horizontal else "")
             button.setProperty("answer", value)
             button.setToolTip(self.tr("Touche %1").replace("%1", str(len(self.buttons) + 1)))
             button.setChecked(value == self.value)
             self.group.addButton(button)
             self.buttons[value] = button
-            layout.addWidget(button)
+            layout.addWidget(button if self.horizontal else option_row(button, label))
         if self.horizontal:
             layout.addStretch(1)
         self.group.buttonClicked.connect(self._clicked)
@@ -423,14 +454,14 @@ class MultiQuestion(QuestionWidget):
         chosen = set(self.value or ())
         self.boxes: dict[str, QCheckBox] = {}
         for option in self.question.options:
-            box = QCheckBox(screen_text(option.label, self.lang))
+            box = QCheckBox()
             box.setChecked(option.id in chosen or option.id in self.implied)
             if option.id in self.implied:
                 box.setEnabled(False)
                 box.setToolTip(self.tr("Déjà indiqué dans une autre réponse"))
             box.toggled.connect(self._toggled)
             self.boxes[option.id] = box
-            layout.addWidget(box)
+            layout.addWidget(option_row(box, screen_text(option.label, self.lang)))
 
     def _toggled(self) -> None:
         ticked = [oid for oid, box in self.boxes.items() if box.isChecked()]

@@ -163,6 +163,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Un champ du profil contient une erreur, signalée en rouge sous le champ. Corrigez-le ou videz-le : le profil sera alors enregistré et vous pourrez continuer.</source>
+        <translation>يحتوي أحد حقول الملف التعريفي على خطأ، مبيَّن بالأحمر تحت الحقل. صحّحه أو أفرغه: سيُحفظ الملف التعريفي حينها ويمكنك المتابعة.</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="101"/>
         <source>&amp;Glossaire</source>
         <translation>&amp;مسرد المصطلحات</translation>

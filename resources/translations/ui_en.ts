@@ -163,6 +163,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Un champ du profil contient une erreur, signalée en rouge sous le champ. Corrigez-le ou videz-le : le profil sera alors enregistré et vous pourrez continuer.</source>
+        <translation>A profile field has a mistake, shown in red under the field. Correct it or empty it: the profile is then saved and you can go on.</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="101"/>
         <source>&amp;Glossaire</source>
         <translation>&amp;Glossary</translation>

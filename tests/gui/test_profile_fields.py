@@ -9,6 +9,7 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from merchant_assistant.i18n import with_ltr_marks
 from merchant_assistant.messages import message
@@ -140,3 +141,36 @@ def test_in_arabic_numbers_and_addresses_are_typed_left_to_right(open_window, in
         assert editors[field_id].edit.layoutDirection() == Qt.LayoutDirection.LeftToRight, field_id
     assert editors["name"].edit.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert editors["rc_number"].edit.layoutDirection() == Qt.LayoutDirection.RightToLeft  # the city may be Arabic
+
+
+def test_a_message_under_a_field_does_not_move_the_next_field(open_window, qtbot, bundled_pack):
+    """Leaving a wrong phone number shows its message in the line kept for it: the e-mail field stays where the
+    pointer is going."""
+    window = open_window(pack=bundled_pack)
+    window.new_business()
+    page = window.wizard.profile_page
+    QApplication.processEvents()
+    phone, email = page.editors["phone"], page.editors["email"]
+    before = email.edit.mapTo(page, email.edit.rect().topLeft()).y()
+    phone.edit.setText("08 12")
+    phone.check()
+    QApplication.processEvents()
+    assert phone.error.isVisible()
+    assert email.edit.mapTo(page, email.edit.rect().topLeft()).y() == before
+
+
+def test_leaving_a_profile_with_a_wrong_value_says_why(open_window, qtbot, bundled_pack):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = open_window(pack=bundled_pack)
+    window.start_page._add_demo()
+    window.wizard.go_to("profile")
+    phone = window.wizard.profile_page.editors["phone"]
+    phone.edit.setText("08 12")
+    phone.edit.textEdited.emit("08 12")
+    window.show_start()  # "Entreprises"
+    assert not window.on_start_page()  # nothing wrong is saved, nothing typed is lost
+    boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert len(boxes) == 1 and "signalée en rouge" in boxes[0].text()
+    boxes[0].close()
+    assert phone.error.isVisible() and phone.edit.text() == "08 12"

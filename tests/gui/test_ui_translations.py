@@ -209,7 +209,7 @@ def test_french_needs_no_translation_file(open_window, ui_lang):
 def test_plural_forms(ui_lang):
     ui_lang("ar")
     many = QCoreApplication.translate("PlanPage", '%n question(s) sans réponse — <a href="#">y répondre</a>', "", 2)
-    assert many.startswith("2 سؤالان")
+    assert many.startswith("سؤالان بدون")  # the dual says "two" itself: "2 سؤالان" would say it twice
     assert QCoreApplication.translate(
         "PlanPage", '%n question(s) sans réponse — <a href="#">y répondre</a>', "", 5
     ).startswith("5 أسئلة")
@@ -267,11 +267,12 @@ def test_placeholders_match(lang):
     for context, message in _messages(lang):
         source = message.findtext("source")
         expected = sorted(PLACEHOLDER.findall(source))
-        for text in _translations(message):
-            assert sorted(PLACEHOLDER.findall(text)) == expected, f"{lang}: {context} {source!r} -> {text!r}"
+        for form, text in enumerate(_translations(message)):
+            # Arabic's singular and dual forms (1 and 2) say the number in words: "سؤالان", never "2 سؤالان".
+            says_number = not (lang == "ar" and message.get("numerus") == "yes" and form in (1, 2) and "%n" not in text)
+            wanted = expected if says_number else [p for p in expected if p != "%n"]
+            assert sorted(PLACEHOLDER.findall(text)) == wanted, f"{lang}: {context} {source!r} -> {text!r}"
             assert text.count("&") == source.count("&"), f"{lang}: mnemonic of {source!r} -> {text!r}"
-            if message.get("numerus") == "yes":
-                assert "%n" in text
 
 
 @pytest.mark.parametrize("lang", LANGS)
