@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
@@ -89,6 +91,67 @@ class LinkLabel(QLabel):
         elif reason != Qt.FocusReason.MouseFocusReason and self.opened in self.hrefs and not self.hasSelectedText():
             for _ in range(self.hrefs.index(self.opened) + 1):  # from none shown, each step shows the next link
                 self.focusNextPrevChild(True)
+
+
+class FlowLayout(QLayout):
+    """Items in a row that wraps onto the next line when the width runs out (Qt's own flow layout example): the
+    five answers of a yes/no question sit on one line on a wide page and on two in a narrow window, never
+    behind a horizontal scroll bar. Right to left in an Arabic interface."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 18):
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _place(self, rect: QRect, move: bool) -> int:
+        host = self.parentWidget()
+        rtl = host is not None and host.isRightToLeft()
+        x, y, line_height = 0, rect.y(), 0
+        for item in self._items:
+            hint = item.sizeHint()
+            if x > 0 and x + hint.width() > rect.width():
+                x, y, line_height = 0, y + line_height + 6, 0
+            if move:
+                left = rect.right() - x - hint.width() + 1 if rtl else rect.x() + x
+                item.setGeometry(QRect(QPoint(left, y), hint))
+            x += hint.width() + self._spacing
+            line_height = max(line_height, hint.height())
+        return y + line_height - rect.y()
 
 
 class OptionText(QLabel):
@@ -396,9 +459,10 @@ class _ChoiceQuestion(QuestionWidget):
         raise NotImplementedError
 
     def build_controls(self, host: QWidget) -> None:
-        layout = QHBoxLayout(host) if self.horizontal else QVBoxLayout(host)
+        layout: QLayout = FlowLayout(host) if self.horizontal else QVBoxLayout(host)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(18 if self.horizontal else 6)
+        if not self.horizontal:
+            layout.setSpacing(6)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         for value, label in self.choices():
@@ -409,8 +473,6 @@ class _ChoiceQuestion(QuestionWidget):
             self.group.addButton(button)
             self.buttons[value] = button
             layout.addWidget(button if self.horizontal else option_row(button, label))
-        if self.horizontal:
-            layout.addStretch(1)
         self.group.buttonClicked.connect(self._clicked)
 
     def _clicked(self, button: QAbstractButton) -> None:

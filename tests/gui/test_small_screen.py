@@ -71,3 +71,16 @@ def test_the_window_is_never_larger_than_the_screen(open_window, monkeypatch, wi
     window._fit_screen()
     assert window.minimumWidth() <= width and window.minimumHeight() <= height
     assert window.width() <= width and window.height() <= height
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_question_pages_fit_800_by_600_beside_the_steps(open_window, qtbot, db_path, bundled_pack, lang):
+    """Five answers in a row wrap onto a second line, long answers wrap: no horizontal scroll bar."""
+    with Store(db_path) as store:
+        add_demo_business(store, bundled_pack)
+    window = open_window(lang, pack=bundled_pack)
+    window.resize(800, 600)
+    for step in ("express", "security/sec_accounts", "legal/leg_status"):
+        window.wizard.go_to(step)
+        scroll = window.wizard.section_page.scroll_area
+        qtbot.waitUntil(lambda scroll=scroll: scroll.horizontalScrollBar().maximum() == 0)
