@@ -43,10 +43,9 @@ from PySide6.QtWidgets import (
 from merchant_assistant.content.model import ContentPack, GlossaryTerm, Question
 from merchant_assistant.glossary import Glossary, SearchHit
 
-from .labels import screen_text
+from .labels import TERM_LINK, screen_text  # noqa: F401 (TERM_LINK: re-exported)
 from .style import NOTE_COLOR
 
-TERM_LINK = "term:"  # the href of a glossary link on a question card: "term:<term id>"
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 

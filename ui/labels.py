@@ -112,6 +112,7 @@ def field_message(problem: object) -> str:
 # A file path is isolated left-to-right, or "/tmp/x" shows as "tmp/x/" inside Arabic text.
 FSI, LRI, PDI = "\u2068", "\u2066", "\u2069"
 RLM = "\u200f"  # right-to-left mark
+TERM_LINK = "term:"  # the href of a glossary link on a question card: "term:<term id>"
 
 
 def date_text(day: dt.date, lang: str) -> str:

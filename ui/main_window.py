@@ -14,7 +14,6 @@ from merchant_assistant.errors import UserError
 from merchant_assistant.settings import PRESENTATION, TEXT_SIZE, WINDOW_GEOMETRY, Settings
 from merchant_assistant.workspace import Store, Workspace
 
-from .glossary_window import open_glossary
 from .labels import date_text, path_text
 from .messages import confirm, present_error, show_error, show_message
 from .quick_switcher import QuickSwitcher
@@ -145,7 +144,7 @@ class MainWindow(QMainWindow):
         glossary = QAction(self.tr("&Glossaire"), self)
         glossary.setObjectName("glossary")
         glossary.setShortcut(QKeySequence("Ctrl+G"))
-        glossary.triggered.connect(lambda: open_glossary(self, self.pack, self.lang))
+        glossary.triggered.connect(self.open_glossary)
         help_menu.addAction(glossary)
         about = QAction(self.tr("À &propos"), self)
         about.triggered.connect(self.show_about)
@@ -307,6 +306,11 @@ class MainWindow(QMainWindow):
         if lang == self.lang or not self._may_leave(lambda: self.language_chosen.emit(lang)):
             return
         self.language_chosen.emit(lang)
+
+    def open_glossary(self) -> None:
+        from .glossary_window import open_glossary  # loaded when first asked for, not at every start
+
+        open_glossary(self, self.pack, self.lang)
 
     def show_about(self) -> None:
         show_message(

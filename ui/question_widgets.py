@@ -34,8 +34,7 @@ from merchant_assistant.answers import MAX_TEXT
 from merchant_assistant.content.model import YESNO_VALUES, Question
 from merchant_assistant.glossary import Glossary, first_mentions
 
-from .glossary_window import TERM_LINK, TermPopup, show_term_popup
-from .labels import screen_html, screen_text, yesno_labels
+from .labels import TERM_LINK, screen_html, screen_text, yesno_labels
 from .style import ERROR_COLOR, NOTE_COLOR, SAVED_COLOR
 
 
@@ -285,7 +284,7 @@ class QuestionWidget(QFrame):
         self.note = note  # the last note saved
         self.implied = implied  # options other answers already tick (shown ticked, not asked twice)
         self.glossary = glossary  # the glossary terms the text and help name are links to their definition
-        self.term_popup: TermPopup | None = None  # the definition on screen, if any
+        self.term_popup: QWidget | None = None  # the definition on screen, if any
         self.setObjectName("questionCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
@@ -386,6 +385,8 @@ class QuestionWidget(QFrame):
             return
         if self.term_popup is not None and shiboken6.isValid(self.term_popup):  # deleted once closed
             self.term_popup.close()
+        from .glossary_window import show_term_popup  # the glossary's windows load when first asked for
+
         self.term_popup = show_term_popup(anchor, self.glossary.pack, self.lang, href.removeprefix(TERM_LINK))
 
     # -- subclasses -----------------------------------------------------------------------------------------

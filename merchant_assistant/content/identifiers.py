@@ -34,6 +34,7 @@ class Rule:
     name = ""
     described = "text"  # for the business-file template's comments (English, like the rest of the template)
     left_to_right = True  # digits and Latin letters in their own order, also in an Arabic form
+    can_warn = False  # True for a rule whose warning() may say something (the RIB's key)
 
     def problem(self, text: str) -> Problem | None:
         return None
@@ -127,6 +128,7 @@ class Rib(Rule):
 
     name = "rib"
     described = "RIB: 24 digits (bank 3, city 3, account 16, key 2)"
+    can_warn = True
     LENGTH = 24
 
     def problem(self, text: str) -> Problem | None:

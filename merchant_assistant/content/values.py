@@ -56,10 +56,11 @@ def field_problems(pack: ContentPack, profile: Mapping[str, Any]) -> list[tuple[
 def field_warning(field: ProfileField, value: Any) -> Problem | None:
     """Something to check in a value that can be saved (a RIB whose key does not match), or None. A warning never
     stops saving: the value is kept and the warning is shown beside it (in the form, on the command line)."""
-    if field.kind != "text" or not isinstance(value, str) or not value or field_problem(field, value) is not None:
-        return None
     rule = VALIDATORS.get(field.validator or "")
-    return rule.warning(value) if rule is not None else None
+    # Only a rule that can warn is asked (checking an ICE imports python-stdnum: not when a form is only shown).
+    if rule is None or not rule.can_warn or field.kind != "text" or not isinstance(value, str) or not value:
+        return None
+    return rule.warning(value) if field_problem(field, value) is None else None
 
 
 def field_warnings(pack: ContentPack, profile: Mapping[str, Any]) -> list[tuple[str, Problem]]:
