@@ -10,11 +10,17 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QStyle,
@@ -150,9 +156,25 @@ class Wizard(QWidget):
             ("Ctrl+End", lambda: self.go_to(PLAN)),
         ):
             QShortcut(QKeySequence(keys), self, slot)
-        self.next_button.setToolTip("Ctrl+PgDown")
+        self.next_button.setToolTip(self.tr("Entrée ou Ctrl+PgDown"))
         self.previous_button.setToolTip("Ctrl+PgUp")
         layout.addLayout(bottom)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter on an answer goes to the next step, as the highlighted "Next" button promises. Not from a field
+        where Enter means something (a text, a note, a list, a drop-down, the plan's table)."""
+        typing = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractItemView, QAbstractSpinBox)
+        focus = QApplication.focusWidget()
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+            and not isinstance(focus, typing)
+            and self.next_button.isVisible()
+            and self.next_button.isEnabled()
+        ):
+            self.go_next()
+            return
+        super().keyPressEvent(event)
 
     @property
     def plan_page(self) -> PlanPage:

@@ -856,6 +856,10 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
 <context>
     <name>Wizard</name>
     <message>
+        <source>Entrée ou Ctrl+PgDown</source>
+        <translation>Enter أو Ctrl+PgDown</translation>
+    </message>
+    <message>
         <location filename="../../ui/wizard.py" line="70"/>
         <source>Entreprises</source>
         <translation>المقاولات</translation>

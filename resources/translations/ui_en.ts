@@ -844,6 +844,10 @@ This plan is practical guidance, not legal advice.</translation>
 <context>
     <name>Wizard</name>
     <message>
+        <source>Entrée ou Ctrl+PgDown</source>
+        <translation>Enter or Ctrl+PgDown</translation>
+    </message>
+    <message>
         <location filename="../../ui/wizard.py" line="70"/>
         <source>Entreprises</source>
         <translation>Businesses</translation>

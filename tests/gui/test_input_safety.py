@@ -207,3 +207,24 @@ def test_closing_on_a_typed_new_business_asks_without_blocking(open_window, qtbo
     _answer(box, QMessageBox.ButtonRole.DestructiveRole, qtbot)
     assert not window.isVisible()
     assert _businesses(db_path) == []
+
+
+def test_enter_on_an_answer_goes_to_the_next_step_but_not_from_a_text(open_window, qtbot, db_path, fixture_pack):
+    with Store(db_path) as store:
+        add_demo_business(store, fixture_pack)
+    window = open_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    wizard = window.wizard
+    wizard.go_to("safety/safety_basics")
+    card = section(window).widgets["t_staff_leavers"]
+    button = next(iter(card.buttons.values()))
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Return)
+    assert wizard.current != "safety/safety_basics"  # Enter is "Next"
+    wizard.go_to("safety/safety_basics")
+    card = section(window).widgets["t_staff_leavers"]
+    card.note_toggle.click()
+    card.note_edit.setFocus()
+    qtbot.keyClick(card.note_edit, Qt.Key.Key_Return)
+    assert wizard.current == "safety/safety_basics"  # in a note, Enter is a new line
