@@ -43,6 +43,7 @@ from .fonts import LATIN, register_fonts
 from .labels import label
 from .styles import ACCENT, INK, MUTED, RULE, SHADE, SHADE_DARK, WHITE, Texts
 from .textlayout import Rich, draw_string
+from .textlayout.drawing import elide
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 16 * mm
@@ -415,8 +416,10 @@ def make_canvas_class(lang: str, product: str, business: str, footer: str):
             self.saveState()
             # Header: product name at the start, business name at the end, a rule under both.
             top = PAGE_H - 13 * mm
-            draw_string(self, start_x, top, product, 8, rtl=rtl, align=start_al, bold=True, color=ACCENT)
-            draw_string(self, end_x, top, business, 8, rtl=rtl, align=end_al, bold=True, color=INK)
+            product_w = draw_string(self, start_x, top, product, 8, rtl=rtl, align=start_al, bold=True, color=ACCENT)
+            # A long name (up to the profile's 200 characters) is cut with "…" before it reaches the product's name.
+            name = elide(business, CONTENT_W - product_w - 12, 8, bold=True)
+            draw_string(self, end_x, top, name, 8, rtl=rtl, align=end_al, bold=True, color=INK)
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
             self.line(MARGIN_X, top - 4, PAGE_W - MARGIN_X, top - 4)
