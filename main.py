@@ -28,8 +28,10 @@ def main(argv: list[str] | None = None) -> int:
     logs.start(gui=args.command is None)
     if args.command is not None:
         return run(args)
-    from ui.app import run_gui  # only the GUI pays for importing Qt
-
+    try:
+        from ui.app import run_gui  # only the GUI pays for importing Qt
+    except Exception as error:  # Qt missing or broken (a damaged install): no Qt message box can say so
+        return _cannot_start(error)
     return run_gui(
         db_path=args.db,
         lang=args.lang,
@@ -37,6 +39,25 @@ def main(argv: list[str] | None = None) -> int:
         quit_after_startup=args.quit_after_startup,
         screenshot=args.screenshot,
     )
+
+
+def _cannot_start(error: Exception) -> int:
+    """The app cannot even load its interface: the traceback in the error log, and a message in the system's own
+    box on Windows (the windowed build has no console), on stderr elsewhere."""
+    from merchant_assistant import logs
+
+    written = logs.log_bug(error)
+    text = (
+        "Le programme n'a pas pu démarrer (installation incomplète ou endommagée ?). "
+        f"Détails : {written or error}\n\nThe program could not start; details: {written or error}"
+    )
+    if sys.platform == "win32":
+        import ctypes
+
+        ctypes.windll.user32.MessageBoxW(None, text, "Merchant Readiness", 0x10)  # MB_ICONERROR
+    else:
+        logs.to_stderr(text)
+    return 2
 
 
 if __name__ == "__main__":

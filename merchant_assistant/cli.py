@@ -35,6 +35,7 @@ class _Parser(argparse.ArgumentParser):
 # title sequences; U+009B is a one-character CSI), DEL, line and paragraph separators, and the bidi embeddings and
 # overrides that would reorder the rest of the line. Each is shown as its escape instead (\x1b, \u202e).
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e]")
+_UNPRINTABLE_IN_JSON = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e]")  # the others are escaped already
 
 
 def terminal_text(text: object) -> str:
@@ -45,7 +46,7 @@ def terminal_text(text: object) -> str:
 def _json_text(data: object) -> str:
     """JSON for the terminal: json.dumps escapes C0 characters itself, not C1 ones nor the others above."""
     text = json.dumps(data, ensure_ascii=False, indent=2)
-    return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return _UNPRINTABLE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _date(text: str) -> dt.date:
