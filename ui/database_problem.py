@@ -29,15 +29,15 @@ class Choice(enum.Enum):
     QUIT = "quit"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DatabaseProblem", text)
-
-
 def backup_label(backup: Backup, lang: str) -> str:
     """One line per backup: when, how many businesses, and whether it was made before an upgrade."""
     when = f"{format_date(backup.made.date(), lang)} {backup.made:%H:%M}"
-    count = _tr("%n entreprise(s)").replace("%n", str(backup.businesses))
-    kind = _tr("avant mise à jour") if backup.kind == "upgrade" else _tr("copie du jour")
+    count = QCoreApplication.translate("DatabaseProblem", "entreprises : %1").replace("%1", str(backup.businesses))
+    kind = (
+        QCoreApplication.translate("DatabaseProblem", "avant mise à jour")
+        if backup.kind == "upgrade"
+        else QCoreApplication.translate("DatabaseProblem", "copie du jour")
+    )
     return f"{when} — {count} ({kind})"
 
 
@@ -58,7 +58,7 @@ def ask(path: Path, error: UserError, lang: str) -> Choice:
                     return Choice.RETRY
                 continue  # no backup chosen: the question again
             aside = set_database_aside(path)
-            _done(_tr("Un nouveau fichier vide va être commencé."), aside)
+            _done(QCoreApplication.translate("DatabaseProblem", "Un nouveau fichier vide va être commencé."), aside)
             return Choice.RETRY
         except UserError as failure:  # the copy or the renaming failed: say so; nothing else was changed
             _failed(failure)
@@ -68,24 +68,39 @@ def _problem_box(path: Path, error: UserError) -> tuple[QMessageBox, dict[str, Q
     damaged = isinstance(error, DatabaseDamaged)
     transient = isinstance(error, (DiskFull, DatabaseUnavailable))
     backups = database_backups(path) if damaged else []
-    text = _tr("Vos données n'ont pas pu être ouvertes. Rien n'a été modifié.")
+    text = QCoreApplication.translate(
+        "DatabaseProblem", "Vos données n'ont pas pu être ouvertes. Rien n'a été modifié."
+    )
     if damaged:
-        text += " " + _tr(
+        text += " " + QCoreApplication.translate(
+            "DatabaseProblem",
             "Le fichier est endommagé. Vous pouvez reprendre une copie de sauvegarde automatique ou commencer un "
-            "nouveau fichier : le fichier endommagé est gardé à part, sous un autre nom."
+            "nouveau fichier : le fichier endommagé est gardé à part, sous un autre nom.",
         )
         if not backups:
-            text += " " + _tr("Aucune copie de sauvegarde n'a été trouvée.")
-    box = QMessageBox(QMessageBox.Icon.Critical, _tr("Base de données inutilisable"), text)
+            text += " " + QCoreApplication.translate("DatabaseProblem", "Aucune copie de sauvegarde n'a été trouvée.")
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, QCoreApplication.translate("DatabaseProblem", "Base de données inutilisable"), text
+    )
     box.setInformativeText(error_text(error))
     buttons: dict[str, QPushButton] = {}
     if backups:
-        buttons["restore"] = box.addButton(_tr("Restaurer une sauvegarde…"), QMessageBox.ButtonRole.AcceptRole)
+        buttons["restore"] = box.addButton(
+            QCoreApplication.translate("DatabaseProblem", "Restaurer une sauvegarde…"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
     if damaged:
-        buttons["new"] = box.addButton(_tr("Commencer un nouveau fichier"), QMessageBox.ButtonRole.ActionRole)
+        buttons["new"] = box.addButton(
+            QCoreApplication.translate("DatabaseProblem", "Commencer un nouveau fichier"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
     if transient:
-        buttons["retry"] = box.addButton(_tr("Réessayer"), QMessageBox.ButtonRole.AcceptRole)
-    buttons["quit"] = box.addButton(_tr("Quitter"), QMessageBox.ButtonRole.RejectRole)
+        buttons["retry"] = box.addButton(
+            QCoreApplication.translate("DatabaseProblem", "Réessayer"), QMessageBox.ButtonRole.AcceptRole
+        )
+    buttons["quit"] = box.addButton(
+        QCoreApplication.translate("DatabaseProblem", "Quitter"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setEscapeButton(buttons["quit"])
     box.setDefaultButton(buttons.get("restore") or buttons.get("retry") or buttons["quit"])
     return box, buttons, backups
@@ -96,8 +111,8 @@ def _restore(path: Path, backups: list[Backup], lang: str) -> bool:
     labels = [backup_label(b, lang) for b in backups]
     label, accepted = QInputDialog.getItem(
         None,
-        _tr("Restaurer une sauvegarde"),
-        _tr("Copie à reprendre (la plus récente en premier) :"),
+        QCoreApplication.translate("DatabaseProblem", "Restaurer une sauvegarde"),
+        QCoreApplication.translate("DatabaseProblem", "Copie à reprendre (la plus récente en premier) :"),
         labels,
         0,
         False,
@@ -105,18 +120,26 @@ def _restore(path: Path, backups: list[Backup], lang: str) -> bool:
     if not accepted or label not in labels:
         return False
     aside = restore_database(path, backups[labels.index(label)])
-    _done(_tr("La copie de sauvegarde a été restaurée."), aside)
+    _done(QCoreApplication.translate("DatabaseProblem", "La copie de sauvegarde a été restaurée."), aside)
     return True
 
 
 def _done(what: str, aside: Path | None) -> None:
     text = what
     if aside is not None:
-        text += " " + _tr("Le fichier endommagé est conservé ici : %1").replace("%1", path_text(aside))
-    QMessageBox(QMessageBox.Icon.Information, _tr("Base de données"), text).exec()
+        text += " " + QCoreApplication.translate(
+            "DatabaseProblem", "Le fichier endommagé est conservé ici : %1"
+        ).replace("%1", path_text(aside))
+    QMessageBox(
+        QMessageBox.Icon.Information, QCoreApplication.translate("DatabaseProblem", "Base de données"), text
+    ).exec()
 
 
 def _failed(failure: UserError) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Base de données"), _tr("Cela n'a pas pu être fait."))
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("DatabaseProblem", "Base de données"),
+        QCoreApplication.translate("DatabaseProblem", "Cela n'a pas pu être fait."),
+    )
     box.setInformativeText(error_text(failure))
     box.exec()
