@@ -203,7 +203,7 @@ def _os_problem(path: Path, error: OSError) -> StorageError:
     return DatabaseUnavailable("db_cannot_open", path=path, reason=os_reason(error))
 
 
-DISK_NEARLY_FULL = 1 << 20  # less free space than this when a write fails: the disk is full
+DISK_NEARLY_FULL = 128 << 10  # less free space than this when a write fails: the disk is full (a WAL index is 32 KB)
 
 
 @contextlib.contextmanager
@@ -217,16 +217,16 @@ def _diagnosed(path: Path) -> Iterator[None]:
         if error.code != "db_cannot_open_folder":
             raise
         folder = path.parent
+        if not os.access(folder, os.W_OK):  # a read-only folder or drive (a full one is still writable)
+            raise DatabaseUnavailable("db_folder_read_only", path=path, folder=folder) from error
+        if path.exists() and not os.access(path, os.W_OK):
+            raise DatabaseUnavailable("db_read_only", path=path) from error
         try:
             free = shutil.disk_usage(folder).free
         except OSError:
             free = DISK_NEARLY_FULL
         if free < DISK_NEARLY_FULL:
             raise DiskFull("disk_full", path=path) from error
-        if not os.access(folder, os.W_OK):
-            raise DatabaseUnavailable("db_folder_read_only", path=path, folder=folder) from error
-        if path.exists() and not os.access(path, os.W_OK):
-            raise DatabaseUnavailable("db_read_only", path=path) from error
         raise
 
 
