@@ -36,7 +36,7 @@ def name_too_long(path: Path) -> bool:
     return name_length(path.name) > name_max(path.parent)
 
 
-def _cut(name: str, limit: int) -> str:
+def cut_name(name: str, limit: int) -> str:
     """The start of ``name``, at most ``limit`` long as the file system counts (never half a character)."""
     while name and name_length(name) > limit:
         name = name[:-1]
@@ -49,7 +49,7 @@ TEMPORARY_EXTRA = len("..") + 8 + len(".part")  # the dot in front, the random p
 def temporary_name(name: str, limit: int = DEFAULT_NAME_MAX) -> str:
     """A hidden name beside ``name`` for the file being written: never longer than the system allows, even when
     ``name`` itself has the longest length allowed (the start of ``name`` is kept, to recognise it)."""
-    return f".{_cut(name, limit - TEMPORARY_EXTRA)}.{secrets.token_hex(4)}.part"
+    return f".{cut_name(name, limit - TEMPORARY_EXTRA)}.{secrets.token_hex(4)}.part"
 
 
 def _create_temporary(folder: Path, name: str) -> tuple[int, str]:

@@ -34,7 +34,7 @@ from reportlab.platypus.flowables import SetTopFlowables
 
 from .. import APP_NAME
 from ..content.model import tr
-from ..content.values import display_value
+from ..content.values import MAX_FIELD, display_value
 from ..glossary import terms_named
 from ..i18n import format_date, format_date_short, format_list, format_percent, is_rtl, sort_key
 from ..plan import WEEKS_PLANNED, Plan, PlanItem
@@ -43,7 +43,7 @@ from .fonts import LATIN, register_fonts
 from .labels import label
 from .styles import ACCENT, INK, MUTED, RULE, SHADE, SHADE_DARK, WHITE, Texts
 from .textlayout import Rich, draw_string
-from .textlayout.drawing import elide
+from .textlayout.drawing import ELLIPSIS, elide
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 16 * mm
@@ -467,6 +467,10 @@ class PlanDocument:
         self.format = format
         self.rtl = is_rtl(lang)
         self.t = Texts(lang)
+        # The profile's limit for a name (MAX_FIELD) fits every place it is printed; a longer one (stored before
+        # the limit, or a plan built by a script) is cut there with "…" rather than push a table off the page.
+        name = plan.business_name
+        self.business_name = name if len(name) <= MAX_FIELD else name[: MAX_FIELD - 1].rstrip() + ELLIPSIS
 
     # -- helpers ------------------------------------------------------------------------------------------------
 
@@ -557,7 +561,7 @@ class PlanDocument:
     def _brief_identity(self) -> Table:
         t, plan, pack = self.t, self.plan, self.pack
         cells = [
-            [t(self.L("business"), "cell_small"), t(plan.business_name or "—", "body_bold")],
+            [t(self.L("business"), "cell_small"), t(self.business_name or "—", "body_bold")],
             [t(self.L("date"), "cell_small"), t(format_date(plan.today, self.lang), "body_bold")],
             [
                 t(self.L("content_version"), "cell_small"),
@@ -967,7 +971,7 @@ class PlanDocument:
         """Who the plan is for, in one band: the annex may be handed on without the brief."""
         t = self.t
         facts = [
-            (self.L("business"), self.plan.business_name or "—"),
+            (self.L("business"), self.business_name or "—"),
             (self.profile_label("legal_form", "legal_form"), self.profile_value("legal_form")),
             (self.profile_label("city", "city"), self.profile_value("city")),
             (self.L("date"), format_date(self.plan.today, self.lang)),
@@ -1330,7 +1334,7 @@ class PlanDocument:
             rightMargin=MARGIN_X,
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
-            title=f"{self.L('brief_title' if self.format == 'brief' else 'plan_title')} – {self.plan.business_name}",
+            title=f"{self.L('brief_title' if self.format == 'brief' else 'plan_title')} – {self.business_name}",
             author=APP_NAME,
             subject=self.L("subtitle"),
             creator=product,
@@ -1351,6 +1355,6 @@ class PlanDocument:
             bottomPadding=0,
         )
         doc.addPageTemplates([PageTemplate("cover", [frame]), PageTemplate("body", [frame])])
-        canvasmaker = make_canvas_class(self.lang, product, self.plan.business_name, self.footer_text())
+        canvasmaker = make_canvas_class(self.lang, product, self.business_name, self.footer_text())
         doc.build(self.story(), canvasmaker=canvasmaker)
         return buf.getvalue()
