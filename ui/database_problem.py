@@ -13,7 +13,8 @@ from __future__ import annotations
 import enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton
 
 from merchant_assistant.errors import DatabaseDamaged, DatabaseUnavailable, DiskFull, UserError
@@ -22,6 +23,8 @@ from merchant_assistant.workspace import Backup, database_backups, restore_datab
 
 from .labels import path_text
 from .messages import error_text
+
+RLM = "\u200f"
 
 
 class Choice(enum.Enum):
@@ -82,7 +85,10 @@ def _problem_box(path: Path, error: UserError) -> tuple[QMessageBox, dict[str, Q
     box = QMessageBox(
         QMessageBox.Icon.Critical, QCoreApplication.translate("DatabaseProblem", "Base de données inutilisable"), text
     )
-    box.setInformativeText(error_text(error))
+    reason = error_text(error)
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        reason = RLM + reason  # a sentence that starts with a path is still an Arabic sentence, read from the right
+    box.setInformativeText(reason)
     buttons: dict[str, QPushButton] = {}
     if backups:
         buttons["restore"] = box.addButton(
