@@ -393,6 +393,7 @@ class Workspace:
         with self._transaction():
             self._scores.pop(business_id, None)  # the id of a deleted business can be given again
             deleted = self.store.delete_business(business_id)
+        backups.forget_business(self.store.path, business_id)  # undo puts it back in the file, not in old copies
         return Change(DELETED, business_id, deleted=deleted)
 
     def restore_business(self, deleted: DeletedBusiness) -> Change:

@@ -139,6 +139,36 @@ def list_backups(db_path: Path) -> list[Backup]:
     return sorted(found, key=lambda b: b.made, reverse=True)
 
 
+def forget_business(db_path: Path, business_id: int) -> None:
+    """A business deleted for good leaves the backups too, overwritten as in the database (``secure_delete``):
+    personal data deleted is not kept behind the user's back. A backup that cannot be changed is logged."""
+    folder = backup_folder(db_path)
+    try:
+        copies = [p for p in folder.iterdir() if p.name.endswith(SUFFIX)]
+    except OSError:
+        return
+    for copy in copies:
+        try:
+            conn = sqlite3.connect(copy, isolation_level=None)
+            try:
+                conn.execute("PRAGMA secure_delete=ON")
+                tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+                conn.execute("BEGIN IMMEDIATE")
+                for table, column in (
+                    ("answers", "business_id"),
+                    ("action_status", "business_id"),
+                    ("businesses", "id"),
+                ):
+                    if table in tables:
+                        conn.execute(f"DELETE FROM {table} WHERE {column} = ?", [business_id])
+                conn.execute("COMMIT")
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                conn.close()
+        except sqlite3.Error as error:
+            log.warning("business %s not removed from the backup %s: %s", business_id, copy, error)
+
+
 def set_aside(db_path: Path) -> Path | None:
     """Rename a damaged database (with its -wal and -shm files) to ``<name>.damaged-<date>``, never over another
     file; returns its new name, or None when there was no file. Nothing is deleted."""
