@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import gc
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -20,16 +24,18 @@ def main(argv: list[str] | None = None) -> int:
     # collections (about 5 ms); the CLI gets it back at once.
     gc.disable()
     from merchant_assistant import logs
-    from merchant_assistant.cli import parse_arguments, run
+    from merchant_assistant.cli import run
 
-    args = parse_arguments(sys.argv[1:] if argv is None else argv)
+    args = _arguments(sys.argv[1:] if argv is None else argv)
     if args.command is not None:
         gc.enable()
     logs.start(gui=args.command is None)
     if args.command is not None:
         return run(args)
-    from ui.app import run_gui  # only the GUI pays for importing Qt
-
+    try:
+        from ui.app import run_gui  # only the GUI pays for importing Qt
+    except Exception as error:  # Qt missing or broken (a damaged install): no Qt message box can say so
+        return _cannot_start(error)
     return run_gui(
         db_path=args.db,
         lang=args.lang,
@@ -37,6 +43,54 @@ def main(argv: list[str] | None = None) -> int:
         quit_after_startup=args.quit_after_startup,
         screenshot=args.screenshot,
     )
+
+
+def _arguments(argv: list[str]) -> argparse.Namespace:
+    """The parsed command line. A windowed program (the Windows build) has no console for argparse's complaint
+    about a mistyped option (a shortcut's target, say): it is shown in a box and logged instead."""
+    from merchant_assistant.cli import parse_arguments
+
+    if sys.stderr is not None:
+        return parse_arguments(argv)
+    import io
+
+    sys.stderr = captured = io.StringIO()
+    try:
+        return parse_arguments(argv)
+    except SystemExit as stop:
+        if stop.code:
+            from merchant_assistant import logs
+
+            logs.append_error(captured.getvalue())
+            system_box(captured.getvalue().strip())
+        raise
+    finally:
+        sys.stderr = None
+
+
+def system_box(text: str) -> None:
+    """A message in the system's own box on Windows (no Qt needed), on stderr elsewhere."""
+    if sys.platform == "win32":
+        import ctypes
+
+        ctypes.windll.user32.MessageBoxW(None, text, "Merchant Readiness", 0x10)  # MB_ICONERROR
+    else:
+        from merchant_assistant import logs
+
+        logs.to_stderr(text)
+
+
+def _cannot_start(error: Exception) -> int:
+    """The app cannot even load its interface: the traceback in the error log, and a message in the system's own
+    box on Windows (the windowed build has no console), on stderr elsewhere."""
+    from merchant_assistant import logs
+
+    written = logs.log_bug(error)
+    system_box(
+        "Le programme n'a pas pu démarrer (installation incomplète ou endommagée ?). "
+        f"Détails : {written or error}\n\nThe program could not start; details: {written or error}"
+    )
+    return 2
 
 
 if __name__ == "__main__":

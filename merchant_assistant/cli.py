@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import errno
 import json
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -27,6 +29,24 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USER_ERROR, f"{self.prog}: error: {message} (see --help)\n")
+
+
+# What a terminal would act on instead of printing: C0 and C1 control characters (ESC starts colour, cursor and
+# title sequences; U+009B is a one-character CSI), DEL, line and paragraph separators, and the bidi embeddings and
+# overrides that would reorder the rest of the line. Each is shown as its escape instead (\x1b, \u202e).
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e]")
+_UNPRINTABLE_IN_JSON = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e]")  # the others are escaped already
+
+
+def terminal_text(text: object) -> str:
+    """``text`` as it may be written to a terminal: names and paths typed by someone else included."""
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), str(text))
+
+
+def _json_text(data: object) -> str:
+    """JSON for the terminal: json.dumps escapes C0 characters itself, not C1 ones nor the others above."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return _UNPRINTABLE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _date(text: str) -> dt.date:
@@ -144,7 +164,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         if not businesses:
             print("No business saved yet. Start the app, or add the sample with: main.py demo")
             return 0
-        rows = [(str(b.id), b.name, f"{business_readiness(store, pack, b).overall}%") for b in businesses]
+        rows = [
+            (str(b.id), terminal_text(b.name), f"{business_readiness(store, pack, b).overall}%") for b in businesses
+        ]
     width_id = max(2, *(len(r[0]) for r in rows))
     width_name = max(4, *(len(r[1]) for r in rows))
     print(f"{'ID':>{width_id}}  {'NAME':<{width_name}}  READINESS")
@@ -184,7 +206,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
         business_file = read_business_file(args.from_file, pack)
         for warning in business_file.warnings:  # accepted, but worth a look (a RIB whose key does not match)
-            print(f"warning: {warning.message(args.lang or 'en')}", file=sys.stderr)
+            print(f"warning: {terminal_text(warning.message(args.lang or 'en'))}", file=sys.stderr)
         plan = build_plan(
             pack, business_file.profile, business_file.answer_records(), business_file.statuses, today=args.date
         )
@@ -203,11 +225,11 @@ def cmd_plan(args: argparse.Namespace) -> int:
     if args.json:
         from .plan_data import plan_to_dict
 
-        print(json.dumps(plan_to_dict(plan, lang), ensure_ascii=False, indent=2))
+        print(_json_text(plan_to_dict(plan, lang)))
     else:
         for written in (out, args.csv):
             if written is not None:
-                print(written)
+                print(terminal_text(written))
     return 0
 
 
@@ -216,7 +238,7 @@ def cmd_business(args: argparse.Namespace) -> int:
     from .content import load_pack
 
     pack = load_pack(args.content)
-    print(write_template(pack, args.out, args.lang or "fr"))
+    print(terminal_text(write_template(pack, args.out, args.lang or "fr")))
     return 0
 
 
@@ -225,7 +247,7 @@ def cmd_content_check(args: argparse.Namespace) -> int:
 
     report = check_pack(args.path or args.content)
     if args.json:
-        print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+        print(_json_text(report.as_dict()))
     else:
         print(f"Content pack {report.version or '?'}, reviewed {report.reviewed or '?'}")
         for module in report.modules:
@@ -236,7 +258,7 @@ def cmd_content_check(args: argparse.Namespace) -> int:
         if report.errors:
             print(f"{len(report.errors)} error(s):")
             for error in report.errors:
-                print(f"  - {error}")
+                print(f"  - {terminal_text(error)}")
         else:
             print("No errors.")
     if report.errors:
@@ -267,10 +289,22 @@ def run(args: argparse.Namespace) -> int:
         return COMMANDS[args.command](args)
     except UserError as error:
         # the user's language when given (--lang), English otherwise: one line, exit code 2
-        print(f"error: {error.message(getattr(args, 'lang', None) or 'en')}", file=sys.stderr)
+        print(f"error: {terminal_text(error.message(getattr(args, 'lang', None) or 'en'))}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
-    except Exception as error:  # a bug: one line for the user, the traceback in the log
-        print(f"internal error: {error.__class__.__name__}: {error} (details in {_log_bug(error)})", file=sys.stderr)
-        return EXIT_BUG
+    except OSError as error:
+        if error.errno != errno.ENAMETOOLONG:  # a path the system refuses as too long is the user's to change
+            return _bug(error)
+        named = UserError("path_too_long", path=error.filename or "?")
+        print(f"error: {terminal_text(named.message(getattr(args, 'lang', None) or 'en'))}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except Exception as error:
+        return _bug(error)
+
+
+def _bug(error: Exception) -> int:
+    """One line for the user, the traceback in the log."""
+    summary = terminal_text(f"{error.__class__.__name__}: {error}")
+    print(f"internal error: {summary} (details in {terminal_text(_log_bug(error))})", file=sys.stderr)
+    return EXIT_BUG

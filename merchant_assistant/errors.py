@@ -68,6 +68,10 @@ class DatabaseDamaged(StorageError):
     """Not a database of this program, or damaged."""
 
 
+class DatabaseForeign(StorageError):
+    """An SQLite file of another program: refused untouched, never adopted (no table added, no setting changed)."""
+
+
 class DatabaseUnavailable(StorageError):
     """Locked by another program, read-only, or its folder cannot be used."""
 
@@ -106,6 +110,7 @@ _OS_REASONS = {
     "ENAMETOOLONG": "reason_name_too_long",
     "ENOSPC": "reason_disk_full",
     "EISDIR": "reason_is_folder",
+    "EDQUOT": "reason_disk_full",
 }
 
 

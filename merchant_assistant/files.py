@@ -1,4 +1,4 @@
-"""Writing files so that nothing half-written is ever left behind."""
+"""Writing files so that nothing half-written is ever left behind, and names the system can take."""
 
 from __future__ import annotations
 
@@ -6,38 +6,103 @@ import contextlib
 import errno
 import os
 import secrets
+import stat
+import sys
 from pathlib import Path
 
 from .errors import DiskFull, OutputError, os_reason
+
+DEFAULT_NAME_MAX = 255  # bytes on ext4, APFS and most others; UTF-16 units on NTFS
+
+
+def name_max(folder: Path) -> int:
+    """The longest file name the folder's file system takes (in bytes; in UTF-16 units on Windows)."""
+    if sys.platform == "win32" or not hasattr(os, "pathconf"):
+        return DEFAULT_NAME_MAX
+    try:
+        return int(os.pathconf(folder if folder.is_dir() else ".", "PC_NAME_MAX"))
+    except (OSError, ValueError):
+        return DEFAULT_NAME_MAX
+
+
+def name_length(name: str) -> int:
+    """A file name's length as the file system counts it (see name_max)."""
+    if sys.platform == "win32":
+        return len(name.encode("utf-16-le", "surrogatepass")) // 2
+    return len(os.fsencode(name))
+
+
+def name_too_long(path: Path) -> bool:
+    return name_length(path.name) > name_max(path.parent)
+
+
+def cut_name(name: str, limit: int) -> str:
+    """The start of ``name``, at most ``limit`` long as the file system counts (never half a character)."""
+    while name and name_length(name) > limit:
+        name = name[:-1]
+    return name
+
+
+TEMPORARY_EXTRA = len("..") + 8 + len(".part")  # the dot in front, the random part and the ending
+
+
+def temporary_name(name: str, limit: int = DEFAULT_NAME_MAX) -> str:
+    """A hidden name beside ``name`` for the file being written: never longer than the system allows, even when
+    ``name`` itself has the longest length allowed (the start of ``name`` is kept, to recognise it)."""
+    return f".{cut_name(name, limit - TEMPORARY_EXTRA)}.{secrets.token_hex(4)}.part"
 
 
 def _create_temporary(folder: Path, name: str) -> tuple[int, str]:
     """A new, empty file beside the target. Unlike mkstemp (owner-only files), it gets the mode an ordinary new
     file gets (0o666 less the umask), without touching the process-wide umask (other threads may create files)."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    limit = name_max(folder)
     while True:
-        temp_name = str(folder / f".{name}.{secrets.token_hex(4)}.part")
+        temp_name = str(folder / temporary_name(name, limit))
         try:
             return os.open(temp_name, flags, 0o666), temp_name
         except FileExistsError:
             continue
 
 
+def is_read_only(path: Path) -> bool:
+    """An existing file that its owner marked read-only (Windows' read-only attribute, or no write permission):
+    it is not replaced, even where the system would let a rename replace it (as it does on Linux, for root too)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not (mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)) or not os.access(path, os.W_OK)
+
+
 def write_atomically(path: str | Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` through a temporary file in the same folder, then rename it into place.
 
     Failures become a UserError with one human sentence; the temporary file is removed and an existing file at
-    ``path`` is left as it was.
+    ``path`` is left as it was. A read-only file already there is never replaced.
     """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise OutputError("output_folder_missing", path=path, folder=folder)
-    if path.is_dir():
-        raise OutputError("output_is_folder", path=path)
+    try:
+        if name_too_long(path):
+            raise OutputError("path_too_long", path=path)
+        if not folder.is_dir():
+            raise OutputError("output_folder_missing", path=path, folder=folder)
+        if path.is_dir():
+            raise OutputError("output_is_folder", path=path)
+        if is_read_only(path):
+            raise OutputError("output_read_only", path=path)
+    except OSError as error:  # a path longer than the system takes (Path.is_dir lets that through)
+        if error.errno == errno.ENAMETOOLONG:
+            raise OutputError("path_too_long", path=path) from error
+        raise OutputError("output_write_failed", path=path, reason=os_reason(error)) from error
     try:
         handle, temp_name = _create_temporary(folder, path.name)
     except OSError as error:
+        if error.errno == errno.ENAMETOOLONG:
+            raise OutputError("path_too_long", path=path) from error
+        if error.errno == errno.ENOSPC:
+            raise DiskFull("disk_full", path=path) from error
         raise OutputError("output_folder_unwritable", folder=folder, reason=os_reason(error)) from error
     try:
         with os.fdopen(handle, "wb") as out:

@@ -77,6 +77,47 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} was written by a newer version of this program (schema {version}, this one knows {known}); "
         "please update the program. The file was not changed.",
     },
+    "db_foreign": {
+        "fr": "{path} est une base de données d'un autre programme, pas de cet assistant : elle n'a pas été "
+        "modifiée. Choisissez un autre fichier.",
+        "ar": "{path} قاعدة بيانات لبرنامج آخر وليست لهذا المساعد: لم تُغيَّر. اختر ملفًا آخر.",
+        "en": "{path} is another program's database, not this assistant's; it was not changed. Choose another file.",
+    },
+    "db_folder_missing": {
+        "fr": "Impossible d'ouvrir {path} : le dossier {folder} n'existe pas (rien n'a été créé).",
+        "ar": "تعذّر فتح {path}: المجلد {folder} غير موجود (لم يُنشأ أي شيء).",
+        "en": "cannot open {path}: the folder {folder} does not exist (nothing was created)",
+    },
+    "db_folder_read_only": {
+        "fr": "Impossible d'ouvrir {path} : le dossier {folder} est en lecture seule.",
+        "ar": "تعذّر فتح {path}: المجلد {folder} للقراءة فقط.",
+        "en": "cannot open {path}: the folder {folder} is read-only",
+    },
+    "db_name_too_long": {
+        "fr": "Impossible d'ouvrir {path} : le nom du fichier ou du chemin est trop long pour le système.",
+        "ar": "تعذّر فتح {path}: اسم الملف أو المسار طويل جدًا بالنسبة للنظام.",
+        "en": "cannot open {path}: the file name or path is too long for the system",
+    },
+    "backup_unusable": {
+        "fr": "La copie de sauvegarde {path} est endommagée ou illisible ; choisissez-en une autre.",
+        "ar": "النسخة الاحتياطية {path} تالفة أو غير مقروءة؛ اختر نسخة أخرى.",
+        "en": "the backup copy {path} is damaged or unreadable; choose another one",
+    },
+    "db_set_aside_failed": {
+        "fr": "Impossible de mettre de côté {path} : {reason}. Rien n'a été modifié.",
+        "ar": "تعذّر وضع {path} جانبًا: {reason}. لم يُغيَّر أي شيء.",
+        "en": "cannot set {path} aside: {reason}. Nothing was changed.",
+    },
+    "path_too_long": {
+        "fr": "Nom trop long pour le système : {path}",
+        "ar": "الاسم طويل جدًا بالنسبة للنظام: {path}",
+        "en": "name too long for the system: {path}",
+    },
+    "output_read_only": {
+        "fr": "{path} existe et est en lecture seule : il n'a pas été remplacé. Choisissez un autre nom.",
+        "ar": "{path} موجود وللقراءة فقط: لم يُستبدل. اختر اسمًا آخر.",
+        "en": "{path} exists and is read-only; it was not replaced. Choose another name.",
+    },
     "business_not_found_id": {
         "fr": "Aucune entreprise avec le numéro {id}.",
         "ar": "لا توجد مقاولة بالرقم {id}.",

@@ -18,7 +18,11 @@ from .storage import Business, Store
 
 
 def open_store(db_path: str | Path | None = None) -> Store:
-    return Store(Path(db_path) if db_path else default_db_path())
+    """The database the user named (its folder must exist: a mistyped path creates nothing), or the default one in
+    the user's data folder (created on first use)."""
+    if db_path:
+        return Store(Path(db_path), create_folder=False)
+    return Store(default_db_path())
 
 
 def business_plan(store: Store, pack: ContentPack, business: Business, today: dt.date | None = None) -> Plan:

@@ -24,12 +24,14 @@ from .answers import MAX_TEXT, Answer, answer_problem
 from .content.model import ContentPack, Module, Question, Section
 from .errors import InvalidInput, Problem
 from .i18n import folded
+from .paths import default_db_path
 from .plan import STATUSES, Plan, business_goals
 from .profile import MAX_FIELD, field_problem, field_problems, field_warnings, normalise
 from .records import ActionStatus
 from .scoring import Readiness, score
 from .service import business_plan, demo_answers, demo_profile, express_questions, open_store, sections_to_ask
-from .storage import Business, DeletedBusiness, Store
+from .storage import Business, DeletedBusiness, Store, backups
+from .storage.backups import Backup
 from .storage.database import known_errors
 
 # What a Change is about (Change.kind).
@@ -42,6 +44,22 @@ DELETED = "deleted"  # a business and everything about it
 KINDS = (CREATED, PROFILE, ANSWER, ACTION, STEP, DELETED)
 
 MAX_STEP = 200
+
+
+# -- a database that cannot be opened (merchant_assistant.storage.backups) ------------------------------------------
+def database_backups(db_path: str | Path | None) -> list[Backup]:
+    """The usable automatic backups of the database (the default one when None), the newest first."""
+    return backups.list_backups(Path(db_path) if db_path else default_db_path())
+
+
+def restore_database(db_path: str | Path | None, backup: Backup) -> Path | None:
+    """Put ``backup`` in place of a damaged database, which is kept under another name (returned)."""
+    return backups.restore(backup.path, Path(db_path) if db_path else default_db_path())
+
+
+def set_database_aside(db_path: str | Path | None) -> Path | None:
+    """Rename a damaged database out of the way, so that a new one can be started; returns its new name."""
+    return backups.set_aside(Path(db_path) if db_path else default_db_path())
 
 
 @dataclass(frozen=True)
@@ -382,6 +400,7 @@ class Workspace:
         with self._transaction():
             self._scores.pop(business_id, None)  # the id of a deleted business can be given again
             deleted = self.store.delete_business(business_id)
+        backups.forget_business(self.store.path, business_id)  # undo puts it back in the file, not in old copies
         return Change(DELETED, business_id, deleted=deleted)
 
     def restore_business(self, deleted: DeletedBusiness) -> Change:

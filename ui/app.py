@@ -180,11 +180,35 @@ def offer_crash_report(parent: QWidget | None, report: logs.CrashReport) -> QMes
     return box
 
 
-def _fatal(title: str, text: str, details: str, technical: str = "", *, unattended: bool = False) -> int:
+def _open_workspace(
+    db_path: Path | None, path: Path, pack: ContentPack, lang: str, *, unattended: bool
+) -> Workspace | None:
+    """The database opened, or None when it cannot be and the user chose to quit. A damaged file can be replaced
+    by a backup or a new file, a locked or full one tried again (ui.database_problem); every failure is logged."""
+    from .database_problem import Choice, ask
+
+    while True:
+        try:
+            return Workspace.open(db_path, pack)
+        except UserError as error:
+            logs.append_error(f"the database could not be opened: {error.message('en')}")
+            if unattended:  # nobody to answer: one line, as the command line would say it
+                print(error_text(error), file=sys.stderr)
+                return None
+            if ask(path, error, lang) is Choice.QUIT:
+                return None
+
+
+def _fatal(
+    title: str, text: str, details: str, technical: str = "", *, unattended: bool = False, log_it: bool = True
+) -> int:
     """The program cannot start: say why in a message box, or, when started for a check or a script
-    (``unattended``), in one line on stderr, since nobody is there to close a box."""
-    if unattended:
-        print(f"{text} {details}".strip(), file=sys.stderr)
+    (``unattended``), in one line on stderr, since nobody is there to close a box. Logged either way (a windowed
+    program has no console to read it from afterwards)."""
+    if log_it:
+        logs.append_error("\n".join(part for part in (title, text, details, technical) if part))
+    if unattended or not _can_show_boxes():
+        logs.to_stderr(f"{text} {details}".strip())
         return EXIT_USER_ERROR
     box = QMessageBox(QMessageBox.Icon.Critical, title, text)
     box.setInformativeText(details)
@@ -192,6 +216,34 @@ def _fatal(title: str, text: str, details: str, technical: str = "", *, unattend
         box.setDetailedText(technical)
     box.exec()
     return EXIT_USER_ERROR
+
+
+def _can_show_boxes() -> bool:
+    """A QApplication exists, or can be made now (a failure before it was made)."""
+    if QApplication.instance() is not None:
+        return True
+    try:
+        QApplication(sys.argv[:1])
+    except Exception:
+        return False
+    return True
+
+
+def startup_failed(error: BaseException, *, unattended: bool) -> int:
+    """Anything unexpected before the first window is up: the traceback in the error log, and a message box saying
+    the program could not start and where the details are (the Windows build has no console to show a traceback)."""
+    written = logs.log_bug(error)
+    where = path_text(written) if written else QCoreApplication.translate("App", "(le journal n'a pas pu être écrit)")
+    return _fatal(
+        QCoreApplication.translate("App", "Démarrage impossible"),
+        QCoreApplication.translate(
+            "App", "Le programme n'a pas pu démarrer. Vos réponses déjà enregistrées ne sont pas perdues."
+        ),
+        QCoreApplication.translate("App", "Les détails ont été enregistrés dans : %1").replace("%1", where),
+        "".join(traceback.format_exception(type(error), error, error.__traceback__)),
+        unattended=unattended,
+        log_it=False,
+    )
 
 
 SMOKE_TEST_VARIABLE = "MERCHANT_READINESS_SMOKE_TEST"
@@ -248,6 +300,26 @@ def run_gui(
     quit_after_startup: bool = False,
     screenshot: Path | None = None,
 ) -> int:
+    """Start the desktop app (see _start); anything unexpected before its window is up is logged and shown."""
+    unattended = quit_after_startup or screenshot is not None or bool(os.environ.get(SMOKE_TEST_VARIABLE))
+    started: list[bool] = []
+    try:
+        return _start(db_path, lang, pack, content_dir, quit_after_startup, screenshot, started)
+    except Exception as error:
+        if started:  # the window was up: the crash handler has seen it already
+            raise
+        return startup_failed(error, unattended=unattended)
+
+
+def _start(
+    db_path: Path | None,
+    lang: str | None,
+    pack: ContentPack | None,
+    content_dir: Path | None,
+    quit_after_startup: bool,
+    screenshot: Path | None,
+    started: list[bool],
+) -> int:
     """Start the desktop app; returns the exit code.
 
     ``quit_after_startup`` (or MERCHANT_READINESS_SMOKE_TEST=1): quit as soon as the first window is up and its
@@ -283,15 +355,9 @@ def run_gui(
                 "\n".join(problems),
                 unattended=unattended,
             )
-        try:
-            workspace = Workspace.open(path, pack)
-        except UserError as error:
-            return _fatal(
-                QCoreApplication.translate("App", "Base de données inutilisable"),
-                QCoreApplication.translate("App", "Vos données n'ont pas pu être ouvertes. Rien n'a été modifié."),
-                error_text(error),
-                unattended=unattended,
-            )
+        workspace = _open_workspace(db_path, path, pack, lang, unattended=unattended)
+        if workspace is None:
+            return EXIT_USER_ERROR
         try:
             window = MainWindow(workspace, pack, lang)
             window.show()
@@ -307,6 +373,7 @@ def run_gui(
                 QTimer.singleShot(0, window, lambda: offer_crash_report(window, report))
             if unattended:
                 QTimer.singleShot(0, window, lambda: app.exit(_after_startup(window, screenshot, lang)))
+            started.append(True)
             return app.exec()
         finally:
             workspace.close()

@@ -16,6 +16,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from merchant_assistant.errors import UserError
+from merchant_assistant.files import DEFAULT_NAME_MAX, cut_name, name_length
 from merchant_assistant.plan import Plan
 from merchant_assistant.settings import LAST_PDF_FOLDER, Settings
 
@@ -29,8 +30,11 @@ def default_file_name(business_name: str) -> str:
     """The suggested file name, in the interface language: "Plan - Café Zitoun.pdf"."""
     fallback = QCoreApplication.translate("PdfExporter", "entreprise", "file name of a business without a name")
     name = UNSAFE.sub("_", business_name).strip(" ._") or UNSAFE.sub("_", fallback)
-    pattern = QCoreApplication.translate("PdfExporter", "Plan - %1.pdf", "suggested file name; %1: the business")
-    return UNSAFE.sub("_", pattern).replace("%1", name)
+    pattern = UNSAFE.sub(
+        "_", QCoreApplication.translate("PdfExporter", "Plan - %1.pdf", "suggested file name; %1: the business")
+    )
+    # A long name (200 Arabic letters are 400 bytes) is cut so that the whole file name is one the system takes.
+    return pattern.replace("%1", cut_name(name, DEFAULT_NAME_MAX - name_length(pattern.replace("%1", ""))).strip(" ._"))
 
 
 def open_file(path: str) -> None:

@@ -34,7 +34,7 @@ from reportlab.platypus.flowables import SetTopFlowables
 
 from .. import APP_NAME
 from ..content.model import tr
-from ..content.values import display_value, field_warning
+from ..content.values import MAX_FIELD, display_value, field_warning
 from ..glossary import terms_named
 from ..i18n import format_date, format_date_short, format_list, format_percent, is_rtl, sort_key
 from ..plan import WEEKS_PLANNED, Plan, PlanItem
@@ -43,6 +43,7 @@ from .fonts import LATIN, register_fonts
 from .labels import label
 from .styles import ACCENT, INK, MUTED, RULE, SHADE, SHADE_DARK, WHITE, Texts
 from .textlayout import Rich, draw_string
+from .textlayout.drawing import ELLIPSIS, elide
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 16 * mm
@@ -415,8 +416,10 @@ def make_canvas_class(lang: str, product: str, business: str, footer: str):
             self.saveState()
             # Header: product name at the start, business name at the end, a rule under both.
             top = PAGE_H - 13 * mm
-            draw_string(self, start_x, top, product, 8, rtl=rtl, align=start_al, bold=True, color=ACCENT)
-            draw_string(self, end_x, top, business, 8, rtl=rtl, align=end_al, bold=True, color=INK)
+            product_w = draw_string(self, start_x, top, product, 8, rtl=rtl, align=start_al, bold=True, color=ACCENT)
+            # A long name (up to the profile's 200 characters) is cut with "…" before it reaches the product's name.
+            name = elide(business, CONTENT_W - product_w - 12, 8, bold=True)
+            draw_string(self, end_x, top, name, 8, rtl=rtl, align=end_al, bold=True, color=INK)
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
             self.line(MARGIN_X, top - 4, PAGE_W - MARGIN_X, top - 4)
@@ -464,6 +467,10 @@ class PlanDocument:
         self.format = format
         self.rtl = is_rtl(lang)
         self.t = Texts(lang)
+        # The profile's limit for a name (MAX_FIELD) fits every place it is printed; a longer one (stored before
+        # the limit, or a plan built by a script) is cut there with "…" rather than push a table off the page.
+        name = plan.business_name
+        self.business_name = name if len(name) <= MAX_FIELD else name[: MAX_FIELD - 1].rstrip() + ELLIPSIS
 
     # -- helpers ------------------------------------------------------------------------------------------------
 
@@ -556,7 +563,7 @@ class PlanDocument:
     def _brief_identity(self) -> Table:
         t, plan, pack = self.t, self.plan, self.pack
         cells = [
-            [t(self.L("business"), "cell_small"), t(plan.business_name or "—", "body_bold")],
+            [t(self.L("business"), "cell_small"), t(self.business_name or "—", "body_bold")],
             [t(self.L("date"), "cell_small"), t(format_date(plan.today, self.lang), "body_bold")],
             [
                 t(self.L("content_version"), "cell_small"),
@@ -966,7 +973,7 @@ class PlanDocument:
         """Who the plan is for, in one band: the annex may be handed on without the brief."""
         t = self.t
         facts = [
-            (self.L("business"), self.plan.business_name or "—"),
+            (self.L("business"), self.business_name or "—"),
             (self.profile_label("legal_form", "legal_form"), self.profile_value("legal_form")),
             (self.profile_label("city", "city"), self.profile_value("city")),
             (self.L("date"), format_date(self.plan.today, self.lang)),
@@ -1329,7 +1336,7 @@ class PlanDocument:
             rightMargin=MARGIN_X,
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
-            title=f"{self.L('brief_title' if self.format == 'brief' else 'plan_title')} – {self.plan.business_name}",
+            title=f"{self.L('brief_title' if self.format == 'brief' else 'plan_title')} – {self.business_name}",
             author=APP_NAME,
             subject=self.L("subtitle"),
             creator=product,
@@ -1350,6 +1357,6 @@ class PlanDocument:
             bottomPadding=0,
         )
         doc.addPageTemplates([PageTemplate("cover", [frame]), PageTemplate("body", [frame])])
-        canvasmaker = make_canvas_class(self.lang, product, self.plan.business_name, self.footer_text())
+        canvasmaker = make_canvas_class(self.lang, product, self.business_name, self.footer_text())
         doc.build(self.story(), canvasmaker=canvasmaker)
         return buf.getvalue()

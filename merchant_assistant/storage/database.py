@@ -15,6 +15,8 @@ import contextlib
 import datetime as dt
 import itertools
 import json
+import os
+import shutil
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -25,6 +27,7 @@ from ..answers import Answer
 from ..errors import (
     Ambiguous,
     DatabaseDamaged,
+    DatabaseForeign,
     DatabaseTooNew,
     DatabaseUnavailable,
     DiskFull,
@@ -32,7 +35,9 @@ from ..errors import (
     StorageError,
     os_reason,
 )
+from ..files import name_too_long
 from ..records import ActionStatus
+from . import backups
 from .migrations import LATEST_VERSION, MIGRATIONS
 
 if TYPE_CHECKING:
@@ -128,8 +133,24 @@ def known_errors(path: Path) -> Iterator[None]:
         raise
 
 
-def _read_version(path: Path) -> int:
-    """The schema version of an existing file, read without changing it or adding files beside it."""
+BUSY_TIMEOUT_SECONDS = 3.0  # another program's lock: wait this long, then say so (never hang)
+OUR_TABLES = {"businesses", "answers"}  # created by the first migration: every file of this program has them
+BOOKKEEPING_TABLES = {"_sqlite_migrations", "sqlite_sequence", "sqlite_stat1"}  # sqlite-utils' and SQLite's own
+
+
+def _read_only_uri(path: Path, wal_pending: bool) -> str:
+    """Reading an existing file without writing anything: ``immutable`` when no WAL file lies beside it (then
+    SQLite does not even create the -wal and -shm files it otherwise makes for a file in WAL mode), ``mode=ro``
+    when changes are still in a WAL file (a program has it open, or was stopped): they must be read too."""
+    return f"{path.resolve().as_uri()}?{'mode=ro' if wal_pending else 'immutable=1'}"
+
+
+def _inspect(path: Path) -> int:
+    """Check an existing file before anything writes to it; returns its schema version.
+
+    Refused untouched (not a byte, not a file beside it changed): a file that is not SQLite, damaged, newer than
+    this program, or another program's SQLite file (tables, but not ours, or an application id set by another
+    program). An SQLite file without any table is adopted (a new file whose creation was cut short)."""
     try:
         with open(path, "rb") as handle:
             header = handle.read(100)
@@ -137,19 +158,32 @@ def _read_version(path: Path) -> int:
         wal_pending = wal.exists() and wal.stat().st_size > 0
     except OSError as error:
         raise DatabaseUnavailable("db_cannot_open", path=path, reason=os_reason(error)) from error
-    if header and not header.startswith(SQLITE_HEADER):
+    if not header.startswith(SQLITE_HEADER) or len(header) < 100:
         raise DatabaseDamaged("db_damaged", path=path)
-    if not header:
-        return 0
-    if not wal_pending and len(header) == 100:
-        return int.from_bytes(header[60:64], "big")  # PRAGMA user_version, as stored in the file header
-    # Changes still in the WAL file may hold a newer version: ask SQLite, read-only.
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        with known_errors(path):
-            return conn.execute("PRAGMA user_version").fetchone()[0]
-    finally:
-        conn.close()
+    if not wal_pending:
+        version = int.from_bytes(header[60:64], "big")  # PRAGMA user_version, as stored in the file header
+        if version > LATEST_VERSION:
+            raise _too_new(path, version)
+    with known_errors(path):
+        conn = sqlite3.connect(_read_only_uri(path, wal_pending), uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]  # WAL included: the last word
+            if version > LATEST_VERSION:
+                raise _too_new(path, version)
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            tables -= BOOKKEEPING_TABLES
+            application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            if application_id or (bool(tables) if version == 0 else not tables >= OUR_TABLES):
+                raise DatabaseForeign("db_foreign", path=path)
+            # At every open, kept: about 1 ms for a trainer's 30 businesses (O(pages), no index check), and what
+            # turns a damaged file into "restore a backup" before anything is typed into it. A full
+            # integrity_check is not run.
+            check = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if check != "ok":
+                raise DatabaseDamaged("db_damaged_restore", path=path, detail=check)
+            return int(version)
+        finally:
+            conn.close()
 
 
 def _too_new(path: Path, version: int) -> DatabaseTooNew:
@@ -157,19 +191,53 @@ def _too_new(path: Path, version: int) -> DatabaseTooNew:
 
 
 def backup_copy(conn: sqlite3.Connection, target: Path) -> None:
-    """A consistent copy of an open database, WAL included."""
-    dest = sqlite3.connect(target)
+    """A consistent copy of an open database, WAL included, never half-written under ``target``."""
+    backups.write_backup(conn, target)
+
+
+def _os_problem(path: Path, error: OSError) -> StorageError:
+    import errno
+
+    if error.errno == errno.ENAMETOOLONG:
+        return DatabaseUnavailable("db_name_too_long", path=path)
+    return DatabaseUnavailable("db_cannot_open", path=path, reason=os_reason(error))
+
+
+DISK_NEARLY_FULL = 128 << 10  # less free space than this when a write fails: the disk is full (a WAL index is 32 KB)
+
+
+@contextlib.contextmanager
+def _diagnosed(path: Path) -> Iterator[None]:
+    """SQLite says only "unable to open" or "disk I/O error" when the file cannot be created or its -wal/-shm files
+    cannot be grown: ask the system why (no space left, a read-only folder or file, a name too long), so that the
+    message says what to do; what stays unexplained keeps the general sentence."""
     try:
-        conn.backup(dest)
-    finally:
-        dest.close()
+        yield
+    except DatabaseUnavailable as error:
+        if error.code != "db_cannot_open_folder":
+            raise
+        folder = path.parent
+        if not os.access(folder, os.W_OK):  # a read-only folder or drive (a full one is still writable)
+            raise DatabaseUnavailable("db_folder_read_only", path=path, folder=folder) from error
+        if path.exists() and not os.access(path, os.W_OK):
+            raise DatabaseUnavailable("db_read_only", path=path) from error
+        try:
+            free = shutil.disk_usage(folder).free
+        except OSError:
+            free = DISK_NEARLY_FULL
+        if free < DISK_NEARLY_FULL:
+            raise DiskFull("disk_full", path=path) from error
+        raise
 
 
 class Store:
     """One open database. Every write is its own transaction, committed before the method returns."""
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, *, create_folder: bool = True):
+        """``create_folder``: make the database's folder when it does not exist (the program's own data folder);
+        False for a path the user gave, where a missing folder is a mistake to report, not to create."""
         self.path = Path(path)
+        self.create_folder = create_folder
         self._db: sqlite_utils.Database | None = None
         self._open()
 
@@ -191,47 +259,54 @@ class Store:
     def _open(self) -> None:
         path = self.path
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise DatabaseUnavailable("db_folder_create", folder=path.parent, reason=os_reason(error)) from error
-        if path.is_dir():
-            raise DatabaseUnavailable("db_is_folder", path=path)
-        try:
-            existed = path.exists() and path.stat().st_size > 0
-        except OSError as error:
-            raise DatabaseUnavailable("db_cannot_open", path=path, reason=os_reason(error)) from error
-        version = _read_version(path) if existed else 0
-        if version > LATEST_VERSION:
-            raise _too_new(path, version)
-        with known_errors(path):
-            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            existed = self._check_place()
+            version = _inspect(path) if existed else 0
+        except OSError as error:  # a name or path too long for the system, mostly
+            raise _os_problem(path, error) from error
+        with _diagnosed(path), known_errors(path):
+            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_SECONDS)
             try:
                 self.conn = conn
-                if existed:
-                    # At every open, kept: about 1 ms for a trainer's 30 businesses (O(pages), no index check), and
-                    # what turns a damaged file into "restore a backup" before anything is typed into it; the pages
-                    # it reads are the ones the first reads need next. A full integrity_check is not run.
-                    check = conn.execute("PRAGMA quick_check").fetchone()[0]
-                    if check != "ok":
-                        raise DatabaseDamaged("db_damaged_restore", path=path, detail=check)
-                version = conn.execute("PRAGMA user_version").fetchone()[0]  # WAL included: the last word
-                if version > LATEST_VERSION:
-                    raise _too_new(path, version)  # before anything below writes to the file
+                conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")  # before the first lock
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("PRAGMA synchronous=FULL")  # an answer given is an answer kept, even on power loss
                 conn.execute("PRAGMA foreign_keys=ON")
-                conn.execute("PRAGMA busy_timeout=3000")
                 # What is deleted (a business, an answer removed) is overwritten in the file, not only unlinked:
                 # personal data deleted is not left behind in free pages.
                 conn.execute("PRAGMA secure_delete=ON")
+                version = conn.execute("PRAGMA user_version").fetchone()[0]  # another program may have upgraded it
+                if version > LATEST_VERSION:
+                    raise _too_new(path, version)
                 if version < LATEST_VERSION:
                     if existed:
-                        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-                        backup_copy(conn, path.with_name(f"{path.stem}.v{version}-{stamp}.bak"))
+                        backups.backup_before_upgrade(conn, path, version)
                     self._migrate()
             except BaseException:
                 conn.close()
                 raise
+        if existed:
+            backups.keep_daily(conn, path)  # of a file that has just passed its check
+
+    def _check_place(self) -> bool:
+        """The folder is there (created only when the program chose the path), the name is one the system takes;
+        returns whether a database file with something in it is there already."""
+        path = self.path
+        folder = path.parent
+        if name_too_long(path):
+            raise DatabaseUnavailable("db_name_too_long", path=path)
+        if not folder.is_dir():
+            if not self.create_folder:
+                raise DatabaseUnavailable("db_folder_missing", path=path, folder=folder)
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise DatabaseUnavailable("db_folder_create", folder=folder, reason=os_reason(error)) from error
+        if path.is_dir():
+            raise DatabaseUnavailable("db_is_folder", path=path)
+        try:
+            return path.exists() and path.stat().st_size > 0
+        except OSError as error:
+            raise DatabaseUnavailable("db_cannot_open", path=path, reason=os_reason(error)) from error
 
     def _migrate(self) -> None:
         MIGRATIONS.apply(self.db)
@@ -241,6 +316,7 @@ class Store:
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        backups.keep_daily(self.conn, self.path)  # a file created today gets its first backup
         self.conn.close()
 
     def __enter__(self) -> Store:

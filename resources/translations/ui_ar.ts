@@ -4,6 +4,14 @@
 <context>
     <name>App</name>
     <message>
+        <source>Démarrage impossible</source>
+        <translation>تعذّر التشغيل</translation>
+    </message>
+    <message>
+        <source>Le programme n'a pas pu démarrer. Vos réponses déjà enregistrées ne sont pas perdues.</source>
+        <translation>تعذّر تشغيل البرنامج. أجوبتك المحفوظة من قبل لم تضِع.</translation>
+    </message>
+    <message>
         <location filename="../../ui/app.py" line="72"/>
         <source>Les détails ont été enregistrés dans : %1</source>
         <translation>تم حفظ التفاصيل في: %1</translation>
@@ -42,16 +50,6 @@
         <location filename="../../ui/app.py" line="209"/>
         <source>Le contenu de l&apos;assistant (questions et actions) est invalide ; le programme ne peut pas démarrer.</source>
         <translation>محتوى المساعد (الأسئلة والإجراءات) غير صالح، ولا يمكن تشغيل البرنامج.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="219"/>
-        <source>Base de données inutilisable</source>
-        <translation>قاعدة البيانات غير صالحة للاستعمال</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="220"/>
-        <source>Vos données n&apos;ont pas pu être ouvertes. Rien n&apos;a été modifié.</source>
-        <translation>تعذّر فتح بياناتك. لم يتم تغيير أي شيء.</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1235,81 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
         <location filename="../../ui/profile_page.py" line="161"/>
         <source>À vérifier : %1</source>
         <translation>للتحقق: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProblem</name>
+    <message>
+        <source>entreprises : %1</source>
+        <translation>المقاولات: %1</translation>
+    </message>
+    <message>
+        <source>avant mise à jour</source>
+        <translation>قبل التحديث</translation>
+    </message>
+    <message>
+        <source>copie du jour</source>
+        <translation>نسخة اليوم</translation>
+    </message>
+    <message>
+        <source>Vos données n'ont pas pu être ouvertes. Rien n'a été modifié.</source>
+        <translation>تعذّر فتح بياناتك. لم يُغيَّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>Le fichier est endommagé. Vous pouvez reprendre une copie de sauvegarde automatique ou commencer un nouveau fichier : le fichier endommagé est gardé à part, sous un autre nom.</source>
+        <translation>الملف تالف. يمكنك استرجاع نسخة احتياطية تلقائية أو بدء ملف جديد: يُحتفظ بالملف التالف جانبًا باسم آخر.</translation>
+    </message>
+    <message>
+        <source>Aucune copie de sauvegarde n'a été trouvée.</source>
+        <translation>لم يُعثر على أي نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>Base de données inutilisable</source>
+        <translation>قاعدة بيانات غير صالحة للاستعمال</translation>
+    </message>
+    <message>
+        <source>Restaurer une sauvegarde…</source>
+        <translation>استرجاع نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>Commencer un nouveau fichier</source>
+        <translation>بدء ملف جديد</translation>
+    </message>
+    <message>
+        <source>Réessayer</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Quitter</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Restaurer une sauvegarde</source>
+        <translation>استرجاع نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Copie à reprendre (la plus récente en premier) :</source>
+        <translation>النسخة المراد استرجاعها (الأحدث أولًا):</translation>
+    </message>
+    <message>
+        <source>La copie de sauvegarde a été restaurée.</source>
+        <translation>تم استرجاع النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Un nouveau fichier vide va être commencé.</source>
+        <translation>سيُبدأ ملف جديد فارغ.</translation>
+    </message>
+    <message>
+        <source>Le fichier endommagé est conservé ici : %1</source>
+        <translation>الملف التالف محفوظ هنا: %1</translation>
+    </message>
+    <message>
+        <source>Base de données</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Cela n'a pas pu être fait.</source>
+        <translation>تعذّر القيام بذلك.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,14 @@
 <context>
     <name>App</name>
     <message>
+        <source>Démarrage impossible</source>
+        <translation>Cannot start</translation>
+    </message>
+    <message>
+        <source>Le programme n'a pas pu démarrer. Vos réponses déjà enregistrées ne sont pas perdues.</source>
+        <translation>The program could not start. The answers you already saved are not lost.</translation>
+    </message>
+    <message>
         <location filename="../../ui/app.py" line="72"/>
         <source>Les détails ont été enregistrés dans : %1</source>
         <translation>The details were saved in: %1</translation>
@@ -42,16 +50,6 @@
         <location filename="../../ui/app.py" line="209"/>
         <source>Le contenu de l&apos;assistant (questions et actions) est invalide ; le programme ne peut pas démarrer.</source>
         <translation>The assistant&apos;s content (questions and actions) is invalid; the program cannot start.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="219"/>
-        <source>Base de données inutilisable</source>
-        <translation>Database unusable</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="220"/>
-        <source>Vos données n&apos;ont pas pu être ouvertes. Rien n&apos;a été modifié.</source>
-        <translation>Your data could not be opened. Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1223,81 @@ This plan is practical guidance, not legal advice.</translation>
         <location filename="../../ui/profile_page.py" line="161"/>
         <source>À vérifier : %1</source>
         <translation>To check: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProblem</name>
+    <message>
+        <source>entreprises : %1</source>
+        <translation>businesses: %1</translation>
+    </message>
+    <message>
+        <source>avant mise à jour</source>
+        <translation>before an upgrade</translation>
+    </message>
+    <message>
+        <source>copie du jour</source>
+        <translation>daily copy</translation>
+    </message>
+    <message>
+        <source>Vos données n'ont pas pu être ouvertes. Rien n'a été modifié.</source>
+        <translation>Your data could not be opened. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Le fichier est endommagé. Vous pouvez reprendre une copie de sauvegarde automatique ou commencer un nouveau fichier : le fichier endommagé est gardé à part, sous un autre nom.</source>
+        <translation>The file is damaged. You can go back to an automatic backup copy or start a new file: the damaged file is kept aside under another name.</translation>
+    </message>
+    <message>
+        <source>Aucune copie de sauvegarde n'a été trouvée.</source>
+        <translation>No backup copy was found.</translation>
+    </message>
+    <message>
+        <source>Base de données inutilisable</source>
+        <translation>Database unusable</translation>
+    </message>
+    <message>
+        <source>Restaurer une sauvegarde…</source>
+        <translation>Restore a backup…</translation>
+    </message>
+    <message>
+        <source>Commencer un nouveau fichier</source>
+        <translation>Start a new file</translation>
+    </message>
+    <message>
+        <source>Réessayer</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Quitter</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Restaurer une sauvegarde</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Copie à reprendre (la plus récente en premier) :</source>
+        <translation>Copy to go back to (the newest first):</translation>
+    </message>
+    <message>
+        <source>La copie de sauvegarde a été restaurée.</source>
+        <translation>The backup copy was restored.</translation>
+    </message>
+    <message>
+        <source>Un nouveau fichier vide va être commencé.</source>
+        <translation>A new, empty file will be started.</translation>
+    </message>
+    <message>
+        <source>Le fichier endommagé est conservé ici : %1</source>
+        <translation>The damaged file is kept here: %1</translation>
+    </message>
+    <message>
+        <source>Base de données</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Cela n'a pas pu être fait.</source>
+        <translation>That could not be done.</translation>
     </message>
 </context>
 </TS>

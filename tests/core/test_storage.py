@@ -68,7 +68,7 @@ def test_new_database_is_at_latest_version_with_wal_and_foreign_keys(db_path):
         assert store.schema_version == LATEST_VERSION
         assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert not list(db_path.parent.glob("*.bak"))  # nothing to back up for a new file
+    assert not list((db_path.parent / "backups").glob("*/before-upgrade-*"))  # nothing to back up for a new file
 
 
 def test_migration_from_v1_keeps_everything_and_backs_up_first(db_path):
@@ -84,7 +84,7 @@ def test_migration_from_v1_keeps_everything_and_backs_up_first(db_path):
         assert answers["t_site_pages"].value == ["cgv"] and answers["t_site_pages"].note == "à revoir"
         store.set_action_status(7, ActionStatus("act_t_rc", "done"))  # the new table works
         assert store.action_statuses(7)["act_t_rc"].status == "done"
-    (backup,) = db_path.parent.glob("test.v1-*.bak")
+    (backup,) = (db_path.parent / "backups" / db_path.name).glob("before-upgrade-v1-*.sqlite3")
     assert dump(backup) == before  # the copy holds the v1 data as it was
     with sqlite3.connect(backup) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 1

@@ -296,7 +296,7 @@ def test_a_deletion_not_undone_in_time_is_final(open_window, thirty, qtbot, db_p
             ).fetchone()[0]
             == 0
         )
-    data = b"".join(p.read_bytes() for p in db_path.parent.iterdir())
+    data = b"".join(p.read_bytes() for p in db_path.parent.rglob("*") if p.is_file())  # the backups too
     assert "Épicerie Amal".encode() not in data
 
 

@@ -128,3 +128,21 @@ def draw_string(
 def text_width(text: Rich, size: float, bold: bool = False) -> float:
     """Width of the widest line of ``text`` drawn at ``size`` (newlines break lines)."""
     return max((ln.width for ln in layout(text, 1e9, size, False, bold)), default=0.0)
+
+
+ELLIPSIS = "\u2026"
+
+
+def elide(text: str, width: float, size: float, bold: bool = False) -> str:
+    """``text`` as it is when one line of it fits in ``width``; else its start and "…", as much as fits (the
+    longest start that fits, found by halving: a 200-character name is a few layouts, not 200)."""
+    if text_width(text, size, bold) <= width:
+        return text
+    low, high = 0, len(text)  # the start text[:low] fits with the ellipsis; text[:high] does not
+    while high - low > 1:
+        middle = (low + high) // 2
+        if text_width(text[:middle].rstrip() + ELLIPSIS, size, bold) <= width:
+            low = middle
+        else:
+            high = middle
+    return text[:low].rstrip() + ELLIPSIS
