@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import ContentError
 from ..paths import cache_dir, resources_dir
 from . import model as m
+from . import schema
 from .identifiers import VALIDATORS
 from .rules import rule_problems
 from .values import answer_problem, profile_problems
@@ -91,32 +92,43 @@ class _Reader:
         self.problems: list[str] = []
         self.languages: tuple[str, ...] = ("fr",)
         self.missing: Counter[str] = Counter()
+        self.by_schema: set[tuple[str, str]] = set()  # (item, field) the schema found wrong: said once, not twice
 
     # -- helpers ------------------------------------------------------------------------------------------
+    def check(self, raw: Mapping[str, Any], spec: type[schema._Item], where: str) -> None:
+        """Check the item ``raw`` against its schema; the hand-written checks then stay silent on those fields."""
+        for field_name, message in schema.field_problems(raw, spec):
+            self.problems.append(f"{where}, field '{field_name}': {message}")
+            self.by_schema.add((where, field_name))
+
+    def unique(self, ids: list[str], where: str, field_name: str, what: str) -> None:
+        """Report the ids given more than once in one list (sections of a module, options of a question...)."""
+        dupes = [i for i, n in Counter(ids).items() if n > 1 and not i.startswith("?")]
+        if dupes:
+            self.problem(where, field_name, f"{what} {', '.join(dupes)} given more than once")
+
     def problem(self, where: str, field_name: str, message: str) -> None:
+        if (where, field_name.split(".", 1)[0]) in self.by_schema:
+            return
         self.problems.append(f"{where}, field '{field_name}': {message}")
 
     def read_yaml(self, relative: str) -> Any:
-        import yaml
+        from .source import SourceProblem, read_document
 
         path = self.root / relative
         try:
-            with open(path, encoding="utf-8") as handle:
-                document = yaml.load(handle, Loader=yaml_loader())
+            document = read_document(path)
             if document is None:  # an empty file (or only comments) would otherwise pass as "nothing to check"
                 self.problems.append(f"{relative}: the file is empty")
             return document
+        except SourceProblem as problem:
+            self.problems.append(f"{relative}: {problem}")
         except FileNotFoundError:
             self.problems.append(f"{relative}: file not found in {self.root}")
-        except UnicodeDecodeError:
-            self.problems.append(f"{relative}: not UTF-8 text")
-        except yaml.YAMLError as error:
-            mark = getattr(error, "problem_mark", None)
-            at = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
-            reason = getattr(error, "problem", None) or str(error).splitlines()[0]
-            self.problems.append(f"{relative}: not valid YAML{at}: {reason}")
+        except IsADirectoryError:
+            self.problems.append(f"{relative}: is a folder, not a file")
         except OSError as error:
-            self.problems.append(f"{relative}: cannot be read ({error.strerror})")
+            self.problems.append(f"{relative}: cannot be read ({error.strerror or error})")
         return None
 
     def text(self, raw: Mapping[str, Any], key: str, where: str, required: bool = True) -> m.Text:
@@ -227,8 +239,17 @@ class _Reader:
         names = self.as_list(raw.get(key), "pack.yaml, pack", key)
         if not all(isinstance(n, str) and n.strip() for n in names):
             self.problem("pack.yaml, pack", key, "must be a list of file names, e.g. modules/payments.yaml")
-            return [n for n in names if isinstance(n, str) and n.strip()]
-        return names
+        return [n for n in names if isinstance(n, str) and n.strip() and self.inside(n, key)]
+
+    def inside(self, name: str, key: str) -> bool:
+        """Whether the file ``name`` is in the pack folder: a pack names its own files, never /dev/zero or ../x."""
+        try:
+            inside = (self.root / name).resolve().is_relative_to(self.root.resolve())
+        except (OSError, ValueError, RuntimeError):
+            inside = False
+        if not inside:
+            self.problem("pack.yaml, pack", key, f"'{name[:80]}' is not a file inside the pack folder")
+        return inside
 
     def mapping(self, raw: Any, where: str) -> Mapping[str, Any] | None:
         if not isinstance(raw, Mapping):
@@ -243,13 +264,16 @@ class _Reader:
             return None
         fid = self.ident(raw, where)
         where = f"{where.rsplit(',', 1)[0]}, profile field '{fid}'"
+        self.check(raw, schema.ProfileField, where)
         kind = self.choice(raw, "kind", m.PROFILE_FIELD_KINDS, where, "text")
         choices = []
         for i, c in enumerate(self.as_list(raw.get("choices"), where, "choices")):
             c = self.mapping(c, f"{where}, choice {i + 1}")
             if c is not None:
                 cid = self.ident(c, f"{where}, choice {i + 1}")
+                self.check(c, schema.Choice, f"{where}, choice '{cid}'")
                 choices.append(m.Choice(cid, self.text(c, "label", f"{where}, choice '{cid}'")))
+        self.unique([c.id for c in choices], where, "choices", "choice")
         if kind in ("choice", "multi") and not choices:
             self.problem(where, "choices", "a choice field needs at least one choice")
         validator = raw.get("validator")
@@ -316,6 +340,7 @@ class _Reader:
             return None
         aid = self.ident(raw, f"{file}, question '{qid}', an action")
         where = f"{file}, action '{aid}'"
+        self.check(raw, schema.Action, where)
         priority = self.choice(raw, "priority", m.PRIORITIES, where, "medium")
         days = raw.get("days", {"high": 7, "medium": 30, "low": 90}[priority])
         if not isinstance(days, int) or isinstance(days, bool) or not 0 <= days <= 730:
@@ -347,6 +372,7 @@ class _Reader:
             return None
         qid = self.ident(raw, f"{file}, section '{section_id}', a question")
         where = f"{file}, question '{qid}'"
+        self.check(raw, schema.Question, where)
         kind = self.choice(raw, "kind", m.QUESTION_KINDS, where, "yesno")
         weight = raw.get("weight", 0 if kind == "text" else 1)
         if not isinstance(weight, (int, float)) or isinstance(weight, bool) or weight < 0:
@@ -360,10 +386,14 @@ class _Reader:
             if o is None:
                 continue
             oid = self.ident(o, f"{where}, option {i + 1}")
+            owhere = f"{where}, option '{oid}'"
+            self.check(o, schema.Option, owhere)
             score = o.get("score", 0.0)
             if not isinstance(score, (int, float)) or isinstance(score, bool) or not 0 <= score <= 1:
-                self.problem(f"{where}, option '{oid}'", "score", "must be a number from 0 to 1")
+                self.problem(owhere, "score", "must be a number from 0 to 1")
                 score = 0.0
+            if isinstance(o.get("implied_by"), Mapping) and qid in o["implied_by"]:
+                self.problem(owhere, "implied_by", "an option cannot be implied by an answer to its own question")
             option_list.append(
                 m.Option(
                     id=oid,
@@ -383,9 +413,7 @@ class _Reader:
             self.problem(
                 where, "options", "a multiple-choice question needs at least one option marked 'expected: true'"
             )
-        dupes = [i for i, n in Counter(o.id for o in options).items() if n > 1]
-        if dupes:
-            self.problem(where, "options", f"duplicate option id {', '.join(dupes)}")
+        self.unique([o.id for o in options], where, "options", "option")
         checklist = raw.get("checklist")
         if checklist not in (None, "documents", "website"):
             self.problem(where, "checklist", "must be 'documents' or 'website'")
@@ -435,6 +463,7 @@ class _Reader:
             return None
         mid = self.ident(raw, relative)
         where = f"{relative}, module '{mid}'"
+        self.check(raw, schema.Module, where)
         sections = []
         for i, s in enumerate(self.as_list(raw.get("sections"), where, "sections")):
             s = self.mapping(s, f"{where}, section {i + 1}")
@@ -442,6 +471,7 @@ class _Reader:
                 continue
             sid = self.ident(s, f"{where}, section {i + 1}")
             swhere = f"{relative}, section '{sid}'"
+            self.check(s, schema.Section, swhere)
             questions = tuple(
                 q
                 for q in (
@@ -454,6 +484,7 @@ class _Reader:
             sections.append(m.Section(sid, self.text(s, "title", swhere), questions))
         if not sections:
             self.problem(where, "sections", "a module needs at least one section")
+        self.section_ids += [s.id for s in sections]
         return m.Module(mid, self.text(raw, "title", where), self.text(raw, "intro", where), tuple(sections))
 
     def glossary(self, relative: str) -> list[m.GlossaryTerm]:
@@ -463,6 +494,7 @@ class _Reader:
         raw = self.mapping(raw, relative)
         if raw is None:
             return []
+        self.check(raw, schema.Glossary, relative)
         terms = []
         for i, t in enumerate(self.as_list(raw.get("terms"), relative, "terms")):
             t = self.mapping(t, f"{relative}, term {i + 1}")
@@ -470,6 +502,7 @@ class _Reader:
                 continue
             tid = self.ident(t, f"{relative}, term {i + 1}")
             where = f"{relative}, term '{tid}'"
+            self.check(t, schema.Term, where)
             terms.append(
                 m.GlossaryTerm(
                     id=tid,
@@ -487,6 +520,7 @@ class _Reader:
         self.applicability: list[tuple[Any, str]] = []
         self.implications: list[tuple[Mapping[str, tuple[str, ...]], str]] = []
         self.goal_ids: tuple[str, ...] = ()
+        self.section_ids: list[str] = []
         raw = self.read_yaml("pack.yaml")
         if raw is None:
             return None
@@ -494,6 +528,7 @@ class _Reader:
         if raw is None:
             return None
         where = "pack.yaml, pack"
+        self.check(raw, schema.Pack, where)
         languages = raw.get("languages")
         if not isinstance(languages, list) or not languages or not all(isinstance(x, str) for x in languages):
             self.problem(where, "languages", "must be a list of language codes, reference language first")
@@ -526,12 +561,16 @@ class _Reader:
             if lv is None:
                 continue
             lwhere = f"pack.yaml, level {i + 1}"
+            self.check(lv, schema.Level, lwhere)
             score = lv.get("min_score")
             if not isinstance(score, int) or not 0 <= score <= 100:
                 self.problem(lwhere, "min_score", "must be a whole number from 0 to 100")
                 score = 0
             levels.append(m.Level(score, self.text(lv, "label", lwhere)))
         levels.sort(key=lambda lv: lv.min_score, reverse=True)
+        same = sorted({lv.min_score for lv in levels if [x.min_score for x in levels].count(lv.min_score) > 1})
+        if same:
+            self.problem(where, "levels", f"two levels start at the same min_score {', '.join(map(str, same))}")
         if not levels or levels[-1].min_score != 0:
             self.problem(where, "levels", "needs a level with min_score 0")
         strings = {}
@@ -551,8 +590,12 @@ class _Reader:
         if demo_file is not None and not isinstance(demo_file, str):
             self.problem(where, "demo", "must be a file name, e.g. demo.yaml")
             demo_file = None
+        if demo_file and not self.inside(demo_file, "demo"):
+            demo_file = None
         if demo_file:
             demo = self.read_yaml(demo_file) or {}
+            if isinstance(demo, Mapping):
+                self.check(demo, schema.Demo, demo_file)
         pack = m.ContentPack(
             version=version.strip(),
             reviewed=reviewed,
@@ -582,6 +625,9 @@ class _Reader:
                 self.problems.append(
                     f"identifier '{ident}' is used {n} times: ids of fields, modules, questions and actions must be unique"
                 )
+        for ident, n in Counter(self.section_ids).items():
+            if n > 1:
+                self.problems.append(f"section '{ident}' is defined {n} times: section ids must be unique")
         for ident, n in Counter(t.id for t in terms).items():
             if n > 1:
                 self.problems.append(f"glossary term '{ident}' is defined {n} times")
