@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Any
 from ..errors import ContentError
 from ..paths import cache_dir, resources_dir
 from . import model as m
-from . import schema
 from .identifiers import VALIDATORS
 from .rules import rule_problems
 from .values import answer_problem, profile_problems
@@ -95,9 +94,12 @@ class _Reader:
         self.by_schema: set[tuple[str, str]] = set()  # (item, field) the schema found wrong: said once, not twice
 
     # -- helpers ------------------------------------------------------------------------------------------
-    def check(self, raw: Mapping[str, Any], spec: type[schema._Item], where: str) -> None:
-        """Check the item ``raw`` against its schema; the hand-written checks then stay silent on those fields."""
-        for field_name, message in schema.field_problems(raw, spec):
+    def check(self, raw: Mapping[str, Any], item: str, where: str) -> None:
+        """Check ``raw`` against the schema of ``item`` (a name of schema.ITEMS); the hand-written checks then stay
+        silent on the fields found wrong. The schema (and msgspec) is imported only here, when YAML is read."""
+        from .schema import field_problems
+
+        for field_name, message in field_problems(raw, item):
             self.problems.append(f"{where}, field '{field_name}': {message}")
             self.by_schema.add((where, field_name))
 
@@ -244,12 +246,16 @@ class _Reader:
     def inside(self, name: str, key: str) -> bool:
         """Whether the file ``name`` is in the pack folder: a pack names its own files, never /dev/zero or ../x."""
         try:
-            inside = (self.root / name).resolve().is_relative_to(self.root.resolve())
+            path = (self.root / name).resolve()
+            inside = path.is_relative_to(self.root.resolve())
+            exists = path.is_file()
         except (OSError, ValueError, RuntimeError):
-            inside = False
+            inside = exists = False
         if not inside:
             self.problem("pack.yaml, pack", key, f"'{name[:80]}' is not a file inside the pack folder")
-        return inside
+        elif not exists:
+            self.problem("pack.yaml, pack", key, f"no file '{name[:80]}' in {self.root}")
+        return inside and exists
 
     def mapping(self, raw: Any, where: str) -> Mapping[str, Any] | None:
         if not isinstance(raw, Mapping):
@@ -264,14 +270,14 @@ class _Reader:
             return None
         fid = self.ident(raw, where)
         where = f"{where.rsplit(',', 1)[0]}, profile field '{fid}'"
-        self.check(raw, schema.ProfileField, where)
+        self.check(raw, "ProfileField", where)
         kind = self.choice(raw, "kind", m.PROFILE_FIELD_KINDS, where, "text")
         choices = []
         for i, c in enumerate(self.as_list(raw.get("choices"), where, "choices")):
             c = self.mapping(c, f"{where}, choice {i + 1}")
             if c is not None:
                 cid = self.ident(c, f"{where}, choice {i + 1}")
-                self.check(c, schema.Choice, f"{where}, choice '{cid}'")
+                self.check(c, "Choice", f"{where}, choice '{cid}'")
                 choices.append(m.Choice(cid, self.text(c, "label", f"{where}, choice '{cid}'")))
         self.unique([c.id for c in choices], where, "choices", "choice")
         if kind in ("choice", "multi") and not choices:
@@ -340,7 +346,7 @@ class _Reader:
             return None
         aid = self.ident(raw, f"{file}, question '{qid}', an action")
         where = f"{file}, action '{aid}'"
-        self.check(raw, schema.Action, where)
+        self.check(raw, "Action", where)
         priority = self.choice(raw, "priority", m.PRIORITIES, where, "medium")
         days = raw.get("days", {"high": 7, "medium": 30, "low": 90}[priority])
         if not isinstance(days, int) or isinstance(days, bool) or not 0 <= days <= 730:
@@ -372,7 +378,7 @@ class _Reader:
             return None
         qid = self.ident(raw, f"{file}, section '{section_id}', a question")
         where = f"{file}, question '{qid}'"
-        self.check(raw, schema.Question, where)
+        self.check(raw, "Question", where)
         kind = self.choice(raw, "kind", m.QUESTION_KINDS, where, "yesno")
         weight = raw.get("weight", 0 if kind == "text" else 1)
         if not isinstance(weight, (int, float)) or isinstance(weight, bool) or weight < 0:
@@ -387,7 +393,7 @@ class _Reader:
                 continue
             oid = self.ident(o, f"{where}, option {i + 1}")
             owhere = f"{where}, option '{oid}'"
-            self.check(o, schema.Option, owhere)
+            self.check(o, "Option", owhere)
             score = o.get("score", 0.0)
             if not isinstance(score, (int, float)) or isinstance(score, bool) or not 0 <= score <= 1:
                 self.problem(owhere, "score", "must be a number from 0 to 1")
@@ -463,7 +469,7 @@ class _Reader:
             return None
         mid = self.ident(raw, relative)
         where = f"{relative}, module '{mid}'"
-        self.check(raw, schema.Module, where)
+        self.check(raw, "Module", where)
         sections = []
         for i, s in enumerate(self.as_list(raw.get("sections"), where, "sections")):
             s = self.mapping(s, f"{where}, section {i + 1}")
@@ -471,7 +477,7 @@ class _Reader:
                 continue
             sid = self.ident(s, f"{where}, section {i + 1}")
             swhere = f"{relative}, section '{sid}'"
-            self.check(s, schema.Section, swhere)
+            self.check(s, "Section", swhere)
             questions = tuple(
                 q
                 for q in (
@@ -494,7 +500,7 @@ class _Reader:
         raw = self.mapping(raw, relative)
         if raw is None:
             return []
-        self.check(raw, schema.Glossary, relative)
+        self.check(raw, "Glossary", relative)
         terms = []
         for i, t in enumerate(self.as_list(raw.get("terms"), relative, "terms")):
             t = self.mapping(t, f"{relative}, term {i + 1}")
@@ -502,7 +508,7 @@ class _Reader:
                 continue
             tid = self.ident(t, f"{relative}, term {i + 1}")
             where = f"{relative}, term '{tid}'"
-            self.check(t, schema.Term, where)
+            self.check(t, "Term", where)
             terms.append(
                 m.GlossaryTerm(
                     id=tid,
@@ -528,7 +534,7 @@ class _Reader:
         if raw is None:
             return None
         where = "pack.yaml, pack"
-        self.check(raw, schema.Pack, where)
+        self.check(raw, "Pack", where)
         languages = raw.get("languages")
         if not isinstance(languages, list) or not languages or not all(isinstance(x, str) for x in languages):
             self.problem(where, "languages", "must be a list of language codes, reference language first")
@@ -561,7 +567,7 @@ class _Reader:
             if lv is None:
                 continue
             lwhere = f"pack.yaml, level {i + 1}"
-            self.check(lv, schema.Level, lwhere)
+            self.check(lv, "Level", lwhere)
             score = lv.get("min_score")
             if not isinstance(score, int) or not 0 <= score <= 100:
                 self.problem(lwhere, "min_score", "must be a whole number from 0 to 100")
@@ -595,7 +601,7 @@ class _Reader:
         if demo_file:
             demo = self.read_yaml(demo_file) or {}
             if isinstance(demo, Mapping):
-                self.check(demo, schema.Demo, demo_file)
+                self.check(demo, "Demo", demo_file)
         pack = m.ContentPack(
             version=version.strip(),
             reviewed=reviewed,

@@ -177,7 +177,8 @@ def _reason(error: msgspec.ValidationError, value: Any) -> str:
     found = _found(value)
     if message.startswith("Expected `") and ", got `" in message:
         wanted = message[len("Expected `") :].split("`", 1)[0]
-        words = " or ".join(_TYPE_WORDS.get(w.strip(), w.strip()) for w in wanted.split("|"))
+        types = [w.strip() for w in wanted.split("|") if w.strip() != "null"]  # an optional field: left out
+        words = " or ".join(_TYPE_WORDS.get(w, w) for w in types)
         reason = f"must be {words}, not {found}"
     elif message.startswith("Expected `"):  # a constraint: Expected `float` >= 0.0
         wanted = message[len("Expected `") :].replace("`", "")
@@ -214,14 +215,21 @@ def _found(value: Any) -> str:
     return type(value).__name__
 
 
+ITEMS: dict[str, type[_Item]] = {
+    spec.__name__: spec
+    for spec in (Pack, ProfileField, Choice, Level, Module, Section, Question, Option, Action, Glossary, Term, Demo)
+}
+
+
 @functools.cache
 def _fields(spec: type[_Item]) -> dict[str, msgspec.structs.FieldInfo]:
     return {f.name: f for f in msgspec.structs.fields(spec)}
 
 
-def field_problems(raw: Mapping[Any, Any], spec: type[_Item]) -> list[tuple[str, str]]:
-    """Every problem of the item ``raw`` against ``spec``: (field, reason). Unknown keys (with the likely intended
-    one), missing fields, wrong types and values out of range are reported together."""
+def field_problems(raw: Mapping[Any, Any], item: str) -> list[tuple[str, str]]:
+    """Every problem of ``raw`` against the schema of ``item`` (a name of ITEMS): (field, reason). Unknown keys
+    (with the likely intended one), missing fields, wrong types and values out of range are reported together."""
+    spec = ITEMS[item]
     try:
         msgspec.convert(raw, spec)  # the usual case, a valid item: one quick pass
         return []
