@@ -25,6 +25,7 @@ from ..paths import cache_dir, resources_dir
 from . import model as m
 from .identifiers import VALIDATORS
 from .rules import rule_problems
+from .source import MAX_PACK_BYTES
 from .values import answer_problem, profile_problems
 
 if TYPE_CHECKING:
@@ -57,6 +58,7 @@ BUNDLED_PACK = resources_dir() / "content"
 GOALS_FIELD = "goals"  # the profile field saying what the business wants to accept
 NO_NEW_GOAL = "nothing_new"  # its choice for "nothing new": no payment goal
 MAX_EXPRESS = 12  # the express path stays about five minutes
+MAX_TEXT_LENGTH = 4000  # one text in one language; the longest bundled one has under 1,000 characters
 
 
 @dataclass
@@ -92,6 +94,7 @@ class _Reader:
         self.languages: tuple[str, ...] = ("fr",)
         self.missing: Counter[str] = Counter()
         self.by_schema: set[tuple[str, str]] = set()  # (item, field) the schema found wrong: said once, not twice
+        self.room = MAX_PACK_BYTES  # bytes the pack's files may still take
 
     # -- helpers ------------------------------------------------------------------------------------------
     def check(self, raw: Mapping[str, Any], item: str, where: str) -> None:
@@ -119,7 +122,8 @@ class _Reader:
 
         path = self.root / relative
         try:
-            document = read_document(path)
+            document = read_document(path, self.room)
+            self.room -= path.stat().st_size
             if document is None:  # an empty file (or only comments) would otherwise pass as "nothing to check"
                 self.problems.append(f"{relative}: the file is empty")
             return document
@@ -151,6 +155,8 @@ class _Reader:
             if not isinstance(s, str) or not s.strip():
                 self.problem(where, f"{key}.{lang}", "missing text")
                 self.missing[lang] += 1
+            elif len(s) > MAX_TEXT_LENGTH:
+                self.problem(where, f"{key}.{lang}", f"longer than {MAX_TEXT_LENGTH} characters ({len(s)})")
             else:
                 result[lang] = s.strip()
         for lang in value:

@@ -24,14 +24,14 @@ import datetime as dt
 import difflib
 import functools
 from collections.abc import Mapping
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 import msgspec
 from msgspec import Meta
 
 # A text in several languages ({fr: ..., ar: ..., en: ...}) or, for a one-language pack, a string. Its languages are
 # checked against pack.yaml's by the loader (Reader.text), which counts what is missing per language.
-Text = Union[str, dict[str, Any]]
+Text = str | dict[str, Any]
 Ident = Annotated[str, Meta(min_length=1, max_length=80, pattern=r"^[A-Za-z0-9_-]+$")]
 Idents = Annotated[list[Ident], Meta(max_length=500)]
 Flag = bool

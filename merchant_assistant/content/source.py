@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     import yaml
 
 MAX_FILE_BYTES = 4_000_000  # the bundled files are 3 KB to 230 KB
+MAX_PACK_BYTES = 16_000_000  # all the files of a pack together; the bundled pack has 0.75 MB
 MAX_DEPTH = 40  # the bundled pack nests at most 10 deep
 MAX_NODES = 200_000  # values in one file, aliases expanded; the largest bundled file has about 6,000
 MAX_KEY_SHOWN = 40  # characters of a duplicate key repeated in a message
@@ -106,16 +107,20 @@ def _at(event: Any, message: str) -> str:
     return f"{message} (line {mark.line + 1})" if mark is not None else message
 
 
-def read_document(path: Path) -> Any:
-    """The YAML document in ``path`` as plain values (None for an empty file); SourceProblem otherwise.
+def read_document(path: Path, room: int = MAX_PACK_BYTES) -> Any:
+    """The YAML document in ``path`` as plain values (None for an empty file); SourceProblem otherwise. ``room``:
+    what is left of MAX_PACK_BYTES once the pack's other files are read.
 
     OSError (the file is missing or unreadable) is left to the caller."""
     import yaml
 
+    limit = min(MAX_FILE_BYTES, room)
     with open(path, "rb") as handle:
-        data = handle.read(MAX_FILE_BYTES + 1)
+        data = handle.read(limit + 1)
     if len(data) > MAX_FILE_BYTES:
         raise SourceProblem(f"larger than {MAX_FILE_BYTES // 1_000_000} MB: not a content file")
+    if len(data) > limit:
+        raise SourceProblem(f"the pack's files together are larger than {MAX_PACK_BYTES // 1_000_000} MB")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import math
+import os
 import pickle
 import re
 import shutil
@@ -56,33 +57,93 @@ SHOP, SAFETY, PACK, TERMS = "modules/shop.yaml", "modules/safety.yaml", "pack.ya
 
 CASES = [
     # (file, text to replace (None: the whole file), replacement, the error expected)
-    (PACK, "required: true", "required: no", "pack.yaml, profile field 'name', field 'required': must be true or false, not the text 'no'"),
-    (SHOP, "blocks_affiliation: true", 'blocks_affiliation: "false"', "question 't_rc', field 'blocks_affiliation': must be true or false, not the text 'false'"),
-    (SHOP, "weight: 3", "weigth: 3", "modules/shop.yaml, question 't_rc', field 'weigth': unknown key (did you mean 'weight'?)"),
-    (SHOP, "        applies_if:\n", "        aplies_if:\n", "question 't_site_pages', field 'aplies_if': unknown key (did you mean 'applies_if'?)"),
+    (
+        PACK,
+        "required: true",
+        "required: no",
+        "pack.yaml, profile field 'name', field 'required': must be true or false, not the text 'no'",
+    ),
+    (
+        SHOP,
+        "blocks_affiliation: true",
+        'blocks_affiliation: "false"',
+        "question 't_rc', field 'blocks_affiliation': must be true or false, not the text 'false'",
+    ),
+    (
+        SHOP,
+        "weight: 3",
+        "weigth: 3",
+        "modules/shop.yaml, question 't_rc', field 'weigth': unknown key (did you mean 'weight'?)",
+    ),
+    (
+        SHOP,
+        "        applies_if:\n",
+        "        aplies_if:\n",
+        "question 't_site_pages', field 'aplies_if': unknown key (did you mean 'applies_if'?)",
+    ),
     (SHOP, "weight: 3", "weight: .nan", "modules/shop.yaml, question 't_rc', field 'weight': out of range: .nan"),
     (SHOP, "weight: 3", "weight: .inf", "modules/shop.yaml, question 't_rc', field 'weight': out of range: .inf"),
     (SHOP, "weight: 3", "weight: true", "question 't_rc', field 'weight': must be a number, not true"),
     (SHOP, "weight: 3", "weight: 1000", "question 't_rc', field 'weight': out of range: 1000"),
     (SHOP, "days: 14", "days: 3.5", "field 'days': must be a whole number, not 3.5"),
-    (PACK, "reviewed: 2026-11-26", "reviewed: 2026-13-45", "pack.yaml, pack, field 'reviewed': the text '2026-13-45' is not a real date"),
+    (
+        PACK,
+        "reviewed: 2026-11-26",
+        "reviewed: 2026-13-45",
+        "pack.yaml, pack, field 'reviewed': the text '2026-13-45' is not a real date",
+    ),
     (PACK, "reviewed: 2026-11-26", "reviewed: !!timestamp 2026-13-45", "pack.yaml: a value cannot be read"),
-    (PACK, "min_score: 70", "min_score: 40", "pack.yaml, pack, field 'levels': two levels start at the same min_score 40"),
+    (
+        PACK,
+        "min_score: 70",
+        "min_score: 40",
+        "pack.yaml, pack, field 'levels': two levels start at the same min_score 40",
+    ),
     (SHOP, "  - id: shop_online", "  - id: shop_status", "section 'shop_status' is defined 2 times"),
     (SAFETY, "id: t_2fa", "id: t_rc", "identifier 't_rc' is used 2 times"),
     (TERMS, "id: otp", "id: rc", "glossary term 'rc' is defined 2 times"),
     (SHOP, "{id: none,", "{id: cgv,", "question 't_site_pages', field 'options': option cgv given more than once"),
     (PACK, "id: website\n", "id: shop\n", "field 'choices': choice shop given more than once"),
-    (SAFETY, "id: safety", "id: safety\nid: safety2", "modules/safety.yaml: not valid YAML (line 2, column 1): the key 'id' is given twice"),
+    (
+        SAFETY,
+        "id: safety",
+        "id: safety\nid: safety2",
+        "modules/safety.yaml: not valid YAML (line 2, column 1): the key 'id' is given twice",
+    ),
     (PACK, None, "", "pack.yaml: the file is empty"),
     (SAFETY, None, "id: safety\n", "modules/safety.yaml, module 'safety', field 'sections': missing"),
-    (SAFETY, None, "id: safety\ntitle: {fr: a, ar: b, en: c}\nintro: {fr: a, ar: b, en: c}\nsections: []\n", "module 'safety', field 'sections': a module needs at least one section"),
+    (
+        SAFETY,
+        None,
+        "id: safety\ntitle: {fr: a, ar: b, en: c}\nintro: {fr: a, ar: b, en: c}\nsections: []\n",
+        "module 'safety', field 'sections': a module needs at least one section",
+    ),
     (TERMS, None, "terms: []\n", "glossary/terms.yaml, field 'terms': out of range"),
-    (SAFETY, "id: safety", "id: safety\nloop: &r {any_of: [*r]}", "modules/safety.yaml: the alias *r is used inside the item it names (a loop)"),
-    (SHOP, "when: [undecided]", "when: [undecided]\n            after: [act_t_route]", "action 'act_t_route', field 'after': a loop"),
-    (PACK, "- modules/shop.yaml", "- ../../../../../../dev/zero", "pack.yaml, pack, field 'modules': '../../../../../../dev/zero' is not a file inside the pack folder"),
+    (
+        SAFETY,
+        "id: safety",
+        "id: safety\nloop: &r {any_of: [*r]}",
+        "modules/safety.yaml: the alias *r is used inside the item it names (a loop)",
+    ),
+    (
+        SHOP,
+        "when: [undecided]",
+        "when: [undecided]\n            after: [act_t_route]",
+        "action 'act_t_route', field 'after': a loop",
+    ),
+    (
+        PACK,
+        "- modules/shop.yaml",
+        "- ../../../../../../dev/zero",
+        "pack.yaml, pack, field 'modules': '../../../../../../dev/zero' is not a file inside the pack folder",
+    ),
     (PACK, 'version: "test-1"', "version: [broken", "pack.yaml: not valid YAML (line"),
-    (PACK, "languages: [fr, ar, en]", "languages: [fr, ar, en]\nlanguage: fr", "pack.yaml, pack, field 'language': unknown key (did you mean 'languages'?)"),
+    (
+        PACK,
+        "languages: [fr, ar, en]",
+        "languages: [fr, ar, en]\nlanguage: fr",
+        "pack.yaml, pack, field 'language': unknown key (did you mean 'languages'?)",
+    ),
 ]
 
 
@@ -123,7 +184,10 @@ def _bomb(levels: int) -> str:
         (_bomb(9), "more than 200 000 values (aliases counted as what they repeat)"),  # 10^9 values
         (_bomb(5), "more than 200 000 values"),  # a 6 KB... file of 10^5 values per alias, many aliases
         ("a: " + "[" * 5000 + "]" * 5000 + "\n", "nest"),
-        ("terms:\n" + "".join(f"  - {{id: t{i}, term: x, definition: y, source: z}}\n" for i in range(90_000)), "larger than"),
+        (
+            "terms:\n" + "".join(f"  - {{id: t{i}, term: x, definition: y, source: z}}\n" for i in range(90_000)),
+            "larger than",
+        ),
         ("terms:\n" + "".join(f"  - [t{i}]\n" for i in range(120_000)), "more than 200 000 values"),
     ],
     ids=["alias-bomb-1e9", "alias-bomb-1e5", "deep", "big-glossary-bytes", "big-glossary-items"],
@@ -197,6 +261,7 @@ def _documents() -> dict[str, Any]:
 
 
 DOCUMENTS = _documents()
+LONG = 3000 if os.environ.get("HYPOTHESIS_PROFILE") == "long" else 0  # a longer, random search on demand
 FREE_KEYS = {"applies_if", "answers", "implied_by", "strings"}  # keys that are ids: one field each
 
 
@@ -364,7 +429,7 @@ def test_every_field_of_the_real_pack_refuses_a_wrong_value_by_name(bundled_copy
             _assert_checked(bundled_copy, kind, document, path, value)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=LONG or 60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data(), kind=st.sampled_from(FIELD_KINDS), how=st.sampled_from(["junk", "delete", "rename", "copy"]))
 def test_any_mutation_of_a_real_field_written_in_yaml_is_loaded_as_meant_or_named(bundled_copy, data, kind, how):
     """Random values, written to the file as YAML and read back by the checker (the other files unchanged)."""
@@ -405,3 +470,16 @@ def test_the_bundled_pack_written_back_by_yaml_is_still_valid(bundled_copy):
             assert check_pack(bundled_copy).errors == [], file
         finally:
             target.write_bytes(original)
+
+
+def test_a_pack_too_large_in_all_is_one_short_message(monkeypatch, bundled_copy):
+    monkeypatch.setattr(loader, "MAX_PACK_BYTES", 300_000)  # the bundled pack has 0.75 MB
+    errors = check_pack(bundled_copy).errors
+    too_large = [e for e in errors if "the pack's files together are larger than" in e]
+    assert too_large and all(len(e) < 120 for e in too_large), errors
+
+
+def test_a_text_too_long_is_named(pack_copy):
+    edit(pack_copy / SHOP, 'en: "Which is your bank?"', f'en: "{"x" * 5000}"')
+    errors = check_pack(pack_copy).errors
+    assert "modules/shop.yaml, question 't_bank_name', field 'text.en': longer than 4000 characters (5000)" in errors
