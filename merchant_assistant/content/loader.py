@@ -95,6 +95,8 @@ class _Reader:
         self.missing: Counter[str] = Counter()
         self.by_schema: set[tuple[str, str]] = set()  # (item, field) the schema found wrong: said once, not twice
         self.room = MAX_PACK_BYTES  # bytes the pack's files may still take
+        self.nameless = 0  # items without a valid id so far
+        self.languages_declared = True  # False when pack.yaml's languages are unusable: other languages not refused
 
     # -- helpers ------------------------------------------------------------------------------------------
     def check(self, raw: Mapping[str, Any], item: str, where: str) -> None:
@@ -103,6 +105,8 @@ class _Reader:
         from .schema import field_problems
 
         for field_name, message in field_problems(raw, item):
+            if field_name == "id":
+                continue  # said by Reader.ident, which names the item by its place when its id is wrong
             self.problems.append(f"{where}, field '{field_name}': {message}")
             self.by_schema.add((where, field_name))
 
@@ -160,39 +164,36 @@ class _Reader:
             else:
                 result[lang] = s.strip()
         for lang in value:
-            if lang not in self.languages:
+            if lang not in self.languages and self.languages_declared:
                 self.problem(
                     where, f"{key}.{lang}", f"language not declared in pack.yaml ({', '.join(self.languages)})"
                 )
         return result
 
+    # The values below were checked against the schema (Reader.check) before they are read: a wrong one is already
+    # reported, and reading it gives the default so that checking can go on.
     def ident(self, raw: Mapping[str, Any], where: str) -> str:
+        """The item's id, or a placeholder (reported here: the item has no name to be reported under)."""
         value = raw.get("id")
-        if not isinstance(value, str) or not value.replace("_", "").replace("-", "").isalnum():
-            self.problem(where, "id", "must be a short identifier made of letters, digits, '_' or '-'")
-            return f"?{id(raw)}"
+        if not isinstance(value, str) or not m.IDENT.fullmatch(value):
+            self.problem(where, "id", "must be a short identifier (at most 80 letters, digits, '_' or '-')")
+            self.nameless += 1
+            return f"?{self.nameless}"  # unique, so that it is never a duplicate; what follows names it so
         return value
 
-    def choice(self, raw: Mapping[str, Any], key: str, allowed: tuple[str, ...], where: str, default: str) -> str:
+    def choice(self, raw: Mapping[str, Any], key: str, allowed: tuple[str, ...], default: str) -> str:
         value = raw.get(key, default)
-        if value not in allowed:
-            self.problem(where, key, f"must be one of {', '.join(allowed)} (found {value!r})")
-            return default
-        return value
+        return value if value in allowed else default
 
-    def ids(self, raw: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
+    def ids(self, raw: Mapping[str, Any], key: str) -> tuple[str, ...]:
         value = raw.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.problem(where, key, "must be a list of identifiers")
             return ()
         return tuple(value)
 
-    def flag(self, raw: Mapping[str, Any], key: str, where: str) -> bool:
+    def flag(self, raw: Mapping[str, Any], key: str) -> bool:
         value = raw.get(key, False)
-        if not isinstance(value, bool):
-            self.problem(where, key, "must be true or false")
-            return False
-        return value
+        return value if isinstance(value, bool) else False
 
     def rule(self, raw: Mapping[str, Any], where: str) -> Mapping[str, Any]:
         """An ``applies_if`` rule, checked against the profile fields once they are all known."""
@@ -202,7 +203,7 @@ class _Reader:
 
     def goal_list(self, raw: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
         """Ids of the profile field ``goals`` (what the business wants to accept)."""
-        goals = self.ids(raw, key, where)
+        goals = self.ids(raw, key)
         unknown = [g for g in goals if g not in self.goal_ids]
         if unknown:
             known = ", ".join(self.goal_ids) or "none: pack.yaml has no profile field 'goals'"
@@ -216,7 +217,7 @@ class _Reader:
             if "blocks_affiliation" in raw:
                 self.problem(where, "blocks_affiliation", "give either 'blocks' or 'blocks_affiliation', not both")
             return self.goal_list(raw, "blocks", where)
-        if self.flag(raw, "blocks_affiliation", where):
+        if self.flag(raw, "blocks_affiliation"):
             return tuple(g for g in self.goal_ids if g != NO_NEW_GOAL) or (m.ANY_GOAL,)
         return ()
 
@@ -228,7 +229,6 @@ class _Reader:
             isinstance(k, str) and isinstance(v, list) and v and all(isinstance(x, str) for x in v)
             for k, v in value.items()
         ):
-            self.problem(where, "implied_by", "must map a question id to the answers that imply this option")
             return {}
         implied = {k: tuple(v) for k, v in value.items()}
         self.implications.append((implied, where))
@@ -237,16 +237,11 @@ class _Reader:
     def as_list(self, raw: Any, where: str, field_name: str) -> list[Any]:
         if raw is None:
             return []
-        if not isinstance(raw, list):
-            self.problem(where, field_name, "must be a list")
-            return []
-        return raw
+        return raw if isinstance(raw, list) else []
 
     def files(self, raw: Mapping[str, Any], key: str) -> list[str]:
         """A list of file names relative to the pack folder (modules, glossary)."""
         names = self.as_list(raw.get(key), "pack.yaml, pack", key)
-        if not all(isinstance(n, str) and n.strip() for n in names):
-            self.problem("pack.yaml, pack", key, "must be a list of file names, e.g. modules/payments.yaml")
         return [n for n in names if isinstance(n, str) and n.strip() and self.inside(n, key)]
 
     def inside(self, name: str, key: str) -> bool:
@@ -277,7 +272,7 @@ class _Reader:
         fid = self.ident(raw, where)
         where = f"{where.rsplit(',', 1)[0]}, profile field '{fid}'"
         self.check(raw, "ProfileField", where)
-        kind = self.choice(raw, "kind", m.PROFILE_FIELD_KINDS, where, "text")
+        kind = self.choice(raw, "kind", m.PROFILE_FIELD_KINDS, "text")
         choices = []
         for i, c in enumerate(self.as_list(raw.get("choices"), where, "choices")):
             c = self.mapping(c, f"{where}, choice {i + 1}")
@@ -309,7 +304,7 @@ class _Reader:
             label=self.text(raw, "label", where),
             help=self.text(raw, "help", where, required=False),
             choices=tuple(choices),
-            required=bool(raw.get("required", False)),
+            required=self.flag(raw, "required"),
             validator=validator,
             known_values=tuple(known_values),
         )
@@ -353,10 +348,9 @@ class _Reader:
         aid = self.ident(raw, f"{file}, question '{qid}', an action")
         where = f"{file}, action '{aid}'"
         self.check(raw, "Action", where)
-        priority = self.choice(raw, "priority", m.PRIORITIES, where, "medium")
+        priority = self.choice(raw, "priority", m.PRIORITIES, "medium")
         days = raw.get("days", {"high": 7, "medium": 30, "low": 90}[priority])
         if not isinstance(days, int) or isinstance(days, bool) or not 0 <= days <= 730:
-            self.problem(where, "days", "must be a whole number of days between 0 and 730")
             days = 30
         owner = self.text(raw, "owner", where, required=False) or self.default_owner
         return m.Action(
@@ -366,14 +360,14 @@ class _Reader:
             why=self.text(raw, "why", where),
             how=self.text(raw, "how", where),
             priority=priority,
-            effort=self.choice(raw, "effort", m.EFFORTS, where, "medium"),
+            effort=self.choice(raw, "effort", m.EFFORTS, "medium"),
             days=days,
             owner=owner,
             trigger=self.trigger(raw.get("when"), kind, options, where),
-            terms=self.ids(raw, "terms", where),
-            uncertain=bool(raw.get("uncertain", False)),
+            terms=self.ids(raw, "terms"),
+            uncertain=self.flag(raw, "uncertain"),
             to_confirm=self.text(raw, "to_confirm", where, required=False),
-            after=self.ids(raw, "after", where),
+            after=self.ids(raw, "after"),
             serves=self.goal_list(raw, "serves", where),
             applies_if=self.rule(raw, where),
         )
@@ -385,10 +379,9 @@ class _Reader:
         qid = self.ident(raw, f"{file}, section '{section_id}', a question")
         where = f"{file}, question '{qid}'"
         self.check(raw, "Question", where)
-        kind = self.choice(raw, "kind", m.QUESTION_KINDS, where, "yesno")
+        kind = self.choice(raw, "kind", m.QUESTION_KINDS, "yesno")
         weight = raw.get("weight", 0 if kind == "text" else 1)
-        if not isinstance(weight, (int, float)) or isinstance(weight, bool) or weight < 0:
-            self.problem(where, "weight", "must be a number ≥ 0")
+        if not isinstance(weight, (int, float)) or isinstance(weight, bool) or not 0 <= weight <= 100:
             weight = 1
         if kind == "text" and weight:
             self.problem(where, "weight", "short-text answers are not scored: weight must be 0")
@@ -402,7 +395,6 @@ class _Reader:
             self.check(o, "Option", owhere)
             score = o.get("score", 0.0)
             if not isinstance(score, (int, float)) or isinstance(score, bool) or not 0 <= score <= 1:
-                self.problem(owhere, "score", "must be a number from 0 to 1")
                 score = 0.0
             if isinstance(o.get("implied_by"), Mapping) and qid in o["implied_by"]:
                 self.problem(owhere, "implied_by", "an option cannot be implied by an answer to its own question")
@@ -411,8 +403,8 @@ class _Reader:
                     id=oid,
                     label=self.text(o, "label", f"{where}, option '{oid}'"),
                     score=float(score),
-                    expected=bool(o.get("expected", False)),
-                    not_applicable=bool(o.get("not_applicable", False)),
+                    expected=self.flag(o, "expected"),
+                    not_applicable=self.flag(o, "not_applicable"),
                     implied_by=self.implied_by(o, f"{where}, option '{oid}'"),
                 )
             )
@@ -428,7 +420,7 @@ class _Reader:
         self.unique([o.id for o in options], where, "options", "option")
         checklist = raw.get("checklist")
         if checklist not in (None, "documents", "website"):
-            self.problem(where, "checklist", "must be 'documents' or 'website'")
+            checklist = None
         elif checklist and kind != "multi":
             self.problem(where, "checklist", "only a multiple-choice question can be a checklist")
         actions = tuple(
@@ -442,7 +434,6 @@ class _Reader:
         self.rule(raw, where)
         sources = raw.get("sources", [])
         if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
-            self.problem(where, "sources", "must be a list of citations (law and article, or publication)")
             sources = []
         return m.Question(
             id=qid,
@@ -457,13 +448,13 @@ class _Reader:
             applies_if=raw.get("applies_if", {}) or {},
             options=options,
             actions=actions,
-            terms=self.ids(raw, "terms", where),
+            terms=self.ids(raw, "terms"),
             sources=tuple(sources),
-            uncertain=bool(raw.get("uncertain", False)),
+            uncertain=self.flag(raw, "uncertain"),
             to_confirm=self.text(raw, "to_confirm", where, required=False),
             checklist=checklist,
             done=self.text(raw, "done", where, required=bool(weight)),
-            express=self.flag(raw, "express", where),
+            express=self.flag(raw, "express"),
         )
 
     def module(self, relative: str) -> m.Module | None:
@@ -521,7 +512,7 @@ class _Reader:
                     term=self.text(t, "term", where),
                     definition=self.text(t, "definition", where),
                     source=self.text(t, "source", where),
-                    uncertain=bool(t.get("uncertain", False)),
+                    uncertain=self.flag(t, "uncertain"),
                     to_confirm=self.text(t, "to_confirm", where, required=False),
                 )
             )
@@ -543,19 +534,17 @@ class _Reader:
         self.check(raw, "Pack", where)
         languages = raw.get("languages")
         if not isinstance(languages, list) or not languages or not all(isinstance(x, str) for x in languages):
-            self.problem(where, "languages", "must be a list of language codes, reference language first")
             languages = ["fr"]
+            self.languages_declared = False
         self.languages = tuple(languages)
         version = raw.get("version")
         if not isinstance(version, str) or not version.strip():
-            self.problem(where, "version", "must be a text such as '2026.11'")
             version = "?"
         reviewed = raw.get("reviewed")
         if isinstance(reviewed, str):
             with contextlib.suppress(ValueError):
                 reviewed = dt.date.fromisoformat(reviewed)
         if not isinstance(reviewed, dt.date):
-            self.problem(where, "reviewed", "must be a date written YYYY-MM-DD")
             reviewed = dt.date(1970, 1, 1)
         self.default_owner = self.text(raw, "default_owner", where)
         fields = [
@@ -575,8 +564,7 @@ class _Reader:
             lwhere = f"pack.yaml, level {i + 1}"
             self.check(lv, "Level", lwhere)
             score = lv.get("min_score")
-            if not isinstance(score, int) or not 0 <= score <= 100:
-                self.problem(lwhere, "min_score", "must be a whole number from 0 to 100")
+            if not isinstance(score, int) or isinstance(score, bool) or not 0 <= score <= 100:
                 score = 0
             levels.append(m.Level(score, self.text(lv, "label", lwhere)))
         levels.sort(key=lambda lv: lv.min_score, reverse=True)
@@ -588,7 +576,6 @@ class _Reader:
         strings = {}
         raw_strings = raw.get("strings") or {}
         if not isinstance(raw_strings, Mapping):
-            self.problem(where, "strings", "must be a mapping of key to text")
             raw_strings = {}
         for key in raw_strings:
             strings[key] = self.text(raw_strings, key, "pack.yaml, strings")
@@ -600,7 +587,6 @@ class _Reader:
         demo: Any = {}
         demo_file = raw.get("demo")
         if demo_file is not None and not isinstance(demo_file, str):
-            self.problem(where, "demo", "must be a file name, e.g. demo.yaml")
             demo_file = None
         if demo_file and not self.inside(demo_file, "demo"):
             demo_file = None
@@ -626,7 +612,8 @@ class _Reader:
 
     def cross_check(self, pack: m.ContentPack, terms: list[m.GlossaryTerm], demo_file: str | None) -> None:
         for rule, where in self.applicability:
-            self.problems += rule_problems(rule, pack.profile_fields, where)
+            if (where, "applies_if") not in self.by_schema:
+                self.problems += rule_problems(rule, pack.profile_fields, where)
         seen: Counter[str] = Counter()
         seen.update(f.id for f in pack.profile_fields)
         seen.update(x.id for x in pack.modules)

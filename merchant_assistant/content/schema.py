@@ -23,16 +23,19 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import functools
+import re
 from collections.abc import Mapping
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args, get_origin
 
 import msgspec
 from msgspec import Meta
 
+from .model import IDENT
+
 # A text in several languages ({fr: ..., ar: ..., en: ...}) or, for a one-language pack, a string. Its languages are
 # checked against pack.yaml's by the loader (Reader.text), which counts what is missing per language.
 Text = str | dict[str, Any]
-Ident = Annotated[str, Meta(min_length=1, max_length=80, pattern=r"^[A-Za-z0-9_-]+$")]
+Ident = Annotated[str, Meta(pattern=f"^{IDENT.pattern}$")]
 Idents = Annotated[list[Ident], Meta(max_length=500)]
 Flag = bool
 Items = Annotated[list[Any], Meta(max_length=5000)]  # a list of items, each checked by its own Struct below
@@ -170,12 +173,23 @@ _TYPE_WORDS = {
 }
 
 
-def _reason(error: msgspec.ValidationError, value: Any) -> str:
+def _allowed(annotation: Any) -> list[str]:
+    """The values a Literal type allows, wherever it is in ``annotation`` (e.g. inside ``Literal[...] | None``)."""
+    if get_origin(annotation) is Literal:
+        return [str(a) for a in get_args(annotation)]
+    return [a for arg in get_args(annotation) for a in _allowed(arg)]
+
+
+def _reason(error: msgspec.ValidationError, value: Any, annotation: Any = None) -> str:
     """msgspec's message in the words of the content format (e.g. "must be true or false, not the text 'no'")."""
-    message = str(error)
-    message, _, at = message.partition(" - at `$")
-    found = _found(value)
-    if message.startswith("Expected `") and ", got `" in message:
+    message, _, at = str(error).partition(" - at `")
+    at = at.rstrip("`").replace("key` in `", "a key in ")
+    got = re.search(r", got `(\w+)`", message)
+    if not at:
+        found = _found(value)
+    else:  # a part of the value is wrong: say which part, and what it is
+        found = _TYPE_WORDS.get(got.group(1), got.group(1)) if got else "a value"
+    if message.startswith("Expected `") and got:
         wanted = message[len("Expected `") :].split("`", 1)[0]
         types = [w.strip() for w in wanted.split("|") if w.strip() != "null"]  # an optional field: left out
         words = " or ".join(_TYPE_WORDS.get(w, w) for w in types)
@@ -186,13 +200,13 @@ def _reason(error: msgspec.ValidationError, value: Any) -> str:
             wanted = wanted.replace(f"{name} ", f"{words} ", 1) if wanted.startswith(name) else wanted
         reason = f"out of range: {found} (expected {wanted})"
     elif message.startswith("Invalid enum value"):
-        reason = f"{found} is not one of the allowed values"
+        reason = f"{found} is not one of {', '.join(_allowed(annotation)) or 'the allowed values'}"
     elif message.startswith("Invalid RFC3339 encoded date"):
         reason = f"{found} is not a real date written YYYY-MM-DD"
     else:
         reason = f"{message[:1].lower()}{message[1:]} ({found})"
     if at:
-        reason += f" (at {at.rstrip('`')})"
+        reason += f" (at {at})"
     return reason
 
 
@@ -254,5 +268,5 @@ def field_problems(raw: Mapping[Any, Any], item: str) -> list[tuple[str, str]]:
         try:
             msgspec.convert(value, info.type)
         except msgspec.ValidationError as error:
-            problems.append((name, _reason(error, value)))
+            problems.append((name, _reason(error, value, info.type)))
     return problems
