@@ -10,8 +10,9 @@ gigabytes of memory:
   "billion laughs" file is refused before it is built, and a glossary of 500,000 terms too) and an alias used
   inside the item it names (a loop) are refused;
 - a key given twice in one mapping is an error (YAML would silently keep the last one);
-- dates stay text (``reviewed: 2026-13-45`` is then "not a date", not a crash) and only ``true``/``false`` are
-  booleans (YAML 1.2), as in :func:`merchant_assistant.content.loader.yaml_loader`.
+- dates stay text (``reviewed: 2026-13-45`` is then "not a date", not a crash), only ``true``/``false`` are
+  booleans (YAML 1.2), as in :func:`merchant_assistant.content.loader.yaml_loader`, and the tags the format never
+  uses (``!!set``, ``!!omap``, ``!!pairs``, ``!!binary``, ``!!timestamp``) are refused.
 """
 
 from __future__ import annotations
@@ -64,6 +65,17 @@ def content_yaml_loader() -> type[yaml.SafeLoader]:
                         )
             return super().construct_mapping(node, deep=deep)
 
+    def refuse(loader: Any, node: Any) -> Any:
+        raise yaml.constructor.ConstructorError(
+            None,
+            None,
+            f"the tag {node.tag.replace('tag:yaml.org,2002:', '!!')} is not used in content files",
+            node.start_mark,
+        )
+
+    # Types the content format never uses, which a schema check could take for a list or a text.
+    for tag in ("set", "omap", "pairs", "binary", "timestamp"):
+        ContentLoader.add_constructor(f"tag:yaml.org,2002:{tag}", refuse)
     ContentLoader.yaml_implicit_resolvers = {
         first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
         for first, resolvers in base.yaml_implicit_resolvers.items()

@@ -92,7 +92,19 @@ CASES = [
         "reviewed: 2026-13-45",
         "pack.yaml, pack, field 'reviewed': the text '2026-13-45' is not a real date",
     ),
-    (PACK, "reviewed: 2026-11-26", "reviewed: !!timestamp 2026-13-45", "pack.yaml: a value cannot be read"),
+    (
+        PACK,
+        "reviewed: 2026-11-26",
+        "reviewed: !!timestamp 2026-13-45",
+        "pack.yaml: not valid YAML (line 4, column 11): the tag !!timestamp is not used",
+    ),
+    (
+        SHOP,
+        "terms: [rc]",
+        "terms: !!set {rc}",
+        "modules/shop.yaml: not valid YAML (line 16, column 16): the tag !!set is not used",
+    ),
+    (SHOP, "weight: 3", "weight: !!int 1" + "0" * 5000, "modules/shop.yaml: a value cannot be read"),
     (
         PACK,
         "min_score: 70",
