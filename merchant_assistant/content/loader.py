@@ -25,6 +25,7 @@ from ..paths import cache_dir, resources_dir
 from . import model as m
 from .identifiers import VALIDATORS
 from .rules import rule_problems
+from .source import MAX_PACK_BYTES
 from .values import answer_problem, profile_problems
 
 if TYPE_CHECKING:
@@ -57,6 +58,7 @@ BUNDLED_PACK = resources_dir() / "content"
 GOALS_FIELD = "goals"  # the profile field saying what the business wants to accept
 NO_NEW_GOAL = "nothing_new"  # its choice for "nothing new": no payment goal
 MAX_EXPRESS = 12  # the express path stays about five minutes
+MAX_TEXT_LENGTH = 4000  # one text in one language; the longest bundled one has under 1,000 characters
 
 
 @dataclass
@@ -91,32 +93,52 @@ class _Reader:
         self.problems: list[str] = []
         self.languages: tuple[str, ...] = ("fr",)
         self.missing: Counter[str] = Counter()
+        self.by_schema: set[tuple[str, str]] = set()  # (item, field) the schema found wrong: said once, not twice
+        self.room = MAX_PACK_BYTES  # bytes the pack's files may still take
+        self.nameless = 0  # items without a valid id so far
+        self.languages_declared = True  # False when pack.yaml's languages are unusable: other languages not refused
 
     # -- helpers ------------------------------------------------------------------------------------------
+    def check(self, raw: Mapping[str, Any], item: str, where: str) -> None:
+        """Check ``raw`` against the schema of ``item`` (a name of schema.ITEMS); the hand-written checks then stay
+        silent on the fields found wrong. The schema (and msgspec) is imported only here, when YAML is read."""
+        from .schema import field_problems
+
+        for field_name, message in field_problems(raw, item):
+            if field_name == "id":
+                continue  # said by Reader.ident, which names the item by its place when its id is wrong
+            self.problems.append(f"{where}, field '{field_name}': {message}")
+            self.by_schema.add((where, field_name))
+
+    def unique(self, ids: list[str], where: str, field_name: str, what: str) -> None:
+        """Report the ids given more than once in one list (sections of a module, options of a question...)."""
+        dupes = [i for i, n in Counter(ids).items() if n > 1 and not i.startswith("?")]
+        if dupes:
+            self.problem(where, field_name, f"{what} {', '.join(dupes)} given more than once")
+
     def problem(self, where: str, field_name: str, message: str) -> None:
+        if (where, field_name.split(".", 1)[0]) in self.by_schema:
+            return
         self.problems.append(f"{where}, field '{field_name}': {message}")
 
     def read_yaml(self, relative: str) -> Any:
-        import yaml
+        from .source import SourceProblem, read_document
 
         path = self.root / relative
         try:
-            with open(path, encoding="utf-8") as handle:
-                document = yaml.load(handle, Loader=yaml_loader())
+            document = read_document(path, self.room)
+            self.room -= path.stat().st_size
             if document is None:  # an empty file (or only comments) would otherwise pass as "nothing to check"
                 self.problems.append(f"{relative}: the file is empty")
             return document
+        except SourceProblem as problem:
+            self.problems.append(f"{relative}: {problem}")
         except FileNotFoundError:
             self.problems.append(f"{relative}: file not found in {self.root}")
-        except UnicodeDecodeError:
-            self.problems.append(f"{relative}: not UTF-8 text")
-        except yaml.YAMLError as error:
-            mark = getattr(error, "problem_mark", None)
-            at = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
-            reason = getattr(error, "problem", None) or str(error).splitlines()[0]
-            self.problems.append(f"{relative}: not valid YAML{at}: {reason}")
+        except IsADirectoryError:
+            self.problems.append(f"{relative}: is a folder, not a file")
         except OSError as error:
-            self.problems.append(f"{relative}: cannot be read ({error.strerror})")
+            self.problems.append(f"{relative}: cannot be read ({error.strerror or error})")
         return None
 
     def text(self, raw: Mapping[str, Any], key: str, where: str, required: bool = True) -> m.Text:
@@ -137,42 +159,41 @@ class _Reader:
             if not isinstance(s, str) or not s.strip():
                 self.problem(where, f"{key}.{lang}", "missing text")
                 self.missing[lang] += 1
+            elif len(s) > MAX_TEXT_LENGTH:
+                self.problem(where, f"{key}.{lang}", f"longer than {MAX_TEXT_LENGTH} characters ({len(s)})")
             else:
                 result[lang] = s.strip()
         for lang in value:
-            if lang not in self.languages:
+            if lang not in self.languages and self.languages_declared:
                 self.problem(
                     where, f"{key}.{lang}", f"language not declared in pack.yaml ({', '.join(self.languages)})"
                 )
         return result
 
+    # The values below were checked against the schema (Reader.check) before they are read: a wrong one is already
+    # reported, and reading it gives the default so that checking can go on.
     def ident(self, raw: Mapping[str, Any], where: str) -> str:
+        """The item's id, or a placeholder (reported here: the item has no name to be reported under)."""
         value = raw.get("id")
-        if not isinstance(value, str) or not value.replace("_", "").replace("-", "").isalnum():
-            self.problem(where, "id", "must be a short identifier made of letters, digits, '_' or '-'")
-            return f"?{id(raw)}"
+        if not isinstance(value, str) or not m.IDENT.fullmatch(value):
+            self.problem(where, "id", "must be a short identifier (at most 80 letters, digits, '_' or '-')")
+            self.nameless += 1
+            return f"?{self.nameless}"  # unique, so that it is never a duplicate; what follows names it so
         return value
 
-    def choice(self, raw: Mapping[str, Any], key: str, allowed: tuple[str, ...], where: str, default: str) -> str:
+    def choice(self, raw: Mapping[str, Any], key: str, allowed: tuple[str, ...], default: str) -> str:
         value = raw.get(key, default)
-        if value not in allowed:
-            self.problem(where, key, f"must be one of {', '.join(allowed)} (found {value!r})")
-            return default
-        return value
+        return value if value in allowed else default
 
-    def ids(self, raw: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
+    def ids(self, raw: Mapping[str, Any], key: str) -> tuple[str, ...]:
         value = raw.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.problem(where, key, "must be a list of identifiers")
             return ()
         return tuple(value)
 
-    def flag(self, raw: Mapping[str, Any], key: str, where: str) -> bool:
+    def flag(self, raw: Mapping[str, Any], key: str) -> bool:
         value = raw.get(key, False)
-        if not isinstance(value, bool):
-            self.problem(where, key, "must be true or false")
-            return False
-        return value
+        return value if isinstance(value, bool) else False
 
     def rule(self, raw: Mapping[str, Any], where: str) -> Mapping[str, Any]:
         """An ``applies_if`` rule, checked against the profile fields once they are all known."""
@@ -182,7 +203,7 @@ class _Reader:
 
     def goal_list(self, raw: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
         """Ids of the profile field ``goals`` (what the business wants to accept)."""
-        goals = self.ids(raw, key, where)
+        goals = self.ids(raw, key)
         unknown = [g for g in goals if g not in self.goal_ids]
         if unknown:
             known = ", ".join(self.goal_ids) or "none: pack.yaml has no profile field 'goals'"
@@ -196,7 +217,7 @@ class _Reader:
             if "blocks_affiliation" in raw:
                 self.problem(where, "blocks_affiliation", "give either 'blocks' or 'blocks_affiliation', not both")
             return self.goal_list(raw, "blocks", where)
-        if self.flag(raw, "blocks_affiliation", where):
+        if self.flag(raw, "blocks_affiliation"):
             return tuple(g for g in self.goal_ids if g != NO_NEW_GOAL) or (m.ANY_GOAL,)
         return ()
 
@@ -208,7 +229,6 @@ class _Reader:
             isinstance(k, str) and isinstance(v, list) and v and all(isinstance(x, str) for x in v)
             for k, v in value.items()
         ):
-            self.problem(where, "implied_by", "must map a question id to the answers that imply this option")
             return {}
         implied = {k: tuple(v) for k, v in value.items()}
         self.implications.append((implied, where))
@@ -217,18 +237,26 @@ class _Reader:
     def as_list(self, raw: Any, where: str, field_name: str) -> list[Any]:
         if raw is None:
             return []
-        if not isinstance(raw, list):
-            self.problem(where, field_name, "must be a list")
-            return []
-        return raw
+        return raw if isinstance(raw, list) else []
 
     def files(self, raw: Mapping[str, Any], key: str) -> list[str]:
         """A list of file names relative to the pack folder (modules, glossary)."""
         names = self.as_list(raw.get(key), "pack.yaml, pack", key)
-        if not all(isinstance(n, str) and n.strip() for n in names):
-            self.problem("pack.yaml, pack", key, "must be a list of file names, e.g. modules/payments.yaml")
-            return [n for n in names if isinstance(n, str) and n.strip()]
-        return names
+        return [n for n in names if isinstance(n, str) and n.strip() and self.inside(n, key)]
+
+    def inside(self, name: str, key: str) -> bool:
+        """Whether the file ``name`` is in the pack folder: a pack names its own files, never /dev/zero or ../x."""
+        try:
+            path = (self.root / name).resolve()
+            inside = path.is_relative_to(self.root.resolve())
+            exists = path.is_file()
+        except (OSError, ValueError, RuntimeError):
+            inside = exists = False
+        if not inside:
+            self.problem("pack.yaml, pack", key, f"'{name[:80]}' is not a file inside the pack folder")
+        elif not exists:
+            self.problem("pack.yaml, pack", key, f"no file '{name[:80]}' in {self.root}")
+        return inside and exists
 
     def mapping(self, raw: Any, where: str) -> Mapping[str, Any] | None:
         if not isinstance(raw, Mapping):
@@ -243,13 +271,16 @@ class _Reader:
             return None
         fid = self.ident(raw, where)
         where = f"{where.rsplit(',', 1)[0]}, profile field '{fid}'"
-        kind = self.choice(raw, "kind", m.PROFILE_FIELD_KINDS, where, "text")
+        self.check(raw, "ProfileField", where)
+        kind = self.choice(raw, "kind", m.PROFILE_FIELD_KINDS, "text")
         choices = []
         for i, c in enumerate(self.as_list(raw.get("choices"), where, "choices")):
             c = self.mapping(c, f"{where}, choice {i + 1}")
             if c is not None:
                 cid = self.ident(c, f"{where}, choice {i + 1}")
+                self.check(c, "Choice", f"{where}, choice '{cid}'")
                 choices.append(m.Choice(cid, self.text(c, "label", f"{where}, choice '{cid}'")))
+        self.unique([c.id for c in choices], where, "choices", "choice")
         if kind in ("choice", "multi") and not choices:
             self.problem(where, "choices", "a choice field needs at least one choice")
         validator = raw.get("validator")
@@ -273,7 +304,7 @@ class _Reader:
             label=self.text(raw, "label", where),
             help=self.text(raw, "help", where, required=False),
             choices=tuple(choices),
-            required=bool(raw.get("required", False)),
+            required=self.flag(raw, "required"),
             validator=validator,
             known_values=tuple(known_values),
         )
@@ -316,10 +347,10 @@ class _Reader:
             return None
         aid = self.ident(raw, f"{file}, question '{qid}', an action")
         where = f"{file}, action '{aid}'"
-        priority = self.choice(raw, "priority", m.PRIORITIES, where, "medium")
+        self.check(raw, "Action", where)
+        priority = self.choice(raw, "priority", m.PRIORITIES, "medium")
         days = raw.get("days", {"high": 7, "medium": 30, "low": 90}[priority])
         if not isinstance(days, int) or isinstance(days, bool) or not 0 <= days <= 730:
-            self.problem(where, "days", "must be a whole number of days between 0 and 730")
             days = 30
         owner = self.text(raw, "owner", where, required=False) or self.default_owner
         return m.Action(
@@ -329,14 +360,14 @@ class _Reader:
             why=self.text(raw, "why", where),
             how=self.text(raw, "how", where),
             priority=priority,
-            effort=self.choice(raw, "effort", m.EFFORTS, where, "medium"),
+            effort=self.choice(raw, "effort", m.EFFORTS, "medium"),
             days=days,
             owner=owner,
             trigger=self.trigger(raw.get("when"), kind, options, where),
-            terms=self.ids(raw, "terms", where),
-            uncertain=bool(raw.get("uncertain", False)),
+            terms=self.ids(raw, "terms"),
+            uncertain=self.flag(raw, "uncertain"),
             to_confirm=self.text(raw, "to_confirm", where, required=False),
-            after=self.ids(raw, "after", where),
+            after=self.ids(raw, "after"),
             serves=self.goal_list(raw, "serves", where),
             applies_if=self.rule(raw, where),
         )
@@ -347,10 +378,10 @@ class _Reader:
             return None
         qid = self.ident(raw, f"{file}, section '{section_id}', a question")
         where = f"{file}, question '{qid}'"
-        kind = self.choice(raw, "kind", m.QUESTION_KINDS, where, "yesno")
+        self.check(raw, "Question", where)
+        kind = self.choice(raw, "kind", m.QUESTION_KINDS, "yesno")
         weight = raw.get("weight", 0 if kind == "text" else 1)
-        if not isinstance(weight, (int, float)) or isinstance(weight, bool) or weight < 0:
-            self.problem(where, "weight", "must be a number ≥ 0")
+        if not isinstance(weight, (int, float)) or isinstance(weight, bool) or not 0 <= weight <= 100:
             weight = 1
         if kind == "text" and weight:
             self.problem(where, "weight", "short-text answers are not scored: weight must be 0")
@@ -360,17 +391,20 @@ class _Reader:
             if o is None:
                 continue
             oid = self.ident(o, f"{where}, option {i + 1}")
+            owhere = f"{where}, option '{oid}'"
+            self.check(o, "Option", owhere)
             score = o.get("score", 0.0)
             if not isinstance(score, (int, float)) or isinstance(score, bool) or not 0 <= score <= 1:
-                self.problem(f"{where}, option '{oid}'", "score", "must be a number from 0 to 1")
                 score = 0.0
+            if isinstance(o.get("implied_by"), Mapping) and qid in o["implied_by"]:
+                self.problem(owhere, "implied_by", "an option cannot be implied by an answer to its own question")
             option_list.append(
                 m.Option(
                     id=oid,
                     label=self.text(o, "label", f"{where}, option '{oid}'"),
                     score=float(score),
-                    expected=bool(o.get("expected", False)),
-                    not_applicable=bool(o.get("not_applicable", False)),
+                    expected=self.flag(o, "expected"),
+                    not_applicable=self.flag(o, "not_applicable"),
                     implied_by=self.implied_by(o, f"{where}, option '{oid}'"),
                 )
             )
@@ -383,12 +417,10 @@ class _Reader:
             self.problem(
                 where, "options", "a multiple-choice question needs at least one option marked 'expected: true'"
             )
-        dupes = [i for i, n in Counter(o.id for o in options).items() if n > 1]
-        if dupes:
-            self.problem(where, "options", f"duplicate option id {', '.join(dupes)}")
+        self.unique([o.id for o in options], where, "options", "option")
         checklist = raw.get("checklist")
         if checklist not in (None, "documents", "website"):
-            self.problem(where, "checklist", "must be 'documents' or 'website'")
+            checklist = None
         elif checklist and kind != "multi":
             self.problem(where, "checklist", "only a multiple-choice question can be a checklist")
         actions = tuple(
@@ -402,7 +434,6 @@ class _Reader:
         self.rule(raw, where)
         sources = raw.get("sources", [])
         if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
-            self.problem(where, "sources", "must be a list of citations (law and article, or publication)")
             sources = []
         return m.Question(
             id=qid,
@@ -417,13 +448,13 @@ class _Reader:
             applies_if=raw.get("applies_if", {}) or {},
             options=options,
             actions=actions,
-            terms=self.ids(raw, "terms", where),
+            terms=self.ids(raw, "terms"),
             sources=tuple(sources),
-            uncertain=bool(raw.get("uncertain", False)),
+            uncertain=self.flag(raw, "uncertain"),
             to_confirm=self.text(raw, "to_confirm", where, required=False),
             checklist=checklist,
             done=self.text(raw, "done", where, required=bool(weight)),
-            express=self.flag(raw, "express", where),
+            express=self.flag(raw, "express"),
         )
 
     def module(self, relative: str) -> m.Module | None:
@@ -435,6 +466,7 @@ class _Reader:
             return None
         mid = self.ident(raw, relative)
         where = f"{relative}, module '{mid}'"
+        self.check(raw, "Module", where)
         sections = []
         for i, s in enumerate(self.as_list(raw.get("sections"), where, "sections")):
             s = self.mapping(s, f"{where}, section {i + 1}")
@@ -442,6 +474,7 @@ class _Reader:
                 continue
             sid = self.ident(s, f"{where}, section {i + 1}")
             swhere = f"{relative}, section '{sid}'"
+            self.check(s, "Section", swhere)
             questions = tuple(
                 q
                 for q in (
@@ -454,6 +487,7 @@ class _Reader:
             sections.append(m.Section(sid, self.text(s, "title", swhere), questions))
         if not sections:
             self.problem(where, "sections", "a module needs at least one section")
+        self.section_ids += [s.id for s in sections]
         return m.Module(mid, self.text(raw, "title", where), self.text(raw, "intro", where), tuple(sections))
 
     def glossary(self, relative: str) -> list[m.GlossaryTerm]:
@@ -463,6 +497,7 @@ class _Reader:
         raw = self.mapping(raw, relative)
         if raw is None:
             return []
+        self.check(raw, "Glossary", relative)
         terms = []
         for i, t in enumerate(self.as_list(raw.get("terms"), relative, "terms")):
             t = self.mapping(t, f"{relative}, term {i + 1}")
@@ -470,13 +505,14 @@ class _Reader:
                 continue
             tid = self.ident(t, f"{relative}, term {i + 1}")
             where = f"{relative}, term '{tid}'"
+            self.check(t, "Term", where)
             terms.append(
                 m.GlossaryTerm(
                     id=tid,
                     term=self.text(t, "term", where),
                     definition=self.text(t, "definition", where),
                     source=self.text(t, "source", where),
-                    uncertain=bool(t.get("uncertain", False)),
+                    uncertain=self.flag(t, "uncertain"),
                     to_confirm=self.text(t, "to_confirm", where, required=False),
                 )
             )
@@ -487,6 +523,7 @@ class _Reader:
         self.applicability: list[tuple[Any, str]] = []
         self.implications: list[tuple[Mapping[str, tuple[str, ...]], str]] = []
         self.goal_ids: tuple[str, ...] = ()
+        self.section_ids: list[str] = []
         raw = self.read_yaml("pack.yaml")
         if raw is None:
             return None
@@ -494,21 +531,20 @@ class _Reader:
         if raw is None:
             return None
         where = "pack.yaml, pack"
+        self.check(raw, "Pack", where)
         languages = raw.get("languages")
         if not isinstance(languages, list) or not languages or not all(isinstance(x, str) for x in languages):
-            self.problem(where, "languages", "must be a list of language codes, reference language first")
             languages = ["fr"]
+            self.languages_declared = False
         self.languages = tuple(languages)
         version = raw.get("version")
         if not isinstance(version, str) or not version.strip():
-            self.problem(where, "version", "must be a text such as '2026.11'")
             version = "?"
         reviewed = raw.get("reviewed")
         if isinstance(reviewed, str):
             with contextlib.suppress(ValueError):
                 reviewed = dt.date.fromisoformat(reviewed)
         if not isinstance(reviewed, dt.date):
-            self.problem(where, "reviewed", "must be a date written YYYY-MM-DD")
             reviewed = dt.date(1970, 1, 1)
         self.default_owner = self.text(raw, "default_owner", where)
         fields = [
@@ -526,18 +562,20 @@ class _Reader:
             if lv is None:
                 continue
             lwhere = f"pack.yaml, level {i + 1}"
+            self.check(lv, "Level", lwhere)
             score = lv.get("min_score")
-            if not isinstance(score, int) or not 0 <= score <= 100:
-                self.problem(lwhere, "min_score", "must be a whole number from 0 to 100")
+            if not isinstance(score, int) or isinstance(score, bool) or not 0 <= score <= 100:
                 score = 0
             levels.append(m.Level(score, self.text(lv, "label", lwhere)))
         levels.sort(key=lambda lv: lv.min_score, reverse=True)
+        same = sorted({lv.min_score for lv in levels if [x.min_score for x in levels].count(lv.min_score) > 1})
+        if same:
+            self.problem(where, "levels", f"two levels start at the same min_score {', '.join(map(str, same))}")
         if not levels or levels[-1].min_score != 0:
             self.problem(where, "levels", "needs a level with min_score 0")
         strings = {}
         raw_strings = raw.get("strings") or {}
         if not isinstance(raw_strings, Mapping):
-            self.problem(where, "strings", "must be a mapping of key to text")
             raw_strings = {}
         for key in raw_strings:
             strings[key] = self.text(raw_strings, key, "pack.yaml, strings")
@@ -549,10 +587,13 @@ class _Reader:
         demo: Any = {}
         demo_file = raw.get("demo")
         if demo_file is not None and not isinstance(demo_file, str):
-            self.problem(where, "demo", "must be a file name, e.g. demo.yaml")
+            demo_file = None
+        if demo_file and not self.inside(demo_file, "demo"):
             demo_file = None
         if demo_file:
             demo = self.read_yaml(demo_file) or {}
+            if isinstance(demo, Mapping):
+                self.check(demo, "Demo", demo_file)
         pack = m.ContentPack(
             version=version.strip(),
             reviewed=reviewed,
@@ -571,7 +612,8 @@ class _Reader:
 
     def cross_check(self, pack: m.ContentPack, terms: list[m.GlossaryTerm], demo_file: str | None) -> None:
         for rule, where in self.applicability:
-            self.problems += rule_problems(rule, pack.profile_fields, where)
+            if (where, "applies_if") not in self.by_schema:
+                self.problems += rule_problems(rule, pack.profile_fields, where)
         seen: Counter[str] = Counter()
         seen.update(f.id for f in pack.profile_fields)
         seen.update(x.id for x in pack.modules)
@@ -582,6 +624,9 @@ class _Reader:
                 self.problems.append(
                     f"identifier '{ident}' is used {n} times: ids of fields, modules, questions and actions must be unique"
                 )
+        for ident, n in Counter(self.section_ids).items():
+            if n > 1:
+                self.problems.append(f"section '{ident}' is defined {n} times: section ids must be unique")
         for ident, n in Counter(t.id for t in terms).items():
             if n > 1:
                 self.problems.append(f"glossary term '{ident}' is defined {n} times")

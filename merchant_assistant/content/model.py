@@ -6,6 +6,7 @@ trainers can correct it without a programmer. See docs/content-format.md for the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -22,6 +23,7 @@ QUESTION_KINDS = ("yesno", "single", "multi", "text")
 PRIORITIES = ("high", "medium", "low")
 EFFORTS = ("small", "medium", "large")
 PROFILE_FIELD_KINDS = ("text", "choice", "multi", "bool")
+IDENT = re.compile(r"[A-Za-z0-9_-]{1,80}")  # an id of anything in the pack (schema.Ident says the same)
 ANY_GOAL = "*"  # blocks every business: a pack without a "goals" profile field
 
 
