@@ -31,6 +31,32 @@ def run_python(code: str, env_extra: dict | None = None) -> subprocess.Completed
     )
 
 
+def hold_lock(db_path) -> subprocess.Popen:
+    """Another program holding an exclusive lock on the database until the test closes the child's input (returns
+    once the lock is taken)."""
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(
+                f"""
+                import sqlite3, sys
+                conn = sqlite3.connect({str(db_path)!r}, isolation_level=None)
+                conn.execute("PRAGMA locking_mode=EXCLUSIVE")
+                conn.execute("BEGIN EXCLUSIVE")
+                print("locked", flush=True)
+                sys.stdin.read()  # holds the lock until the test closes its input
+                """
+            ),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+    return holder
+
+
 def pdf_text(path_or_bytes) -> str:
     """The text of a PDF, Arabic presentation forms normalised (NFKC)."""
     import io

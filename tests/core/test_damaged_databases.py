@@ -20,6 +20,8 @@ from merchant_assistant.errors import DatabaseDamaged, DatabaseForeign, Database
 from merchant_assistant.storage import Store, backups
 from merchant_assistant.workspace import database_backups, restore_database, set_database_aside
 
+from ..helpers import hold_lock
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -189,27 +191,8 @@ def test_the_default_database_folder_is_created_by_the_program(tmp_path):
 
 def test_a_locked_database_waits_a_bounded_time_then_says_so(db_path):
     our_database(db_path, businesses=1)
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            textwrap.dedent(
-                f"""
-                import sqlite3, sys, time
-                conn = sqlite3.connect({str(db_path)!r}, isolation_level=None)
-                conn.execute("PRAGMA locking_mode=EXCLUSIVE")
-                conn.execute("BEGIN EXCLUSIVE")
-                print("locked", flush=True)
-                sys.stdin.read()  # holds the lock until the test closes its input
-                """
-            ),
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
+    holder = hold_lock(db_path)
     try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
         for command in (["list"], ["demo"]):
             one_error_line(cli("--db", str(db_path), *command, timeout=60), "in use by another program")
     finally:

@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -20,6 +17,8 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from merchant_assistant import logs
 from merchant_assistant.storage import Store
 from ui import app as ui_app
+
+from ..helpers import hold_lock
 
 
 class Boxes:
@@ -139,26 +138,7 @@ def test_another_programs_database_can_only_be_left(qapp, tmp_path, fixture_pack
 
 def test_a_locked_database_is_tried_again_once_the_other_program_lets_go(qapp, db_path, fixture_pack, monkeypatch):
     make_business_file(db_path, ["Café Zitoun"])
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            textwrap.dedent(
-                f"""
-                import sqlite3, sys
-                conn = sqlite3.connect({str(db_path)!r}, isolation_level=None)
-                conn.execute("PRAGMA locking_mode=EXCLUSIVE")
-                conn.execute("BEGIN EXCLUSIVE")
-                print("locked", flush=True)
-                sys.stdin.read()
-                """
-            ),
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+    holder = hold_lock(db_path)
     shown: list[dict] = []
 
     def answer(box: QMessageBox) -> int:
