@@ -154,5 +154,6 @@ def run_selftest(content: Path | None = None, keep: Path | None = None) -> int:
         text = (str(error).splitlines() or [""])[0]  # a UserError's str() is its English message
         print(f"selftest: FAILED at {name}: {error.__class__.__name__}: {text}{where}", file=sys.stderr)
         return EXIT_FAILED
-    print(f"selftest: all {len(STEPS)} steps passed in {time.perf_counter() - start:.1f} s")
+    qt = "loaded" if "PySide6" in sys.modules else "not loaded"  # the CLI executable must not load it (.ci/run)
+    print(f"selftest: all {len(STEPS)} steps passed in {time.perf_counter() - start:.1f} s (Qt {qt})")
     return 0

@@ -317,5 +317,9 @@ def tree_size(path: Path) -> int:
 
 def largest_items(folder: Path, count: int = 10) -> list[tuple[str, int]]:
     """The ``count`` largest files of the bundle, as (path relative to the bundle, bytes), largest first."""
-    files = [(p.relative_to(folder).as_posix(), p.stat().st_size) for p in folder.rglob("*") if p.is_file()]
+    files = [
+        (p.relative_to(folder).as_posix(), p.stat().st_size)
+        for p in folder.rglob("*")
+        if p.is_file() and not p.is_symlink()  # Linux builds link some Qt libraries twice: count them once
+    ]
     return sorted(files, key=lambda item: (-item[1], item[0]))[:count]

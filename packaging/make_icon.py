@@ -1,6 +1,6 @@
 """Draw the program's icon (resources/icons/app.ico and app.png): a green rounded square with a white tick.
 
-    python packaging/make_icon.py     (needs Pillow, which reportlab installs; the result is committed)
+python packaging/make_icon.py     (needs Pillow, which reportlab installs; the result is committed)
 """
 
 from __future__ import annotations
