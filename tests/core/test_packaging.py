@@ -3,10 +3,12 @@ bundle, the version resource, the ICU stub and the NSIS installer script (compil
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import shutil
 import subprocess
 import sys
+import types
 from importlib import metadata
 
 import pytest
@@ -157,9 +159,14 @@ def test_libraries_no_kept_binary_needs_are_left_out(monkeypatch):
 
 
 # -- Windows version resource, icon ----------------------------------------------------------------------------------
-def test_windows_version_resource_names_the_program_and_its_version():
+def test_windows_version_resource_names_the_program_and_its_version(monkeypatch):
     pytest.importorskip("PyInstaller")
-    pytest.importorskip("pefile")  # PyInstaller's version resource module needs it (installed on Windows only)
+    if importlib.util.find_spec("pefile") is None:  # installed with PyInstaller on Windows only; not used here
+        monkeypatch.setitem(sys.modules, "pefile", types.ModuleType("pefile"))
+    import PyInstaller.compat
+
+    monkeypatch.setattr(PyInstaller.compat, "win32api", None, raising=False)  # Windows only; not used here
+    monkeypatch.delitem(sys.modules, "PyInstaller.utils.win32.versioninfo", raising=False)
     assert bs.version_tuple("0.2.0") == (0, 2, 0, 0)
     assert bs.version_tuple("1.10.3.7") == (1, 10, 3, 7)
     info = str(bs.windows_version_info(__version__, bs.CLI_EXE, "X (command line)"))
