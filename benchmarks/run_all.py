@@ -14,6 +14,7 @@ import argparse
 import datetime as dt
 import os
 import platform
+import re
 import subprocess
 import sys
 import time
@@ -29,8 +30,10 @@ RUNS: tuple[tuple[str, list[str], str], ...] = (
     ("bench_storage.py", ["300"], "saving one answer vs a bare sqlite3 insert and commit (mean, p99)"),
     ("bench_list.py", ["--runs", "1"], "`list` and the start screen's rows at 1,000 and 10,000 businesses"),
 )
-# The lines of each script's output that carry its figures.
-KEY_WORDS = ("ratio", "p99", "growth", "businesses:")
+# The lines of each script's output that carry its figures: those naming a ratio, a p99 or a growth, and the rows
+# of bench_pdf.py's per-language tables (shown as "fr (in process): pages, plan s, bare s, ratio, ...").
+KEY_WORDS = re.compile(r"\b(ratio|p99|growth)\b")
+LANGUAGE_ROW = re.compile(r"^(fr|ar|en)\s+(\d.*)$")
 
 
 def machine() -> str:
@@ -55,7 +58,20 @@ def machine() -> str:
 
 
 def figures(output: str) -> list[str]:
-    return [line.strip() for line in output.splitlines() if any(word in line for word in KEY_WORDS)]
+    found = []
+    columns, where = "", "in process"
+    for line in output.splitlines():
+        if line.startswith("lang "):
+            columns = ", ".join(re.split(r"\s{2,}", line.strip())[1:])
+            continue
+        if "whole command" in line:
+            where = "whole command"
+        row = LANGUAGE_ROW.match(line)
+        if row:
+            found.append(f"{row.group(1)} ({where}; {columns}): {', '.join(row.group(2).split())}")
+        elif KEY_WORDS.search(line):
+            found.append(line.strip())
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -52,11 +52,6 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="zlib instead of solid LZMA: seconds instead of minutes, a larger file (CI checks the script with it)",
     )
-    parser.add_argument(
-        "--fast",
-        action="store_true",
-        help="zlib instead of solid LZMA: seconds instead of minutes, a larger file (CI checks the script with it)",
-    )
     args = parser.parse_args(argv)
     if not (args.source / "_internal").is_dir():
         raise SystemExit(f"{args.source} is not a one-folder build: run pyinstaller --noconfirm pyinstaller.spec")
