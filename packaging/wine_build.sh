@@ -15,7 +15,7 @@ PY="${PYTHON:-python3}"
 mkdir -p "$WORK"
 
 if ! command -v wine64 >/dev/null 2>&1 && [ ! -x /usr/lib/wine/wine64 ]; then
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wine64 wine >/dev/null
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wine64 wine >/dev/null
 fi
 WINE=$(command -v wine64 || echo /usr/lib/wine/wine64)
 export WINEPREFIX="$WORK/prefix" WINEDEBUG=-all
