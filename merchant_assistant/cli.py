@@ -135,6 +135,12 @@ def build_parser() -> argparse.ArgumentParser:
     check = content_commands.add_parser("check", help="validate a content pack (the bundled one by default)")
     check.add_argument("path", nargs="?", type=Path, help="folder holding pack.yaml")
     check.add_argument("--json", action="store_true", help="print one JSON object")
+
+    selftest = commands.add_parser(
+        "selftest",
+        help="check this installation: content, a temporary database, a few answers, a PDF per language, the CSV",
+    )
+    selftest.add_argument("--keep", type=Path, metavar="FOLDER", help="write the files there and keep them")
     return parser
 
 
@@ -266,6 +272,12 @@ def cmd_content_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_selftest(args: argparse.Namespace) -> int:
+    from .selftest import run_selftest
+
+    return run_selftest(args.content, args.keep)
+
+
 COMMANDS = {
     "version": cmd_version,
     "list": cmd_list,
@@ -273,6 +285,7 @@ COMMANDS = {
     "plan": cmd_plan,
     "business": cmd_business,
     "content": cmd_content_check,
+    "selftest": cmd_selftest,
 }
 
 
