@@ -4,18 +4,30 @@ What every start does (open, list, read one business, remember its step) and sav
 connection: sqlite-utils, with the plugin scan it runs when imported (about 60 ms), is imported on first use of
 :attr:`Store.db` (adding, renaming, deleting a business, an action's status, an upgrade of the schema).
 
-Habits taken from Anki and qutebrowser: schema upgrades run in order, each in one transaction, after a backup made
-with SQLite's backup API (a file copy can miss WAL data); a file newer than this program is refused untouched;
-SQLite errors that a user can act on (read-only, disk full, damaged, locked) become one human sentence.
+Habits taken from Anki and qutebrowser: schema upgrades run in order, after a backup made with SQLite's backup API
+(a file copy can miss WAL data); a file newer than this program is refused untouched; SQLite errors that a user can
+act on (read-only, disk full, damaged, locked) become one human sentence.
+
+Two copies of the program on one file (two windows, a trainer's script running ``demo`` eight times at once) wait
+for each other instead of failing: every write transaction starts with ``BEGIN IMMEDIATE``, which takes the write
+lock before anything is read, waiting up to three seconds for it (:func:`_begin_immediate`). A deferred ``BEGIN``
+that reads first and then writes cannot be retried by SQLite once another process has written in between: it fails
+at once with "database is locked", whatever the busy timeout. An upgrade (and the creation of a new file) is one such transaction: the version is
+read again once the lock is held, so of two processes opening a new file at once one creates the tables and the
+other finds them made.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import glob
 import itertools
 import json
+import os
+import random
 import sqlite3
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +51,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 3000  # how long a write waits for another process's write to end before "in use by another program"
 _SAVEPOINTS = itertools.count(1)  # names of nested transactions (Store.atomic)
 
 
@@ -128,6 +141,31 @@ def known_errors(path: Path) -> Iterator[None]:
         raise
 
 
+def _begin_immediate(conn: sqlite3.Connection) -> None:
+    """``BEGIN IMMEDIATE``, waiting up to BUSY_TIMEOUT_MS while another process holds the write lock.
+
+    Asked again every millisecond or two rather than through SQLite's busy handler, whose waits grow to 100 ms:
+    a program that writes in a loop (a script, a test) takes the lock back within a fraction of a millisecond of
+    its commit, and one that looks again only every 100 ms would nearly never find it free and give up after three
+    seconds. Looking often, it gets its turn within a few of the other's writes."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    conn.execute("PRAGMA busy_timeout=0")
+    try:
+        while True:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as error:
+                code = _primary_code(error)
+                if (code if code is not None else _code_from_text(error)) != SQLITE_BUSY:
+                    raise
+                if time.monotonic() >= deadline:
+                    raise
+            time.sleep(random.uniform(0.0005, 0.002))  # uneven, so that two waiting do not look in step
+    finally:
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+
+
 def _read_version(path: Path) -> int:
     """The schema version of an existing file, read without changing it or adding files beside it."""
     try:
@@ -157,12 +195,55 @@ def _too_new(path: Path, version: int) -> DatabaseTooNew:
 
 
 def backup_copy(conn: sqlite3.Connection, target: Path) -> None:
-    """A consistent copy of an open database, WAL included."""
-    dest = sqlite3.connect(target)
+    """A consistent copy of an open database, WAL included, that is complete under its name or not there at all.
+
+    The copy is written to a temporary file beside ``target`` (:func:`_unfinished`) without a journal (no
+    ``-journal`` file to leave behind), flushed to disk, then renamed to ``target``: a crash or a kill while copying
+    leaves at most that temporary file (removed by :func:`remove_unfinished_backups`), never a damaged ``target``.
+    """
+    temp = _unfinished(target)
+    with contextlib.suppress(FileNotFoundError):
+        temp.unlink()  # left by a copy that was interrupted
     try:
-        conn.backup(dest)
-    finally:
-        dest.close()
+        dest = sqlite3.connect(temp, isolation_level=None)
+        try:
+            dest.execute("PRAGMA journal_mode=OFF")
+            conn.backup(dest)
+        finally:
+            dest.close()
+        with open(temp, "rb+") as written:
+            os.fsync(written.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    _sync_folder(target.parent)
+
+
+def _unfinished(backup: Path) -> Path:
+    """The temporary name a backup is written under until it is complete."""
+    return backup.with_name(f".{backup.name}.part")
+
+
+def remove_unfinished_backups(database: Path) -> None:
+    """The temporary files of backups of ``database`` that a crash or a kill interrupted (:func:`backup_copy`).
+    Called with the write lock held, when no backup of this file can be under way."""
+    for part in database.parent.glob(_unfinished(database.with_name(f"{glob.escape(database.stem)}.v*.bak")).name):
+        with contextlib.suppress(OSError):
+            part.unlink()
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` last through a power cut (POSIX; Windows does not open folders)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        handle = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)
 
 
 class Store:
@@ -207,6 +288,8 @@ class Store:
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             try:
                 self.conn = conn
+                # First, before anything that may meet another process's lock (the checks below, the switch to WAL).
+                conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
                 if existed:
                     # At every open, kept: about 1 ms for a trainer's 30 businesses (O(pages), no index check), and
                     # what turns a damaged file into "restore a backup" before anything is typed into it; the pages
@@ -220,26 +303,48 @@ class Store:
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("PRAGMA synchronous=FULL")  # an answer given is an answer kept, even on power loss
                 conn.execute("PRAGMA foreign_keys=ON")
-                conn.execute("PRAGMA busy_timeout=3000")
                 # What is deleted (a business, an answer removed) is overwritten in the file, not only unlinked:
                 # personal data deleted is not left behind in free pages.
                 conn.execute("PRAGMA secure_delete=ON")
                 if version < LATEST_VERSION:
-                    if existed:
-                        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-                        backup_copy(conn, path.with_name(f"{path.stem}.v{version}-{stamp}.bak"))
-                    self._migrate()
+                    self._upgrade()
             except BaseException:
                 conn.close()
                 raise
 
-    def _migrate(self) -> None:
-        MIGRATIONS.apply(self.db)
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        assert version == LATEST_VERSION, f"migrations left schema {version}, expected {LATEST_VERSION}"
+    def _upgrade(self) -> None:
+        """Bring the file to the latest schema (a new file: create it) in one transaction, after a backup.
+
+        The write lock is taken first and the version read again under it: another process may have upgraded or
+        created the file since it was read (it is then left as it is). All migrations run in that one transaction,
+        so the file is at its old version or at the latest, never in between, and the backup, made under the same
+        lock, is a copy of exactly what was upgraded. sqlite-utils' own per-migration transactions become
+        savepoints inside it (migrations must therefore be transactional: no VACUUM)."""
+        with self.atomic():
+            version = self.schema_version
+            if version > LATEST_VERSION:
+                raise _too_new(self.path, version)
+            if version == LATEST_VERSION:
+                return  # done by another process meanwhile
+            remove_unfinished_backups(self.path)
+            if self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:  # a new file has no backup
+                stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+                # Copied through a second connection: SQLite cannot copy from one holding the write lock. It reads
+                # the last commit, which no one can change while the lock is held: the file about to be upgraded.
+                source = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
+                try:
+                    backup_copy(source, self.path.with_name(f"{self.path.stem}.v{version}-{stamp}.bak"))
+                finally:
+                    source.close()
+            MIGRATIONS.apply(self.db)
+            version = self.schema_version
+            assert version == LATEST_VERSION, f"migrations left schema {version}, expected {LATEST_VERSION}"
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
+            # Fold the WAL into the file; without waiting: while another process uses the file this copies what it
+            # can, and the last one to close finishes it.
+            self.conn.execute("PRAGMA busy_timeout=0")
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.conn.close()
 
@@ -255,7 +360,10 @@ class Store:
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[None]:
-        """One transaction; nested, a savepoint inside the open one (as sqlite-utils' ``Database.atomic``)."""
+        """One write transaction; nested, a savepoint inside the open one (as sqlite-utils' ``Database.atomic``).
+
+        It takes the write lock at once (``BEGIN IMMEDIATE``, see the module's docstring): while another process
+        writes, it waits up to the busy timeout; what it then reads stays true until it commits."""
         conn = self.conn
         if conn.in_transaction:
             savepoint = f"nested_{next(_SAVEPOINTS)}"
@@ -269,7 +377,7 @@ class Store:
                 raise
             conn.execute(f"RELEASE SAVEPOINT {savepoint}")
             return
-        conn.execute("BEGIN")
+        _begin_immediate(conn)
         try:
             yield
             conn.execute("COMMIT")
