@@ -157,7 +157,8 @@ def _begin_immediate(conn: sqlite3.Connection) -> None:
                 return
             except sqlite3.OperationalError as error:
                 code = _primary_code(error)
-                if (code if code is not None else _code_from_text(error)) != SQLITE_BUSY:
+                # Python 3.10 tells the code only by SQLite's text: "database is locked" is SQLITE_BUSY's.
+                if (code if code is not None else _code_from_text(error)) not in (SQLITE_BUSY, SQLITE_LOCKED):
                     raise
                 if time.monotonic() >= deadline:
                     raise

@@ -70,6 +70,29 @@ def test_a_write_waits_for_another_programs_write_instead_of_failing(db_path, fi
         assert stored[write]()
 
 
+def test_a_write_that_waits_too_long_says_the_file_is_in_use_and_leaves_nothing_open(
+    db_path, fixture_pack, monkeypatch
+):
+    """The wait is bounded: past the busy timeout, the write is refused with one sentence, nothing of it written,
+    and the next write, once the file is free, goes through."""
+    from merchant_assistant.errors import StorageError
+    from merchant_assistant.storage import database
+
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 200)
+    with Workspace.open(db_path, fixture_pack) as workspace:
+        business_id = workspace.create_business(demo_profile(fixture_pack)).business_id
+        other_program = sqlite3.connect(db_path, isolation_level=None)
+        other_program.execute("BEGIN IMMEDIATE")
+        with pytest.raises(StorageError, match="in use by another program"):
+            workspace.save_answer(business_id, "t_rc", "yes")
+        assert not workspace.store.conn.in_transaction
+        other_program.execute("ROLLBACK")
+        other_program.close()
+        assert "t_rc" not in workspace.answers(business_id)
+        workspace.save_answer(business_id, "t_rc", "yes")
+        assert workspace.answers(business_id)["t_rc"].value == "yes"
+
+
 def test_a_program_that_waited_finds_the_file_upgraded_and_leaves_it_as_it_is(db_path):
     """The version is read again once the write lock is held: a program that opened an old file while another was
     upgrading it waits, then finds it upgraded and leaves it as it is (no migration run twice, no backup taken of
