@@ -10,7 +10,8 @@ act on (read-only, disk full, damaged, locked) become one human sentence.
 
 Two copies of the program on one file (two windows, a trainer's script running ``demo`` eight times at once) wait
 for each other instead of failing: every write transaction starts with ``BEGIN IMMEDIATE``, which takes the write
-lock before anything is read, waiting up to three seconds for it (:func:`_begin_immediate`). A deferred ``BEGIN``
+lock before anything is read, waiting its turn for it (:func:`_begin_immediate`: three seconds at most when the
+other holds it without writing). A deferred ``BEGIN``
 that reads first and then writes cannot be retried by SQLite once another process has written in between: it fails
 at once with "database is locked", whatever the busy timeout. An upgrade (and the creation of a new file) is one such transaction: the version is
 read again once the lock is held, so of two processes opening a new file at once one creates the tables and the
@@ -142,15 +143,19 @@ def known_errors(path: Path) -> Iterator[None]:
 
 
 def _begin_immediate(conn: sqlite3.Connection) -> None:
-    """``BEGIN IMMEDIATE``, waiting up to BUSY_TIMEOUT_MS while another process holds the write lock.
+    """``BEGIN IMMEDIATE``, waiting while another process holds the write lock: up to BUSY_TIMEOUT_MS in which no one
+    commits anything (a transaction held open, a program hung: "in use by another program"), and, while others do
+    commit (it is then waiting its turn among busy writers), up to five times that.
 
     Asked again every millisecond or two rather than through SQLite's busy handler, whose waits grow to 100 ms:
     a program that writes in a loop (a script, a test) takes the lock back within a fraction of a millisecond of
-    its commit, and one that looks again only every 100 ms would nearly never find it free and give up after three
-    seconds. Looking often, it gets its turn within a few of the other's writes."""
-    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    its commit, and one that looks again only every 100 ms would nearly never find it free. Looking often, it gets
+    its turn within a few of the other's writes."""
+    start = time.monotonic()
+    deadline, limit = start + BUSY_TIMEOUT_MS / 1000, start + 5 * BUSY_TIMEOUT_MS / 1000
     conn.execute("PRAGMA busy_timeout=0")
     try:
+        seen = _data_version(conn)
         while True:
             try:
                 conn.execute("BEGIN IMMEDIATE")
@@ -160,11 +165,22 @@ def _begin_immediate(conn: sqlite3.Connection) -> None:
                 # Python 3.10 tells the code only by SQLite's text: "database is locked" is SQLITE_BUSY's.
                 if (code if code is not None else _code_from_text(error)) not in (SQLITE_BUSY, SQLITE_LOCKED):
                     raise
-                if time.monotonic() >= deadline:
+                now, version = time.monotonic(), _data_version(conn)
+                if version is not None and version != seen:  # another process committed: the queue moves
+                    seen, deadline = version, min(now + BUSY_TIMEOUT_MS / 1000, limit)
+                if now >= deadline:
                     raise
             time.sleep(random.uniform(0.0005, 0.002))  # uneven, so that two waiting do not look in step
     finally:
         conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+
+
+def _data_version(conn: sqlite3.Connection) -> int | None:
+    """A number that changes each time another connection commits to the file (None if it cannot be read now)."""
+    try:
+        return int(conn.execute("PRAGMA data_version").fetchone()[0])
+    except sqlite3.OperationalError:
+        return None
 
 
 def _read_version(path: Path) -> int:
