@@ -157,7 +157,8 @@ class Workspace:
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
         """Reads and writes of one change together: all of it is written, or nothing (the store's own writes nest
-        inside as savepoints)."""
+        inside as savepoints). The write lock is taken before the first read (``Store.atomic``): while another
+        copy of the program writes, the change waits for it, and what it read stays true until it is written."""
         with known_errors(self.store.path), self.store.atomic():
             yield
 

@@ -4,9 +4,18 @@ What every start does (open, list, read one business, remember its step) and sav
 connection: sqlite-utils, with the plugin scan it runs when imported (about 60 ms), is imported on first use of
 :attr:`Store.db` (adding, renaming, deleting a business, an action's status, an upgrade of the schema).
 
-Habits taken from Anki and qutebrowser: schema upgrades run in order, each in one transaction, after a backup made
-with SQLite's backup API (a file copy can miss WAL data); a file newer than this program is refused untouched;
-SQLite errors that a user can act on (read-only, disk full, damaged, locked) become one human sentence.
+Habits taken from Anki and qutebrowser: schema upgrades run in order, after a backup made with SQLite's backup API
+(a file copy can miss WAL data); a file newer than this program is refused untouched; SQLite errors that a user can
+act on (read-only, disk full, damaged, locked) become one human sentence.
+
+Two copies of the program on one file (two windows, a trainer's script running ``demo`` eight times at once) wait
+for each other instead of failing: every write transaction starts with ``BEGIN IMMEDIATE``, which takes the write
+lock before anything is read, waiting its turn for it (:func:`_begin_immediate`: three seconds at most when the
+other holds it without writing). A deferred ``BEGIN``
+that reads first and then writes cannot be retried by SQLite once another process has written in between: it fails
+at once with "database is locked", whatever the busy timeout. An upgrade (and the creation of a new file) is one such transaction: the version is
+read again once the lock is held, so of two processes opening a new file at once one creates the tables and the
+other finds them made.
 """
 
 from __future__ import annotations
@@ -16,8 +25,10 @@ import datetime as dt
 import itertools
 import json
 import os
+import random
 import shutil
 import sqlite3
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +55,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 3000  # how long a write waits for another process's write to end before "in use by another program"
 _SAVEPOINTS = itertools.count(1)  # names of nested transactions (Store.atomic)
 
 
@@ -134,8 +146,50 @@ def known_errors(path: Path) -> Iterator[None]:
 
 
 BUSY_TIMEOUT_SECONDS = 3.0  # another program's lock: wait this long, then say so (never hang)
+BUSY_TIMEOUT_MS = int(BUSY_TIMEOUT_SECONDS * 1000)
 OUR_TABLES = {"businesses", "answers"}  # created by the first migration: every file of this program has them
 BOOKKEEPING_TABLES = {"_sqlite_migrations", "sqlite_sequence", "sqlite_stat1"}  # sqlite-utils' and SQLite's own
+
+
+def _begin_immediate(conn: sqlite3.Connection) -> None:
+    """``BEGIN IMMEDIATE``, waiting while another process holds the write lock: up to BUSY_TIMEOUT_MS in which no one
+    commits anything (a transaction held open, a program hung: "in use by another program"), and, while others do
+    commit (it is then waiting its turn among busy writers), up to five times that.
+
+    Asked again every millisecond or two rather than through SQLite's busy handler, whose waits grow to 100 ms:
+    a program that writes in a loop (a script, a test) takes the lock back within a fraction of a millisecond of
+    its commit, and one that looks again only every 100 ms would nearly never find it free. Looking often, it gets
+    its turn within a few of the other's writes."""
+    start = time.monotonic()
+    deadline, limit = start + BUSY_TIMEOUT_MS / 1000, start + 5 * BUSY_TIMEOUT_MS / 1000
+    conn.execute("PRAGMA busy_timeout=0")
+    try:
+        seen = _data_version(conn)
+        while True:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as error:
+                code = _primary_code(error)
+                # Python 3.10 tells the code only by SQLite's text: "database is locked" is SQLITE_BUSY's.
+                if (code if code is not None else _code_from_text(error)) not in (SQLITE_BUSY, SQLITE_LOCKED):
+                    raise
+                now, version = time.monotonic(), _data_version(conn)
+                if version is not None and version != seen:  # another process committed: the queue moves
+                    seen, deadline = version, min(now + BUSY_TIMEOUT_MS / 1000, limit)
+                if now >= deadline:
+                    raise
+            time.sleep(random.uniform(0.0005, 0.002))  # uneven, so that two waiting do not look in step
+    finally:
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+
+
+def _data_version(conn: sqlite3.Connection) -> int | None:
+    """A number that changes each time another connection commits to the file (None if it cannot be read now)."""
+    try:
+        return int(conn.execute("PRAGMA data_version").fetchone()[0])
+    except sqlite3.OperationalError:
+        return None
 
 
 def _read_only_uri(path: Path, wal_pending: bool) -> str:
@@ -278,9 +332,7 @@ class Store:
                 if version > LATEST_VERSION:
                     raise _too_new(path, version)
                 if version < LATEST_VERSION:
-                    if existed:
-                        backups.backup_before_upgrade(conn, path, version)
-                    self._migrate()
+                    self._upgrade()
             except BaseException:
                 conn.close()
                 raise
@@ -308,13 +360,38 @@ class Store:
         except OSError as error:
             raise DatabaseUnavailable("db_cannot_open", path=path, reason=os_reason(error)) from error
 
-    def _migrate(self) -> None:
-        MIGRATIONS.apply(self.db)
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        assert version == LATEST_VERSION, f"migrations left schema {version}, expected {LATEST_VERSION}"
+    def _upgrade(self) -> None:
+        """Bring the file to the latest schema (a new file: create it) in one transaction, after a backup.
+
+        The write lock is taken first and the version read again under it: another process may have upgraded or
+        created the file since it was read (it is then left as it is). All migrations run in that one transaction,
+        so the file is at its old version or at the latest, never in between, and the backup, made under the same
+        lock, is a copy of exactly what was upgraded. sqlite-utils' own per-migration transactions become
+        savepoints inside it (migrations must therefore be transactional: no VACUUM)."""
+        with self.atomic():
+            version = self.schema_version
+            if version > LATEST_VERSION:
+                raise _too_new(self.path, version)
+            if version == LATEST_VERSION:
+                return  # done by another process meanwhile
+            if self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:  # a new file has no backup
+                # Copied through a second connection: SQLite cannot copy from one holding the write lock. It reads
+                # the last commit, which no one can change while the lock is held: the file about to be upgraded.
+                # The copy is whole under its name or not there (storage.backups.write_backup).
+                source = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS)
+                try:
+                    backups.backup_before_upgrade(source, self.path, version)
+                finally:
+                    source.close()
+            MIGRATIONS.apply(self.db)
+            version = self.schema_version
+            assert version == LATEST_VERSION, f"migrations left schema {version}, expected {LATEST_VERSION}"
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
+            # Fold the WAL into the file; without waiting: while another process uses the file this copies what it
+            # can, and the last one to close finishes it.
+            self.conn.execute("PRAGMA busy_timeout=0")
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         backups.keep_daily(self.conn, self.path)  # a file created today gets its first backup
         self.conn.close()
@@ -331,7 +408,10 @@ class Store:
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[None]:
-        """One transaction; nested, a savepoint inside the open one (as sqlite-utils' ``Database.atomic``)."""
+        """One write transaction; nested, a savepoint inside the open one (as sqlite-utils' ``Database.atomic``).
+
+        It takes the write lock at once (``BEGIN IMMEDIATE``, see the module's docstring): while another process
+        writes, it waits up to the busy timeout; what it then reads stays true until it commits."""
         conn = self.conn
         if conn.in_transaction:
             savepoint = f"nested_{next(_SAVEPOINTS)}"
@@ -345,7 +425,7 @@ class Store:
                 raise
             conn.execute(f"RELEASE SAVEPOINT {savepoint}")
             return
-        conn.execute("BEGIN")
+        _begin_immediate(conn)
         try:
             yield
             conn.execute("COMMIT")

@@ -1,7 +1,10 @@
-"""Schema migrations, applied in order at open, each in its own transaction (sqlite_utils.Migrations).
+"""Schema migrations, applied in order at open (sqlite_utils.Migrations), all of them in the one write transaction
+the store opens for an upgrade (``Store._upgrade``): a file is at its old version or at the latest, never between,
+even if the program is killed in the middle. sqlite-utils' per-migration transactions become savepoints inside it,
+so a migration must be transactional (no VACUUM).
 
-Each migration ends by setting ``PRAGMA user_version`` to its number, inside the same transaction, so the
-version in the file header always matches the tables. Never edit a released migration: add a new one.
+Each migration ends by setting ``PRAGMA user_version`` to its number, so the version in the file header always
+matches the tables. Never edit a released migration: add a new one.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ class Migrations:
         self, *, name: str | None = None, transactional: bool = True
     ) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
         def register(function: Callable[[Database], None]) -> Callable[[Database], None]:
+            assert transactional, "an upgrade runs in one transaction: a migration cannot run outside one"
             self._migrations.append((name or function.__name__, function, transactional))
             return function
 
