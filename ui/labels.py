@@ -104,7 +104,10 @@ def interface_language() -> str:
 def field_message(problem: object) -> str:
     """The domain's problem with a profile field or an answer, in the interface language."""
     message = getattr(problem, "message", None)
-    return message(interface_language()) if callable(message) else str(problem)
+    text = message(interface_language()) if callable(message) else str(problem)
+    # The catalogue's English is written for the command line ("error: not a valid phone number"); on screen it is
+    # a sentence of its own.
+    return text[:1].upper() + text[1:] if text[:1].islower() and interface_language() == "en" else text
 
 
 # Dates and numbers come from merchant_assistant.i18n, as in the PDF (Moroccan usage in all three languages).

@@ -488,7 +488,9 @@ class PlanPage(QWidget):
         )
         self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move inside it), as in a form
         self.table.setWordWrap(True)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Only when the action's title would get less than its minimum (800×600, 150 %): then it keeps that width and
+        # the table scrolls sideways rather than cutting the status column off.
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         head.setSectionResizeMode(ACTION, QHeaderView.ResizeMode.Stretch)
@@ -654,10 +656,19 @@ class PlanPage(QWidget):
         bold = QFont(self.table.font())
         bold.setBold(True)
         heading_metrics = QFontMetrics(bold)
+        fixed = 0
         for column, texts in candidates.items():
             width = max(max(metrics.horizontalAdvance(t), heading_metrics.horizontalAdvance(t)) for t in texts)
             head.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             head.resizeSection(column, width + pad)
+            fixed += width + pad
+        # The action's title gets the rest, but never less than about 24 letters.
+        least = metrics.averageCharWidth() * 24
+        if self.table.viewport().width() - fixed >= least:
+            head.setSectionResizeMode(ACTION, QHeaderView.ResizeMode.Stretch)
+        else:
+            head.setSectionResizeMode(ACTION, QHeaderView.ResizeMode.Fixed)
+            head.resizeSection(ACTION, least)
 
     def _apply_filter(self, keep: str | None = None) -> None:
         """Show the rows of the chosen filter; the action chosen before stays chosen when it is still shown."""
@@ -689,6 +700,7 @@ class PlanPage(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._size_columns)  # the action's title: the rest of the width, or a minimum
         QTimer.singleShot(0, self, self._fit_height)  # wrapped titles change height with the width
 
     def current_action(self) -> str | None:

@@ -413,6 +413,7 @@ class QuestionWidget(QFrame):
 
     def _can_note(self) -> None:
         """A note belongs to an answer: it can be written once the question is answered."""
+        self.note_toggle.setText(self.tr("✎ Votre note") if self.note else self.tr("✎ Ajouter une note"))
         answered = self.value is not None
         self.note_toggle.setEnabled(answered or bool(self.note))
         self.note_toggle.setToolTip("" if answered else self.tr("Répondez d'abord à la question pour ajouter une note"))
@@ -429,7 +430,7 @@ class QuestionWidget(QFrame):
 
     def mark_noted(self, text: str) -> None:
         self.note = text
-        self.mark_saved(self.value)
+        self.mark_saved(self.value)  # and the link says "Your note" once there is one
 
     def mark_saved(self, value: Any) -> None:
         self.value = value

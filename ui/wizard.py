@@ -215,6 +215,7 @@ class Wizard(QWidget):
         business = self.workspace.business(business_id)
         self.business_id = business_id
         self.profile_page.load(business_id)
+        self.profile_page.scroll_area.verticalScrollBar().setValue(0)  # another business starts at its top
         self._rebuild_steps(business)
         step = self._valid_step(step_id if step_id is not None else business.current_step)
         self._show(step, remember=not resumed or step != business.current_step)

@@ -602,6 +602,10 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
 <context>
     <name>QuestionWidget</name>
     <message>
+        <source>✎ Votre note</source>
+        <translation>✎ ملاحظتك</translation>
+    </message>
+    <message>
         <location filename="../../ui/question_widgets.py" line="228"/>
         <source>Les mots soulignés ouvrent leur définition (Tab pour y aller, puis Entrée).</source>
         <translation>الكلمات المسطَّر تحتها تفتح تعريفها (Tab للوصول إليها، ثم Enter).</translation>

@@ -590,6 +590,10 @@ This plan is practical guidance, not legal advice.</translation>
 <context>
     <name>QuestionWidget</name>
     <message>
+        <source>✎ Votre note</source>
+        <translation>✎ Your note</translation>
+    </message>
+    <message>
         <location filename="../../ui/question_widgets.py" line="228"/>
         <source>Les mots soulignés ouvrent leur définition (Tab pour y aller, puis Entrée).</source>
         <translation>Underlined words open their definition (Tab to reach them, then Enter).</translation>

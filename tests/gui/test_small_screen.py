@@ -84,3 +84,22 @@ def test_question_pages_fit_800_by_600_beside_the_steps(open_window, qtbot, db_p
         window.wizard.go_to(step)
         scroll = window.wizard.section_page.scroll_area
         qtbot.waitUntil(lambda scroll=scroll: scroll.horizontalScrollBar().maximum() == 0)
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_every_column_of_the_plan_can_be_reached_at_800_by_600(open_window, qtbot, db_path, bundled_pack, lang):
+    """The action's title keeps a readable width; the status column, where an action is marked done, is on
+    screen or a sideways scroll away, never cut off."""
+    from ui.plan_page import ACTION
+
+    with Store(db_path) as store:
+        add_demo_business(store, bundled_pack)
+    window = open_window(lang, pack=bundled_pack)
+    window.resize(800, 600)
+    window.wizard.go_to("plan")
+    page = window.wizard.plan_page
+    table = page.table
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: table.columnWidth(ACTION) >= table.fontMetrics().averageCharWidth() * 24)
+    total = sum(table.columnWidth(c) for c in range(page.model.columnCount()))
+    assert total <= table.viewport().width() or table.horizontalScrollBar().maximum() > 0
