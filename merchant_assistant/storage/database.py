@@ -184,6 +184,24 @@ def _begin_immediate(conn: sqlite3.Connection) -> None:
         conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
 
+def _switch_to_wal(conn: sqlite3.Connection) -> None:
+    """``PRAGMA journal_mode=WAL``, tried again while another process holds the file: changing the journal mode
+    can answer "locked" at once, without SQLite's busy handler (two programs opening a new file together), so it
+    waits here, as long as a write would (BUSY_TIMEOUT_MS)."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            code = _primary_code(error)
+            if (code if code is not None else _code_from_text(error)) not in (SQLITE_BUSY, SQLITE_LOCKED):
+                raise
+            if time.monotonic() >= deadline:
+                raise
+        time.sleep(random.uniform(0.001, 0.005))
+
+
 def _data_version(conn: sqlite3.Connection) -> int | None:
     """A number that changes each time another connection commits to the file (None if it cannot be read now)."""
     try:
@@ -322,7 +340,7 @@ class Store:
             try:
                 self.conn = conn
                 conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")  # before the first lock
-                conn.execute("PRAGMA journal_mode=WAL")
+                _switch_to_wal(conn)
                 conn.execute("PRAGMA synchronous=FULL")  # an answer given is an answer kept, even on power loss
                 conn.execute("PRAGMA foreign_keys=ON")
                 # What is deleted (a business, an answer removed) is overwritten in the file, not only unlinked:
