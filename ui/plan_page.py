@@ -4,6 +4,7 @@ status, owner and due date are edited in place (each change saved at once); filt
 from __future__ import annotations
 
 import datetime as dt
+import html
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -864,4 +865,4 @@ class PlanPage(QWidget):
 
 def _html(text: str) -> str:
     """Plain text as rich text: escaped, its line breaks kept (an action's steps are one per line)."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
+    return html.escape(text, quote=False).replace("\n", "<br>")
