@@ -128,6 +128,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "لا توجد مقاولة بالاسم أو الرقم {text} (انظر الأمر «list»).",
         "en": "no business named or numbered {text} (see the 'list' command)",
     },
+    "workshop_not_found_id": {
+        "fr": "Aucun atelier avec le numéro {id} (voir « workshop list »).",
+        "ar": "لا توجد ورشة بالرقم {id} (انظر «workshop list»).",
+        "en": "no workshop with id {id} (see 'workshop list')",
+    },
+    "workshop_not_found": {
+        "fr": "Aucun atelier ne s'appelle ou n'a le numéro {text} (voir « workshop list »).",
+        "ar": "لا توجد ورشة بالاسم أو الرقم {text} (انظر «workshop list»).",
+        "en": "no workshop named or numbered {text} (see 'workshop list')",
+    },
+    "workshop_ambiguous": {
+        "fr": "Plusieurs ateliers s'appellent {text} (numéros {ids}) : donnez le numéro.",
+        "ar": "توجد عدة ورشات باسم {text} (الأرقام {ids}): أعط الرقم.",
+        "en": "several workshops are named {text} (ids {ids}); give the id instead",
+    },
     "business_ambiguous": {
         "fr": "Plusieurs entreprises s'appellent {text} (numéros {ids}) : donnez le numéro.",
         "ar": "توجد عدة مقاولات باسم {text} (الأرقام {ids}): أعط الرقم.",
@@ -308,6 +323,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # -- problems with one field or answer (shown beside it) ----------------------------------------------------
     "field_required": {"fr": "Ce champ est obligatoire.", "ar": "هذا الحقل إلزامي.", "en": "this field is required"},
+    "field_bad_date": {
+        "fr": "Date non valable : écrivez-la AAAA-MM-JJ (2026-11-27).",
+        "ar": "تاريخ غير صالح: اكتبه بصيغة YYYY-MM-DD (2026-11-27).",
+        "en": "not a valid date: write it YYYY-MM-DD (2026-11-27)",
+    },
     "field_not_text": {"fr": "Il faut du texte.", "ar": "يجب إدخال نص.", "en": "must be text"},
     "field_too_long": {
         "fr": "Texte trop long : {limit} caractères au plus.",

@@ -6,8 +6,8 @@ writes to storage itself, and a refused change raises ``InvalidChange`` with not
 interface needs go through here too, so that ``ui/`` never touches ``merchant_assistant.storage``.
 
 Writes: create_business, add_demo, update_profile, rename_business, duplicate_business, save_answer, set_action,
-set_current_step, delete_business, restore_business (a business file import will come here too, as one more write
-returning its Change).
+set_current_step, delete_business, restore_business, set_consent, and the workshops' create_workshop,
+update_workshop, delete_workshop, add_participant, remove_participant.
 """
 
 from __future__ import annotations
@@ -27,12 +27,12 @@ from .i18n import folded
 from .paths import default_db_path
 from .plan import STATUSES, Plan, business_goals
 from .profile import MAX_FIELD, field_problem, field_problems, field_warnings, normalise
-from .records import ActionStatus
+from .records import ActionStatus, Snapshot, Workshop
 from .scoring import Readiness, score
 from .service import business_plan, demo_answers, demo_profile, express_questions, open_store, sections_to_ask
 from .storage import Business, DeletedBusiness, Store, backups
 from .storage.backups import Backup
-from .storage.database import known_errors
+from .storage.database import known_errors, now_iso
 
 # What a Change is about (Change.kind).
 CREATED = "created"  # a new business, with its profile and any first answers
@@ -41,7 +41,9 @@ ANSWER = "answer"  # one answer (or its note), given, changed or removed
 ACTION = "action"  # the status, owner or due date of one action
 STEP = "step"  # where the user is in the wizard (also makes the business the most recent one)
 DELETED = "deleted"  # a business and everything about it
-KINDS = (CREATED, PROFILE, ANSWER, ACTION, STEP, DELETED)
+CONSENT = "consent"  # the participant's consent to their data being kept (law 09-08)
+WORKSHOP = "workshop"  # a workshop, its details or its participants (business_id: 0 unless about one business)
+KINDS = (CREATED, PROFILE, ANSWER, ACTION, STEP, DELETED, CONSENT, WORKSHOP)
 
 MAX_STEP = 200
 
@@ -73,6 +75,7 @@ class Change:
     questions: tuple[str, ...] = ()  # questions whose answer or note changed
     actions: tuple[str, ...] = ()  # actions whose status, owner or due date changed
     step: str = ""  # kind STEP: the step now remembered
+    workshop_id: int = 0  # kind WORKSHOP: the workshop changed
     # kind DELETED: everything the business was, for Workspace.restore_business (undo); nothing of it is left in
     # the database. Not part of what a Change compares.
     deleted: DeletedBusiness | None = field(default=None, compare=False, repr=False)
@@ -80,12 +83,12 @@ class Change:
     @property
     def empty(self) -> bool:
         """Nothing was written."""
-        return self.kind in (PROFILE, ANSWER, ACTION) and not (self.fields or self.questions or self.actions)
+        return self.kind in (PROFILE, ANSWER, ACTION, CONSENT) and not (self.fields or self.questions or self.actions)
 
     @property
     def steps(self) -> bool:
         """Which questions apply, and so the wizard's steps, may differ (a new profile or a profile change)."""
-        return self.kind in (CREATED, DELETED) or bool(self.fields)
+        return self.kind in (CREATED, DELETED) or (self.kind == PROFILE and bool(self.fields))
 
     @property
     def readiness(self) -> bool:
@@ -418,6 +421,95 @@ class Workspace:
             questions=tuple(r["question_id"] for r in deleted.answers),
             actions=tuple(r["action_id"] for r in deleted.action_status),
         )
+
+    # -- consent and workshops -------------------------------------------------------------------------------
+    def set_consent(self, business_id: int, given: bool, on: dt.date | None = None) -> Change:
+        """Record that the participant agreed (law 09-08) that their data be kept here, on ``on`` (today by
+        default), or withdraw the record."""
+        with self._transaction():
+            stored = self.store.get_business(business_id).consent_at
+            value = (on or dt.date.today()).isoformat() if given else None
+            if (stored is not None) == given and (not given or on is None or stored == value):
+                return Change(CONSENT, business_id)
+            self.store.set_consent(business_id, value)
+        return Change(CONSENT, business_id, fields=("consent_at",))
+
+    def workshops(self) -> list[Workshop]:
+        return self.store.list_workshops()
+
+    def workshop(self, workshop_id: int) -> Workshop:
+        return self.store.get_workshop(workshop_id)
+
+    def participants(self, workshop_id: int) -> list[Business]:
+        return self.store.participants(workshop_id)
+
+    @staticmethod
+    def _workshop_problems(name: Any, date: Any, place: Any, trainer: Any) -> list[tuple[str, Problem]]:
+        problems: list[tuple[str, Problem]] = []
+        for key, value, required in (("name", name, True), ("place", place, False), ("trainer", trainer, False)):
+            if not isinstance(value, str):
+                problems.append((key, Problem("field_not_text")))
+            elif required and not value.strip():
+                problems.append((key, Problem("field_required")))
+            elif len(value.strip()) > MAX_FIELD:
+                problems.append((key, Problem("field_too_long", limit=MAX_FIELD)))
+        if date not in ("", None) and not isinstance(date, dt.date):
+            try:
+                dt.date.fromisoformat(str(date))
+            except ValueError:
+                problems.append(("date", Problem("field_bad_date")))
+        return problems
+
+    def create_workshop(
+        self, name: str, date: dt.date | str | None = None, place: str = "", trainer: str = ""
+    ) -> Change:
+        """A new workshop (its name required; date, place and trainer optional): the Change names it."""
+        problems = self._workshop_problems(name, date, place, trainer)
+        if problems:
+            raise InvalidChange(problems)
+        day = date.isoformat() if isinstance(date, dt.date) else (date or "")
+        workshop_id = self.store.create_workshop(name.strip(), str(day), place.strip(), trainer.strip())
+        return Change(WORKSHOP, 0, fields=("name", "date", "place", "trainer"), workshop_id=workshop_id)
+
+    def update_workshop(
+        self, workshop_id: int, name: str, date: dt.date | str | None = None, place: str = "", trainer: str = ""
+    ) -> Change:
+        problems = self._workshop_problems(name, date, place, trainer)
+        if problems:
+            raise InvalidChange(problems)
+        day = date.isoformat() if isinstance(date, dt.date) else (date or "")
+        with self._transaction():
+            self.store.update_workshop(workshop_id, name.strip(), str(day), place.strip(), trainer.strip())
+        return Change(WORKSHOP, 0, fields=("name", "date", "place", "trainer"), workshop_id=workshop_id)
+
+    def delete_workshop(self, workshop_id: int) -> Change:
+        """The workshop and its list of participants; the businesses and their snapshots stay."""
+        self.store.delete_workshop(workshop_id)
+        return Change(WORKSHOP, 0, workshop_id=workshop_id)
+
+    def add_participant(self, workshop_id: int, business_id: int) -> Change:
+        added = self.store.add_participant(workshop_id, business_id)
+        return Change(WORKSHOP, business_id, fields=("participants",) if added else (), workshop_id=workshop_id)
+
+    def record_snapshot(
+        self, business_id: int, reason: str, workshop_id: int | None = None, plan: Plan | None = None
+    ) -> Snapshot:
+        """Store a dated snapshot of the business's readiness now (its plan, or ``plan`` when already built):
+        called when its plan is printed (reason "plan") and for a workshop (reason "workshop")."""
+        from .progress import snapshot_of
+
+        with self._transaction():
+            plan = plan or self.plan(business_id)
+            snapshot = snapshot_of(plan, business_id, reason, workshop_id, taken_at=now_iso())
+            snapshot_id = self.store.add_snapshot(snapshot)
+        return replace(snapshot, id=snapshot_id)
+
+    def snapshots(self, business_id: int) -> list[Snapshot]:
+        return self.store.snapshots(business_id)
+
+    def remove_participant(self, workshop_id: int, business_id: int) -> Change:
+        removed = self.store.remove_participant(workshop_id, business_id)
+        return Change(WORKSHOP, business_id, fields=("participants",) if removed else (), workshop_id=workshop_id)
 
 
 _NUMBERED_COPY = r"^(?P<base>.*) \({word}(?: (?P<n>\d+))?\)$"

@@ -157,6 +157,8 @@ def forget_business(db_path: Path, business_id: int) -> None:
                 for table, column in (
                     ("answers", "business_id"),
                     ("action_status", "business_id"),
+                    ("snapshots", "business_id"),
+                    ("workshop_participants", "business_id"),
                     ("businesses", "id"),
                 ):
                     if table in tables:

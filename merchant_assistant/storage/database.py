@@ -47,9 +47,9 @@ from ..errors import (
     os_reason,
 )
 from ..files import name_too_long
-from ..records import ActionStatus
+from ..records import ActionStatus, Snapshot, Workshop
 from . import backups
-from .migrations import LATEST_VERSION, MIGRATIONS
+from .migrations import LATEST_VERSION, MIGRATIONS, new_uid
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -67,6 +67,8 @@ class Business:
     created_at: str
     updated_at: str
     current_step: str  # where the user was, e.g. "payments/pay_routes"; "" for the start
+    uid: str = ""  # stable identifier, the same on every laptop the business is carried to (exchange files)
+    consent_at: str | None = None  # when the participant's consent to keep their data was recorded (law 09-08)
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,8 @@ class DeletedBusiness:
     business: dict[str, Any]
     answers: tuple[dict[str, Any], ...]
     action_status: tuple[dict[str, Any], ...]
+    snapshots: tuple[dict[str, Any], ...] = ()
+    workshops: tuple[dict[str, Any], ...] = ()  # its rows of workshop_participants
 
     @property
     def id(self) -> int:
@@ -473,6 +477,8 @@ class Store:
             created_at=row["created_at"],
             updated_at=row["updated_at"],
             current_step=row["current_step"] or "",
+            uid=row["uid"] or "",
+            consent_at=row["consent_at"],
         )
 
     def list_businesses(self) -> list[Business]:
@@ -502,14 +508,21 @@ class Store:
             raise Ambiguous("business_ambiguous", text=text, ids=ids)
         return self._business(rows[0])
 
+    def find_business_by_uid(self, uid: str) -> Business | None:
+        with known_errors(self.path):
+            rows = self._rows("SELECT * FROM businesses WHERE uid = ?", [uid])
+        return self._business(rows[0]) if rows else None
+
     def create_business(
         self,
         profile: Mapping[str, Any],
         answers: Mapping[str, Any] | None = None,
         notes: Mapping[str, str] | None = None,
+        *,
+        uid: str | None = None,
     ) -> int:
         """A new business, with optional first answers (and their ``notes``), in one transaction (all of it or
-        nothing)."""
+        nothing). ``uid``: the identifier it had elsewhere (an imported business); a new one otherwise."""
         stamp = now_iso()
         notes = notes or {}
         with self._write():
@@ -520,6 +533,7 @@ class Store:
                     "created_at": stamp,
                     "updated_at": stamp,
                     "current_step": "",
+                    "uid": uid or new_uid(),
                 }
             )
             assert table.last_pk is not None, "a one-row insert sets last_pk"
@@ -559,6 +573,8 @@ class Store:
                 business=rows[0],
                 answers=tuple(self.db["answers"].rows_where("business_id = ?", [business_id])),
                 action_status=tuple(self.db["action_status"].rows_where("business_id = ?", [business_id])),
+                snapshots=tuple(self.db["snapshots"].rows_where("business_id = ?", [business_id])),
+                workshops=tuple(self.db["workshop_participants"].rows_where("business_id = ?", [business_id])),
             )
             self.db.table("businesses").delete(business_id)  # answers and statuses follow (ON DELETE CASCADE)
         return deleted
@@ -571,10 +587,18 @@ class Store:
             taken = self.db.execute("SELECT 1 FROM businesses WHERE id = ?", [row["id"]]).fetchone()
             if taken:
                 del row["id"]
+            if self.db.execute("SELECT 1 FROM businesses WHERE uid = ?", [row.get("uid")]).fetchone():
+                row["uid"] = new_uid()  # an import brought the same business back meanwhile
             table = self.db.table("businesses").insert(row)
             assert table.last_pk is not None, "a one-row insert sets last_pk"
             business_id = int(table.last_pk)
-            for kind, rows in (("answers", deleted.answers), ("action_status", deleted.action_status)):
+            workshops = {r[0] for r in self.conn.execute("SELECT id FROM workshops")}
+            for kind, rows in (
+                ("answers", deleted.answers),
+                ("action_status", deleted.action_status),
+                ("snapshots", tuple({k: v for k, v in r.items() if k != "id"} for r in deleted.snapshots)),
+                ("workshop_participants", tuple(r for r in deleted.workshops if r["workshop_id"] in workshops)),
+            ):
                 if rows:
                     self.db.table(kind).insert_all([{**r, "business_id": business_id} for r in rows])
         return business_id
@@ -634,3 +658,151 @@ class Store:
             )
             for r in rows
         }
+
+    # -- consent (law 09-08) -------------------------------------------------------------------------------
+    def set_consent(self, business_id: int, consent_at: str | None) -> None:
+        """Record when the participant agreed that their data be kept here (None: not recorded)."""
+        with self._write():
+            changed = self.conn.execute(
+                "UPDATE businesses SET consent_at = ? WHERE id = ?", [consent_at, business_id]
+            ).rowcount
+        if not changed:
+            raise NotFound("business_not_found_id", id=business_id)
+
+    # -- workshops -----------------------------------------------------------------------------------------
+    @staticmethod
+    def _workshop(row: Mapping[str, Any]) -> Workshop:
+        return Workshop(row["id"], row["name"], row["date"], row["place"], row["trainer"], row["created_at"])
+
+    def create_workshop(self, name: str, date: str = "", place: str = "", trainer: str = "") -> int:
+        with self._write():
+            cursor = self.conn.execute(
+                "INSERT INTO workshops (name, date, place, trainer, created_at) VALUES (?, ?, ?, ?, ?)",
+                [name, date, place, trainer, now_iso()],
+            )
+        assert cursor.lastrowid is not None
+        return int(cursor.lastrowid)
+
+    def update_workshop(self, workshop_id: int, name: str, date: str, place: str, trainer: str) -> None:
+        with self._write():
+            changed = self.conn.execute(
+                "UPDATE workshops SET name = ?, date = ?, place = ?, trainer = ? WHERE id = ?",
+                [name, date, place, trainer, workshop_id],
+            ).rowcount
+        if not changed:
+            raise NotFound("workshop_not_found_id", id=workshop_id)
+
+    def delete_workshop(self, workshop_id: int) -> None:
+        """The workshop and its list of participants; the businesses stay."""
+        with self._write():
+            changed = self.conn.execute("DELETE FROM workshops WHERE id = ?", [workshop_id]).rowcount
+        if not changed:
+            raise NotFound("workshop_not_found_id", id=workshop_id)
+
+    def list_workshops(self) -> list[Workshop]:
+        """Every workshop, the most recent first (by its date, then by when it was created)."""
+        with known_errors(self.path):
+            rows = self._rows("SELECT * FROM workshops ORDER BY date DESC, created_at DESC, id DESC")
+        return [self._workshop(r) for r in rows]
+
+    def get_workshop(self, workshop_id: int) -> Workshop:
+        with known_errors(self.path):
+            rows = self._rows("SELECT * FROM workshops WHERE id = ?", [workshop_id])
+        if not rows:
+            raise NotFound("workshop_not_found_id", id=workshop_id)
+        return self._workshop(rows[0])
+
+    def find_workshop(self, id_or_name: str) -> Workshop:
+        """By id, or by exact name (case-insensitive); an ambiguous name is an error naming the ids."""
+        text = str(id_or_name).strip()
+        if text.isdigit():
+            with contextlib.suppress(StorageError):
+                return self.get_workshop(int(text))
+        with known_errors(self.path):
+            rows = self._rows("SELECT * FROM workshops WHERE lower(name) = lower(?)", [text])
+        if not rows:
+            raise NotFound("workshop_not_found", text=text)
+        if len(rows) > 1:
+            raise Ambiguous("workshop_ambiguous", text=text, ids=", ".join(str(r["id"]) for r in rows))
+        return self._workshop(rows[0])
+
+    def add_participant(self, workshop_id: int, business_id: int) -> bool:
+        """Add a business to a workshop; False when it was there already."""
+        with self._write():
+            self.get_workshop(workshop_id)
+            self.get_business(business_id)
+            added = self.conn.execute(
+                "INSERT OR IGNORE INTO workshop_participants (workshop_id, business_id, added_at) VALUES (?, ?, ?)",
+                [workshop_id, business_id, now_iso()],
+            ).rowcount
+        return bool(added)
+
+    def remove_participant(self, workshop_id: int, business_id: int) -> bool:
+        with self._write():
+            removed = self.conn.execute(
+                "DELETE FROM workshop_participants WHERE workshop_id = ? AND business_id = ?",
+                [workshop_id, business_id],
+            ).rowcount
+        return bool(removed)
+
+    def participants(self, workshop_id: int) -> list[Business]:
+        """The workshop's businesses, in the order they were added."""
+        with known_errors(self.path):
+            rows = self._rows(
+                "SELECT b.* FROM businesses b JOIN workshop_participants p ON p.business_id = b.id "
+                "WHERE p.workshop_id = ? ORDER BY p.rowid",
+                [workshop_id],
+            )
+        return [self._business(r) for r in rows]
+
+    def workshops_of(self, business_id: int) -> list[Workshop]:
+        with known_errors(self.path):
+            rows = self._rows(
+                "SELECT w.* FROM workshops w JOIN workshop_participants p ON p.workshop_id = w.id "
+                "WHERE p.business_id = ? ORDER BY w.date DESC, w.created_at DESC",
+                [business_id],
+            )
+        return [self._workshop(r) for r in rows]
+
+    # -- snapshots -----------------------------------------------------------------------------------------
+    def add_snapshot(self, snapshot: Snapshot) -> int:
+        with self._write():
+            cursor = self.conn.execute(
+                "INSERT INTO snapshots (business_id, taken_at, reason, workshop_id, content_version, overall, "
+                "modules, done_actions, open_actions, blockers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    snapshot.business_id,
+                    snapshot.taken_at or now_iso(),
+                    snapshot.reason,
+                    snapshot.workshop_id,
+                    snapshot.content_version,
+                    snapshot.overall,
+                    json.dumps(snapshot.modules, sort_keys=True),
+                    json.dumps(sorted(snapshot.done_actions)),
+                    snapshot.open_actions,
+                    snapshot.blockers,
+                ],
+            )
+        assert cursor.lastrowid is not None
+        return int(cursor.lastrowid)
+
+    def snapshots(self, business_id: int) -> list[Snapshot]:
+        """The business's snapshots, the oldest first."""
+        with known_errors(self.path):
+            rows = self._rows("SELECT * FROM snapshots WHERE business_id = ? ORDER BY taken_at, id", [business_id])
+        return [
+            Snapshot(
+                business_id=r["business_id"],
+                taken_at=r["taken_at"],
+                reason=r["reason"],
+                overall=r["overall"],
+                modules=json.loads(r["modules"]),
+                done_actions=tuple(json.loads(r["done_actions"])),
+                open_actions=r["open_actions"],
+                blockers=r["blockers"],
+                workshop_id=r["workshop_id"],
+                content_version=r["content_version"],
+                id=r["id"],
+            )
+            for r in rows
+        ]

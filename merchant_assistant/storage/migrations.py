@@ -10,6 +10,7 @@ matches the tables. Never edit a released migration: add a new one.
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -115,6 +116,65 @@ def v3(db: Database) -> None:
                 [json.dumps(upgraded, ensure_ascii=False, sort_keys=True), business_id],
             )
     _set_version(db, 3)
+
+
+@MIGRATIONS(name="0004_workshops_snapshots_and_identifiers")
+def v4(db: Database) -> None:
+    # Workshops (a trainer's session and its participants), dated readiness snapshots (progress since last time),
+    # the participant's consent (law 09-08), and a stable identifier per business so that an exchange file
+    # carried to another laptop and back is recognised as the same business.
+    db.execute("ALTER TABLE businesses ADD COLUMN uid TEXT")
+    db.execute("ALTER TABLE businesses ADD COLUMN consent_at TEXT")  # when consent was recorded; NULL: not recorded
+    for (business_id,) in db.execute("SELECT id FROM businesses").fetchall():
+        db.execute("UPDATE businesses SET uid = ? WHERE id = ?", [new_uid(), business_id])
+    db.execute("CREATE UNIQUE INDEX businesses_uid ON businesses(uid)")
+    db.execute(
+        """
+        CREATE TABLE workshops (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            date TEXT NOT NULL DEFAULT '',
+            place TEXT NOT NULL DEFAULT '',
+            trainer TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE workshop_participants (
+            workshop_id INTEGER NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+            business_id INTEGER NOT NULL REFERENCES businesses(id) ON DELETE CASCADE,
+            added_at TEXT NOT NULL,
+            PRIMARY KEY (workshop_id, business_id)
+        )
+        """
+    )
+    db.execute("CREATE INDEX workshop_participants_business ON workshop_participants(business_id)")
+    db.execute(
+        """
+        CREATE TABLE snapshots (
+            id INTEGER PRIMARY KEY,
+            business_id INTEGER NOT NULL REFERENCES businesses(id) ON DELETE CASCADE,
+            taken_at TEXT NOT NULL,
+            reason TEXT NOT NULL CHECK (reason IN ('plan', 'workshop')),
+            workshop_id INTEGER REFERENCES workshops(id) ON DELETE SET NULL,
+            content_version TEXT NOT NULL DEFAULT '',
+            overall INTEGER NOT NULL,
+            modules TEXT NOT NULL,
+            done_actions TEXT NOT NULL,
+            open_actions INTEGER NOT NULL,
+            blockers INTEGER NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX snapshots_business ON snapshots(business_id, taken_at)")
+    _set_version(db, 4)
+
+
+def new_uid() -> str:
+    """A business's stable identifier: random, so that two laptops never give the same one."""
+    return str(uuid.uuid4())
 
 
 LATEST_VERSION = len(MIGRATIONS._migrations)
