@@ -328,6 +328,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "تاريخ غير صالح: اكتبه بصيغة YYYY-MM-DD (2026-11-27).",
         "en": "not a valid date: write it YYYY-MM-DD (2026-11-27)",
     },
+    "name_taken": {
+        "fr": "Une autre entreprise s'appelle déjà « {name} » : choisissez un nom qui les distingue.",
+        "ar": "توجد مقاولة أخرى باسم «{name}»: اختر اسمًا يميّز بينهما.",
+        "en": "another business is already called '{name}': choose a name that tells them apart",
+    },
     "field_not_text": {"fr": "Il faut du texte.", "ar": "يجب إدخال نص.", "en": "must be text"},
     "field_too_long": {
         "fr": "Texte trop long : {limit} caractères au plus.",

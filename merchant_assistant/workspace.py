@@ -366,8 +366,8 @@ class Workspace:
         return Change(STEP, business_id, step=step)
 
     def rename_business(self, business_id: int, name: str) -> Change:
-        """A new name, checked by the profile's rule for the name (required, at most MAX_FIELD characters); the
-        rest of the profile stays as stored."""
+        """A new name, checked by the profile's rule for the name (required, at most MAX_FIELD characters) and
+        not the name of another business (accents and case aside); the rest of the profile stays as stored."""
         problem = field_problem(self.pack.profile_field("name"), name.strip() if isinstance(name, str) else name)
         if problem:
             raise InvalidChange([("name", problem)])
@@ -376,6 +376,9 @@ class Workspace:
             stored = self.store.get_business(business_id).profile
             if stored.get("name") == name:
                 return Change(PROFILE, business_id)
+            # Two rows of the list that read the same cannot be told apart (nor found by name on the command line).
+            if any(folded(b.name) == folded(name) for b in self.store.list_businesses() if b.id != business_id):
+                raise InvalidChange([("name", Problem("name_taken", name=name))])
             self.store.update_profile(business_id, {**stored, "name": name})
         return Change(PROFILE, business_id, fields=("name",))
 

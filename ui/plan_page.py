@@ -371,7 +371,10 @@ class PlanPage(QWidget):
         self.business_id: int | None = None
         self.plan: Plan | None = None
 
-        _, layout = scrolling_page(self)
+        scroll, layout = scrolling_page(self)
+        # The page is nearly always taller than the window; a filter that empties the table would make it fit, the
+        # scroll bar would go and everything would shift sideways under the pointer: it stays.
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
 
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
