@@ -400,6 +400,7 @@ class Wizard(QWidget):
                 step.questions,
                 self.workspace.answers(business_id),
                 self.workspace.goals(profile),
+                profile,
             )
             self.section_page.answer_saved.connect(self._answer_saved)
             self.pages.addWidget(self.section_page)

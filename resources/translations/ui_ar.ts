@@ -602,6 +602,10 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
 <context>
     <name>QuestionWidget</name>
     <message>
+        <source>Déjà indiqué dans votre profil : %1. Répondez seulement si c'est à corriger.</source>
+        <translation>سبق ذكره في ملفك: %1. أجب فقط إذا كان يحتاج إلى تصحيح.</translation>
+    </message>
+    <message>
         <source>✎ Votre note</source>
         <translation>✎ ملاحظتك</translation>
     </message>

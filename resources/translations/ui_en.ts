@@ -590,6 +590,10 @@ This plan is practical guidance, not legal advice.</translation>
 <context>
     <name>QuestionWidget</name>
     <message>
+        <source>Déjà indiqué dans votre profil : %1. Répondez seulement si c'est à corriger.</source>
+        <translation>Already given in your profile: %1. Answer only if it needs correcting.</translation>
+    </message>
+    <message>
         <source>✎ Votre note</source>
         <translation>✎ Your note</translation>
     </message>

@@ -10,7 +10,7 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from merchant_assistant.errors import DiskFull, OutputError
 from merchant_assistant.i18n import format_percent
@@ -407,3 +407,22 @@ def test_a_new_business_starts_with_the_express_questions_and_the_plan_page_foll
 
     shown = [page.proxy.index(row, 1).data() for row in range(page.proxy.rowCount())]
     assert shown == [f"{n}. {tr(i.action.title, 'fr')}" for n, i in enumerate(plan.items, 1)]  # the plan, in order
+
+
+def test_a_number_given_in_the_profile_is_not_asked_for_again(open_window, qtbot, db_path, bundled_pack):
+    with Store(db_path) as store:
+        business = store.create_business(
+            {"name": "Atlas", "legal_form": "sarl", "sector": "retail", "rc_number": "RC Fès 54321"}
+        )
+        store.set_current_step(business, "payments/pay_status")
+    window = open_window("fr", bundled_pack)
+    card = section(window).widgets["pay_has_rc"]
+    assert isinstance(card, YesNoQuestion)
+    known = card.findChild(QLabel, "knownFromProfile")
+    assert known is not None and "RC Fès 54321" in known.text()
+    assert card.buttons["yes"].isChecked()  # shown as answered by the profile...
+    with Store(db_path) as store:
+        assert "pay_has_rc" not in store.answers(business)  # ...without writing an answer the user did not give
+    qtbot.mouseClick(card.buttons["no"], Qt.MouseButton.LeftButton)  # the user's own answer wins
+    with Store(db_path) as store:
+        assert store.answers(business)["pay_has_rc"].value == "no"
