@@ -421,6 +421,7 @@ def test_a_number_given_in_the_profile_is_not_asked_for_again(open_window, qtbot
     known = card.findChild(QLabel, "knownFromProfile")
     assert known is not None and "RC Fès 54321" in known.text()
     assert card.buttons["yes"].isChecked()  # shown as answered by the profile...
+    assert window.wizard.items["payments/pay_status"].text(1).startswith("1/")  # ...and counted as answered
     with Store(db_path) as store:
         assert "pay_has_rc" not in store.answers(business)  # ...without writing an answer the user did not give
     qtbot.mouseClick(card.buttons["no"], Qt.MouseButton.LeftButton)  # the user's own answer wins
