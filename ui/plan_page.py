@@ -840,6 +840,17 @@ class PlanPage(QWidget):
 
     def _written(self, path: Path) -> None:
         self._show_export(path)
+        if path.suffix.lower() == ".pdf" and self.business_id is not None and self.plan is not None:
+            # A printed plan is a milestone: the next plan says what changed since (issue "Workshops").
+            try:
+                self.workspace.record_snapshot(self.business_id, "plan", plan=self.plan)
+            except UserError as error:
+                present_error(
+                    self,
+                    self.tr("Progrès non enregistré"),
+                    self.tr("Le PDF est enregistré, mais le point de progrès de ce jour n'a pas pu l'être."),
+                    error,
+                )
 
     def _show_export(self, path: Path | None) -> None:
         self.written = path

@@ -146,6 +146,9 @@ def test_new_business_to_saved_pdf(open_window, qtbot, db_path, tmp_path, monkey
     # where it went, on the page, with Open and Print; no box to close
     assert str(out) in page.written_label.full and page.open_button.isVisible() and page.print_button.isVisible()
     assert not open_message_boxes(window)
+    # a printed plan is a dated point of progress, for "what changed since" next time
+    snapshots = window.workspace.snapshots(window.wizard.business_id)
+    assert [(s.reason, s.overall) for s in snapshots] == [("plan", page.plan.readiness.overall)]
 
 
 def test_pdf_failure_says_why_and_offers_another_name(open_window, qtbot, db_path, tmp_path, monkeypatch):
