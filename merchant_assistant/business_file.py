@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -116,6 +117,27 @@ def _parse(path: Path, passphrase: str | None = None) -> Any:
         raise _refuse(path, "bf_bad_yaml", at="", reason=error) from None
 
 
+# Characters no name, note or answer needs and a hostile file could use: C0 controls but tab and line ends, C1
+# controls, DEL, and the bidi embeddings and overrides that would reorder a name shown beside others (isolates and
+# marks, which Arabic text uses, are allowed).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e]")
+
+
+def _refuse_controls(path: Path, raw: Any) -> None:
+    """Refuse a file holding a control or bidi-override character in any text, naming where."""
+    pending: list[tuple[str, Any]] = [("", raw)]
+    while pending:
+        where, value = pending.pop()
+        if isinstance(value, Mapping):
+            for key, item in value.items():
+                pending.append((f"{where}.{key}" if where else str(key), item))
+                pending.append((where or "(key)", key))
+        elif isinstance(value, list):
+            pending.extend((f"{where}[{i}]", item) for i, item in enumerate(value))
+        elif isinstance(value, str) and _CONTROL.search(value):
+            raise _refuse(path, "exchange_control_character", key=_CONTROL.sub("?", where)[:MAX_SHORT])
+
+
 def _mapping(path: Path, raw: Any, key: str) -> Mapping[str, Any]:
     value = raw.get(key) or {}
     if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
@@ -130,6 +152,7 @@ def read_business_file(path: str | Path, pack: ContentPack, passphrase: str | No
     raw = _parse(path, passphrase)
     if not isinstance(raw, Mapping):
         raise _refuse(path, "bf_not_business_file")
+    _refuse_controls(path, raw)
     if raw.get("format", FORMAT) != FORMAT:
         raise _refuse(path, "bf_not_business_file")
     version = raw.get("version", 1)

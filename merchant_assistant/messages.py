@@ -332,6 +332,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "{file}: قيمة «{key}» غير مسموح بها (انظر docs/file-format.md).",
         "en": "{file}: '{key}' does not hold an allowed value (see docs/file-format.md)",
     },
+    "exchange_control_character": {
+        "fr": "{file} : « {key} » contient un caractère de contrôle ou d'inversion du sens d'écriture, refusé.",
+        "ar": "{file}: يحتوي «{key}» على حرف تحكم أو حرف يعكس اتجاه الكتابة، وهذا مرفوض.",
+        "en": "{file}: '{key}' holds a control or direction-override character, which is refused",
+    },
     "exchange_bad_time": {
         "fr": "{file} : « {key} » doit être une date et une heure avec leur fuseau (2026-11-27T10:00:00+00:00), "
         "pour une réponse ou une action présente dans le fichier.",

@@ -513,9 +513,8 @@ class Workspace:
         here = self.store.find_business_by_uid(read.uid) if read.uid else None
         stamp = read.updated_at or now_iso()
         if here is None or on_conflict == "keep-both":
-            name = str(read.profile.get("name") or "")
-            if here is not None:
-                name = self._free_name(name)
+            # Another business here may have the name (a copy kept beside, another business so called).
+            name = self._free_name(str(read.profile.get("name") or ""))
             business_id = self.store.create_business(
                 {**read.profile, "name": name}, uid=read.uid if here is None and read.uid else None
             )
