@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -278,7 +279,7 @@ class Workspace:
 
     def _free_name(self, name: str) -> str:
         """``name``, or "name (2)", "name (3)"... the first no business has (the number kept within MAX_FIELD)."""
-        taken = {folded(b.name) for b in self.store.list_businesses()}
+        taken = {_folded_name(n) for n in self.store.business_names()}
         candidate, number = name, 2
         while folded(candidate) in taken:
             suffix = f" ({number})"
@@ -638,6 +639,9 @@ class Workspace:
         removed = self.store.remove_participant(workshop_id, business_id)
         return Change(WORKSHOP, business_id, fields=("participants",) if removed else (), workshop_id=workshop_id)
 
+
+# Names are folded again and again when many businesses are added in a row (an import of a workshop's files).
+_folded_name = functools.lru_cache(maxsize=16384)(folded)
 
 _NUMBERED_COPY = r"^(?P<base>.*) \({word}(?: (?P<n>\d+))?\)$"
 

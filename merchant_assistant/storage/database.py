@@ -508,6 +508,11 @@ class Store:
             raise Ambiguous("business_ambiguous", text=text, ids=ids)
         return self._business(rows[0])
 
+    def business_names(self) -> list[str]:
+        """The name of every business (without reading their profiles)."""
+        with known_errors(self.path):
+            return [name for (name,) in self.conn.execute("SELECT name FROM businesses")]
+
     def find_business_by_uid(self, uid: str) -> Business | None:
         with known_errors(self.path):
             rows = self._rows("SELECT * FROM businesses WHERE uid = ?", [uid])
