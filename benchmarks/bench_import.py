@@ -21,13 +21,13 @@ import time
 import uuid
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from merchant_assistant.content import load_pack
 from merchant_assistant.exchange import exchange_bytes
 from merchant_assistant.workspace import Workspace
 
+ROOT = Path(__file__).resolve().parents[1]
 TARGET_SECONDS = 10.0
 
 
