@@ -251,6 +251,8 @@ def timestamp(value: Any) -> dt.datetime | None:
 
 
 def _stamp(path: Path, value: Any, key: str) -> str:
+    if isinstance(value, dt.datetime):  # YAML written by hand reads an unquoted date and time as one
+        value = value.isoformat()
     if timestamp(value) is None:
         raise _refuse(path, "exchange_bad_time", key=key)
     return str(value)
