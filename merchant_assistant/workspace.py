@@ -36,6 +36,7 @@ from .storage.backups import Backup
 from .storage.database import known_errors, now_iso
 
 if TYPE_CHECKING:
+    from .business_file import BusinessFile
     from .exchange import ImportResult
 
 # What a Change is about (Change.kind).
@@ -47,8 +48,7 @@ STEP = "step"  # where the user is in the wizard (also makes the business the mo
 DELETED = "deleted"  # a business and everything about it
 CONSENT = "consent"  # the participant's consent to their data being kept (law 09-08)
 WORKSHOP = "workshop"  # a workshop, its details or its participants (business_id: 0 unless about one business)
-IMPORTED = "imported"  # an exchange file imported: a business added, replaced or merged (Workspace.import_file)
-KINDS = (CREATED, PROFILE, ANSWER, ACTION, STEP, DELETED, CONSENT, WORKSHOP, IMPORTED)
+KINDS = (CREATED, PROFILE, ANSWER, ACTION, STEP, DELETED, CONSENT, WORKSHOP)
 
 MAX_STEP = 200
 
@@ -93,7 +93,7 @@ class Change:
     @property
     def steps(self) -> bool:
         """Which questions apply, and so the wizard's steps, may differ (a new profile or a profile change)."""
-        return self.kind in (CREATED, DELETED, IMPORTED) or (self.kind == PROFILE and bool(self.fields))
+        return self.kind in (CREATED, DELETED) or (self.kind == PROFILE and bool(self.fields))
 
     @property
     def readiness(self) -> bool:
@@ -497,7 +497,7 @@ class Workspace:
         self._scores.pop(result.business_id, None)
         return result
 
-    def _import(self, read: Any, file: str, on_conflict: str | None) -> ImportResult:
+    def _import(self, read: BusinessFile, file: str, on_conflict: str | None) -> ImportResult:
         from .exchange import (
             ADDED,
             KEPT_BOTH,
