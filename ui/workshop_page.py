@@ -59,12 +59,13 @@ from .workshops_page import workshop_details
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole
-# The columns around the modules' (one per module of the content pack, between OVERALL and BLOCKERS).
+# The columns, then one per module of the content pack: what a trainer looks at first comes first, and stays in view
+# on a small screen (800×600) where the table scrolls sideways to the modules.
 NAME, PROGRESS, OVERALL = "name", "progress", "overall"
 BLOCKERS, DONE, SINCE, CONSENT = "blockers", "done", "since", "consent"
 
 
-MAX_NAME_WIDTH, MAX_COLUMN_WIDTH = 200, 210  # pixels: long names and texts do not push the rest away (tool tips)
+MAX_NAME_WIDTH = 200  # pixels: a long name does not push the other columns away (it is whole in its tool tip)
 
 
 def two_lines(title: str) -> str:
@@ -94,7 +95,7 @@ class ParticipantsModel(QAbstractTableModel):
         self.lang = lang
         self.set_consent = set_consent  # (business id, given) -> bool
         self.modules = [m.id for m in pack.modules]
-        self.columns: list[str] = [NAME, PROGRESS, OVERALL, *self.modules, BLOCKERS, DONE, SINCE, CONSENT]
+        self.columns: list[str] = [NAME, PROGRESS, OVERALL, BLOCKERS, DONE, SINCE, CONSENT, *self.modules]
         self.rows: list[ParticipantRow] = []
 
     def column(self, key: str) -> int:
@@ -300,15 +301,17 @@ class WorkshopPage(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         top.addWidget(self.back_button)
         top.addSpacing(12)
+        # The name and the details on a line each, on the reading side in both directions, even when their text
+        # runs the other way (a French name in the Arabic interface); a long one is cut (whole in its tool tip)
+        # rather than widen the window.
         heading = QVBoxLayout()
         heading.setSpacing(0)
         self.title = QLabel()
         self.title.setObjectName("businessName")
-        self.title.setWordWrap(True)
-        heading.addWidget(self.title)
         self.details = QLabel()
-        self.details.setWordWrap(True)
-        heading.addWidget(self.details)
+        for label in (self.title, self.details):
+            label.setMinimumWidth(1)
+            heading.addWidget(label, 0, Qt.AlignmentFlag.AlignLeft)
         top.addLayout(heading, 1)
         self.edit_button = QPushButton(self.tr("Modifier…"))
         self.edit_button.setToolTip(self.tr("Changer le nom, la date, le lieu ou le formateur de l'atelier"))
@@ -407,7 +410,10 @@ class WorkshopPage(QWidget):
             self.remove_button,
             self.erase_button,
         )
-        self._header_restored = False
+        self._header_restored = False  # the saved widths and sort were read
+        self._fit_columns = True  # the columns fit their contents (until the user sizes one)
+        self._fitting = False
+        head.sectionResized.connect(lambda column, *_: self._section_resized(column))
 
     # -- reading ---------------------------------------------------------------------------------------------
     def load(self, workshop_id: int, select: int | None = None) -> None:
@@ -425,6 +431,8 @@ class WorkshopPage(QWidget):
         details = workshop_details(self.workshop, self.lang)
         count = self.tr("%n participant(s)", "", len(rows))
         self.details.setText(f"{details} · {count}" if details else count)
+        for label in (self.title, self.details):
+            label.setToolTip(label.text())
         self.model.set_rows(rows)
         self.views.setCurrentWidget(self.table if rows else self.empty)
         self._restore_header()
@@ -439,21 +447,30 @@ class WorkshopPage(QWidget):
             self.load(self.workshop.id)
 
     def _restore_header(self) -> None:
-        """Column widths and the sort as the user left them (once; a new content pack's columns start afresh)."""
-        if self._header_restored:
-            return
-        self._header_restored = True
+        """The column widths and the sort the user left (read once); until the user sizes a column, the columns fit
+        their contents each time the table is read (a workshop's first participants widen them)."""
         head = self.table.horizontalHeader()
-        saved = self.settings.get(WORKSHOP_TABLE)
-        if saved and head.restoreState(QByteArray(saved)) and head.count() == self.model.columnCount():
-            return
-        self.table.resizeColumnsToContents()
-        for column in range(head.count()):
-            most = MAX_NAME_WIDTH if column == 0 else MAX_COLUMN_WIDTH
-            head.resizeSection(column, min(head.sectionSize(column), most))
+        if not self._header_restored:
+            self._header_restored = True
+            saved = self.settings.get(WORKSHOP_TABLE)
+            # A content pack with other modules has other columns: its table starts afresh.
+            if saved and head.restoreState(QByteArray(saved)) and head.count() == self.model.columnCount():
+                self._fit_columns = False
+                self.table.sortByColumn(head.sortIndicatorSection(), head.sortIndicatorOrder())
+        if self._fit_columns:
+            self._fitting = True
+            self.table.resizeColumnsToContents()
+            head.resizeSection(0, min(head.sectionSize(0), MAX_NAME_WIDTH))
+            self._fitting = False
+
+    def _section_resized(self, column: int) -> None:
+        """The user's own width (not the fitting, nor the last column following the window) is kept from now on."""
+        if not self._fitting and column != self.table.horizontalHeader().count() - 1:
+            self._fit_columns = False
 
     def hideEvent(self, event: QHideEvent) -> None:
-        if self._header_restored and not event.spontaneous():
+        """Leaving the page (or the window closing) remembers the widths and the sort."""
+        if self._header_restored:
             self.settings.set(WORKSHOP_TABLE, self.table.horizontalHeader().saveState().data())
         super().hideEvent(event)
 

@@ -254,6 +254,7 @@ class WorkshopDialog(QDialog):
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # 27/11/2026 in Arabic too, as written there
         self.date.setMinimumDate(NO_DATE)
         self.date.setSpecialValueText(self.tr("Sans date"))  # shown at the minimum: the workshop has no date
         day = workshop_day(workshop) if workshop is not None else dt.date.today()

@@ -369,3 +369,23 @@ def test_the_workshop_page_is_gone_through_by_tab_in_reading_order(
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         seen.append(QApplication.focusWidget())
     assert seen == expected
+
+
+def test_the_tables_sort_and_column_widths_are_remembered(open_window, qtbot, db_path, fixture_pack, three):
+    workshop = workshop_with(db_path, fixture_pack, three.values())
+    window = open_window()
+    page = open_workshop_page(window, workshop)
+    assert page.names() == list(three)  # the order they joined in
+    page.table.horizontalHeader().resizeSection(page.model.column("name"), 321)  # the user widens the names
+    page.table.sortByColumn(page.model.column("done"), Qt.SortOrder.DescendingOrder)
+    assert page.names()[0] == "Épicerie Amal"  # the one with an action done
+    window.show_workshops()  # leaving the page
+    window.leave_without_asking()
+    window.close()
+
+    again = open_workshop_page(open_window(), workshop)
+    assert again.names()[0] == "Épicerie Amal"
+    assert again.table.horizontalHeader().sortIndicatorSection() == again.model.column("done")
+    assert again.table.horizontalHeader().sectionSize(again.model.column("name")) == 321
+    again.refresh()  # read again: the user's width stays
+    assert again.table.horizontalHeader().sectionSize(again.model.column("name")) == 321
