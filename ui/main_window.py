@@ -360,6 +360,9 @@ class MainWindow(QMainWindow):
         first)."""
         if self.stack.currentWidget() is self.wizard and self.wizard.business_id == business_id:
             return
+        if self.on_workshop_page():  # from the workshop's table: the way back to it is offered, as on a double-click
+            self.open_participant(business_id)
+            return
         if not self._may_leave(lambda: self.open_business(business_id)):
             return
         self.open_business(business_id)

@@ -280,7 +280,6 @@ class WorkshopPage(QWidget):
     open_business = Signal(int)  # a participant to open in the wizard
     new_business = Signal(int)  # create a business that joins this workshop (its id)
     back_requested = Signal()  # back to the list of workshops
-    changed = Signal()  # a participant was deleted (the other pages read again)
 
     def __init__(self, workspace: Workspace, pack: ContentPack, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -378,7 +377,8 @@ class WorkshopPage(QWidget):
         self.views.addWidget(self.table)
         layout.addWidget(self.views, 1)
 
-        actions = QHBoxLayout()
+        # What can be done with the participant chosen in the table (exporting their file for them goes here).
+        self.participant_actions = actions = QHBoxLayout()
         self.open_button = QPushButton(self.tr("Ouvrir"))
         self.open_button.setToolTip(self.tr("Ouvrir cette entreprise (double-clic ou Entrée dans le tableau)"))
         self.open_button.clicked.connect(self.open_current)
@@ -603,7 +603,6 @@ class WorkshopPage(QWidget):
                 self, self.tr("Suppression impossible"), self.tr("L'entreprise n'a pas été supprimée."), error
             )
         self.refresh()
-        self.changed.emit()
         (self.table if self.model.rows else self.add_button).setFocus()
 
 

@@ -23,6 +23,7 @@ from ui.workshop_page import AddParticipantsDialog
 from ui.workshops_page import WorkshopDialog
 
 from .test_start_screen import answer
+from .test_start_screen import switcher as quick_switcher
 
 
 @pytest.fixture
@@ -389,3 +390,35 @@ def test_the_tables_sort_and_column_widths_are_remembered(open_window, qtbot, db
     assert again.table.horizontalHeader().sectionSize(again.model.column("name")) == 321
     again.refresh()  # read again: the user's width stays
     assert again.table.horizontalHeader().sectionSize(again.model.column("name")) == 321
+
+
+def test_a_workshop_is_changed_from_its_page(open_window, qtbot, db_path, fixture_pack, three):
+    workshop = workshop_with(db_path, fixture_pack, three.values())
+    window = open_window()
+    page = open_workshop_page(window, workshop)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    dialog = page.edit_dialog
+    assert dialog.name.text() == "Atelier Fès" and dialog.chosen_date() == dt.date(2026, 11, 20)
+    dialog.name.setText("   ")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.errors["name"].isVisible()  # refused, said under the field
+    dialog.name.setText("Atelier Fès — 2e séance")
+    dialog.trainer.setText("Karim")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert page.title.text() == "Atelier Fès — 2e séance"
+    assert "Karim" in page.details.text() and "3 participant(s)" in page.details.text()
+    with Store(db_path) as store:
+        stored = store.get_workshop(workshop)
+    assert (stored.name, stored.trainer, stored.date) == ("Atelier Fès — 2e séance", "Karim", "2026-11-20")
+
+
+def test_the_quick_switcher_from_the_workshop_page_keeps_the_way_back(open_window, qtbot, db_path, fixture_pack, three):
+    workshop = workshop_with(db_path, fixture_pack, three.values())
+    window = open_window()
+    page = open_workshop_page(window, workshop)
+    switcher = quick_switcher(window, qtbot)  # Ctrl+K
+    qtbot.keyClicks(switcher.search, "Epicerie")
+    qtbot.keyClick(switcher.search, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.wizard and window.wizard.business_id == three["Épicerie Amal"]
+    qtbot.mouseClick(window.wizard.workshop_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is page and page.current_id() == three["Épicerie Amal"]
