@@ -18,11 +18,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QHideEvent, QShowEvent
+from PySide6.QtGui import QColor, QFont, QHideEvent, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -49,7 +51,7 @@ from merchant_assistant.settings import WORKSHOP_TABLE, Settings
 from merchant_assistant.workshops import ParticipantRow, participant_rows
 from merchant_assistant.workspace import Workspace
 
-from .labels import percent_text, screen_text, short_date_text
+from .labels import FSI, PDI, percent_text, screen_text, short_date_text
 from .messages import confirm, present_error
 from .question_widgets import back_button, tab_chain, wrapped_label
 from .quick_switcher import matches, search_field, search_text
@@ -83,6 +85,29 @@ def consent_day(row: ParticipantRow) -> dt.date | None:
         return dt.date.fromisoformat(row.consent_at[:10]) if row.consent_at else None
     except ValueError:
         return None
+
+
+class OneLineLabel(QLabel):
+    """A line of text that never widens the window: when there is not room for all of it, it ends in "…" (the whole
+    text stays the label's text, read out by screen readers, and is its tool tip)."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(1, super().minimumSizeHint().height())
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        room = self.contentsRect()
+        # isolated: the "…" stays at the end of a name written the other way (a French name in Arabic)
+        shown = FSI + self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, room.width()) + PDI
+        align = QStyle.visualAlignment(
+            self.layoutDirection(), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
+        self.style().drawItemText(
+            QPainter(self), room, int(align), self.palette(), self.isEnabled(), shown, self.foregroundRole()
+        )
 
 
 class ParticipantsModel(QAbstractTableModel):
@@ -305,11 +330,10 @@ class WorkshopPage(QWidget):
         # rather than widen the window.
         heading = QVBoxLayout()
         heading.setSpacing(0)
-        self.title = QLabel()
+        self.title = OneLineLabel()
         self.title.setObjectName("businessName")
-        self.details = QLabel()
+        self.details = OneLineLabel()
         for label in (self.title, self.details):
-            label.setMinimumWidth(1)
             heading.addWidget(label, 0, Qt.AlignmentFlag.AlignLeft)
         top.addLayout(heading, 1)
         self.edit_button = QPushButton(self.tr("Modifier…"))
@@ -431,8 +455,6 @@ class WorkshopPage(QWidget):
         details = workshop_details(self.workshop, self.lang)
         count = self.tr("%n participant(s)", "", len(rows))
         self.details.setText(f"{details} · {count}" if details else count)
-        for label in (self.title, self.details):
-            label.setToolTip(label.text())
         self.model.set_rows(rows)
         self.views.setCurrentWidget(self.table if rows else self.empty)
         self._restore_header()
