@@ -349,6 +349,21 @@ class MainWindow(QMainWindow):
     def on_workshop_page(self) -> bool:
         return self._workshop_page is not None and self.stack.currentWidget() is self._workshop_page
 
+    def follow_workshops(self, other: MainWindow) -> None:
+        """Where ``other`` (the window this one replaces, in another language) was among the workshops: their list,
+        a workshop, or a participant opened from one (this window reopened that business: the way back stays)."""
+        if other._workshops_page is not None and other.stack.currentWidget() is other._workshops_page:
+            self.show_workshops()
+            return
+        workshop = other._workshop_page.workshop if other._workshop_page is not None else None
+        if workshop is None:
+            return
+        if other.on_workshop_page():
+            self.open_workshop(workshop.id, select=other.workshop_page.current_id())
+        elif other.return_workshop == workshop.id and self._on_wizard():
+            self.return_workshop = workshop.id
+            self.wizard.set_workshop(workshop.name)
+
     def quick_switch(self) -> None:
         """Ctrl+K: type a few letters of a business, Enter opens it."""
         self.switcher = QuickSwitcher(self.workspace, self.pack, self.lang, self)
