@@ -15,12 +15,14 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QSize,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QHideEvent, QPainter, QPaintEvent, QShowEvent
@@ -67,6 +69,9 @@ NAME, PROGRESS, OVERALL = "name", "progress", "overall"
 BLOCKERS, DONE, SINCE, CONSENT = "blockers", "done", "since", "consent"
 
 
+# The remembered header (settings.WORKSHOP_TABLE) starts with one of these: whether the widths are the user's own
+# (kept) or were fitted to the text (fitted again, to the text size of the day).
+USER_WIDTHS, AUTO_WIDTHS = b"U", b"A"
 MAX_NAME_WIDTH = 200  # pixels: a long name does not push the other columns away (it is whole in its tool tip)
 
 
@@ -469,21 +474,28 @@ class WorkshopPage(QWidget):
             self.load(self.workshop.id)
 
     def _restore_header(self) -> None:
-        """The column widths and the sort the user left (read once); until the user sizes a column, the columns fit
-        their contents each time the table is read (a workshop's first participants widen them)."""
+        """The sort the user left, and the column widths if the user sized them (read once); otherwise the columns
+        fit their contents each time the table is read (a workshop's first participants widen them)."""
         head = self.table.horizontalHeader()
         if not self._header_restored:
             self._header_restored = True
             saved = self.settings.get(WORKSHOP_TABLE)
             # A content pack with other modules has other columns: its table starts afresh.
-            if saved and head.restoreState(QByteArray(saved)) and head.count() == self.model.columnCount():
-                self._fit_columns = False
+            sized, state = saved[:1] == USER_WIDTHS, QByteArray(saved[1:])
+            if saved and head.restoreState(state) and head.count() == self.model.columnCount():
+                self._fit_columns = not sized
                 self.table.sortByColumn(head.sortIndicatorSection(), head.sortIndicatorOrder())
         if self._fit_columns:
             self._fitting = True
             self.table.resizeColumnsToContents()
             head.resizeSection(0, min(head.sectionSize(0), MAX_NAME_WIDTH))
             self._fitting = False
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Larger or smaller text (zoom, presentation mode): the columns fit it again, unless the user sized them."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self._header_restored:
+            QTimer.singleShot(0, self, self._restore_header)  # once the table has the new font too
 
     def _section_resized(self, column: int) -> None:
         """The user's own width (not the fitting, nor the last column following the window) is kept from now on."""
@@ -493,7 +505,8 @@ class WorkshopPage(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:
         """Leaving the page (or the window closing) remembers the widths and the sort."""
         if self._header_restored:
-            self.settings.set(WORKSHOP_TABLE, self.table.horizontalHeader().saveState().data())
+            kind = AUTO_WIDTHS if self._fit_columns else USER_WIDTHS
+            self.settings.set(WORKSHOP_TABLE, kind + self.table.horizontalHeader().saveState().data())
         super().hideEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -422,3 +422,22 @@ def test_the_quick_switcher_from_the_workshop_page_keeps_the_way_back(open_windo
     assert window.stack.currentWidget() is window.wizard and window.wizard.business_id == three["Épicerie Amal"]
     qtbot.mouseClick(window.wizard.workshop_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is page and page.current_id() == three["Épicerie Amal"]
+
+
+def test_larger_text_widens_the_columns_to_fit(open_window, qtbot, db_path, fixture_pack, three):
+    workshop = workshop_with(db_path, fixture_pack, three.values())
+    window = open_window()
+    page = open_workshop_page(window, workshop)
+    page.table.sortByColumn(page.model.column("done"), Qt.SortOrder.DescendingOrder)
+    window.show_workshops()  # remembered: the sort, and widths that were only fitted to the text
+    window.leave_without_asking()
+    window.close()
+    window = open_window()
+    page = open_workshop_page(window, workshop)
+    assert page.names()[0] == "Épicerie Amal"
+    head = page.table.horizontalHeader()
+    done = page.model.column("done")
+    before = head.sectionSize(done)
+    window.zoom(6)  # Ctrl++ six times, in one go
+    qtbot.waitUntil(lambda: head.sectionSize(done) > before)
+    window.zoom(0)
