@@ -151,6 +151,7 @@ BUSINESS_ORDER = Choice(
 TEXT_SIZE = Integer(
     "text_size", 0, 8, 32, "interface text size in points; 0: the system's size, at least 10", also=(0,)
 )
+WORKSHOP_TABLE = Blob("workshop_table", b"", "the workshop table's column widths and sort (Qt's header saveState)")
 PRESENTATION = Choice(
     "presentation_mode", "off", ("off", "on"), "large text and high contrast, for a projector (View menu, F5)"
 )

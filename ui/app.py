@@ -261,6 +261,7 @@ def switch_language(
     replacement.restoreGeometry(window.saveGeometry())
     if window.on_start_page():  # the list stays the list (a new window reopens the last business otherwise)
         replacement.show_start()
+    replacement.follow_workshops(window)  # and a workshop stays on screen, or the way back to it
     replacement.language_chosen.connect(lambda chosen: switch_language(replacement, chosen, settings, on_replaced))
     if on_replaced is not None:
         on_replaced(replacement)

@@ -22,6 +22,8 @@ from .style import PRESENTATION_TEXT_SIZE, normal_palette, presentation_palette,
 if TYPE_CHECKING:
     from .start_page import StartPage
     from .wizard import Wizard
+    from .workshop_page import WorkshopPage
+    from .workshops_page import WorkshopsPage
 
 MIN_WIDTH, MIN_HEIGHT = 760, 520  # below this the pages get cramped; a smaller screen still gets the whole window
 MIN_TEXT_SIZE = 10  # the system's size, but never smaller (as at start, ui.app)
@@ -49,6 +51,10 @@ class MainWindow(QMainWindow):
         # The list and the work on a business are made when first shown: a start shows one of them.
         self._start_page: StartPage | None = None
         self._wizard: Wizard | None = None
+        self._workshops_page: WorkshopsPage | None = None
+        self._workshop_page: WorkshopPage | None = None
+        self.return_workshop: int | None = None  # the workshop the business on screen was opened from
+        self.joining_workshop: int | None = None  # the workshop a new business being typed in will join
 
         self.confirmation: QMessageBox | None = None  # the question on screen, if any (tests answer it)
         self.switcher: QuickSwitcher | None = None
@@ -76,6 +82,7 @@ class MainWindow(QMainWindow):
             self._start_page = StartPage(self.workspace, self.pack, self.lang)
             self._start_page.open_requested.connect(self.open_business)
             self._start_page.new_requested.connect(self.new_business)
+            self._start_page.workshops_requested.connect(self.show_workshops)
             self.stack.addWidget(self._start_page)
         return self._start_page
 
@@ -87,8 +94,35 @@ class MainWindow(QMainWindow):
 
             self._wizard = Wizard(self.workspace, self.pack, self.lang)
             self._wizard.back_to_list.connect(self.show_start)
+            self._wizard.back_to_workshop.connect(self.back_to_workshop)
+            self._wizard.created.connect(self._created)
             self.stack.addWidget(self._wizard)
         return self._wizard
+
+    @property
+    def workshops_page(self) -> WorkshopsPage:
+        """The list of workshops (made on first use)."""
+        if self._workshops_page is None:
+            from .workshops_page import WorkshopsPage
+
+            self._workshops_page = WorkshopsPage(self.workspace, self.lang)
+            self._workshops_page.open_requested.connect(self.open_workshop)
+            self._workshops_page.back_requested.connect(self.show_start)
+            self.stack.addWidget(self._workshops_page)
+        return self._workshops_page
+
+    @property
+    def workshop_page(self) -> WorkshopPage:
+        """One workshop and its participants (made on first use)."""
+        if self._workshop_page is None:
+            from .workshop_page import WorkshopPage
+
+            self._workshop_page = WorkshopPage(self.workspace, self.pack, self.lang)
+            self._workshop_page.open_business.connect(self.open_participant)
+            self._workshop_page.new_business.connect(self.new_participant)
+            self._workshop_page.back_requested.connect(self.show_workshops)
+            self.stack.addWidget(self._workshop_page)
+        return self._workshop_page
 
     def _on_wizard(self) -> bool:
         """Is the work on a business on screen?"""
@@ -108,6 +142,16 @@ class MainWindow(QMainWindow):
         switch.setShortcut(QKeySequence("Ctrl+K"))
         switch.triggered.connect(self.quick_switch)
         file_menu.addAction(switch)
+        file_menu.addSeparator()
+        workshops = QAction(self.tr("A&teliers"), self)
+        workshops.setObjectName("workshops")
+        workshops.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        workshops.triggered.connect(self.show_workshops)
+        file_menu.addAction(workshops)
+        new_workshop = QAction(self.tr("Nou&vel atelier…"), self)
+        new_workshop.setObjectName("newWorkshop")
+        new_workshop.triggered.connect(self.new_workshop)
+        file_menu.addAction(new_workshop)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quitter"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -214,6 +258,7 @@ class MainWindow(QMainWindow):
         self._show_start_now()
 
     def _show_start_now(self) -> None:
+        self.return_workshop = self.joining_workshop = None
         # The business just left is the one chosen in the list (Enter opens it again, not another).
         left = self._wizard.business_id if self._wizard is not None else None
         self.start_page.refresh(select=left)
@@ -224,6 +269,8 @@ class MainWindow(QMainWindow):
         return self._start_page is not None and self.stack.currentWidget() is self._start_page
 
     def open_business(self, business_id: int, resumed: bool = False) -> None:
+        if self.return_workshop is None:
+            self.wizard.set_workshop(None)
         try:
             self.wizard.open_business(business_id, resumed=resumed)
         except UserError as error:
@@ -232,6 +279,90 @@ class MainWindow(QMainWindow):
             )
             return
         self.stack.setCurrentWidget(self.wizard)
+
+    # -- workshops -------------------------------------------------------------------------------------------
+    def show_workshops(self) -> None:
+        if not self._may_leave(self._show_workshops_now):
+            return
+        self._show_workshops_now()
+
+    def _show_workshops_now(self) -> None:
+        self.return_workshop = self.joining_workshop = None
+        shown = self._workshop_page.workshop.id if self._workshop_page and self._workshop_page.workshop else None
+        self.workshops_page.refresh(select=shown)
+        self.stack.setCurrentWidget(self.workshops_page)
+        self.statusBar().clearMessage()
+
+    def new_workshop(self) -> None:
+        """File > New workshop: the list of workshops, with the form of a new one open."""
+        if not self._may_leave(self.new_workshop):
+            return
+        self._show_workshops_now()
+        self.workshops_page.new_workshop()
+
+    def open_workshop(self, workshop_id: int, select: int | None = None) -> None:
+        self.return_workshop = self.joining_workshop = None
+        self.workshop_page.load(workshop_id, select=select)
+        self.stack.setCurrentWidget(self.workshop_page)
+        self.statusBar().clearMessage()
+
+    def open_participant(self, business_id: int) -> None:
+        """A participant opened from the workshop's table: the wizard offers the way back to the workshop."""
+        workshop = self.workshop_page.workshop
+        self.open_business(business_id)
+        if workshop is not None and self._on_wizard():
+            self.return_workshop = workshop.id
+            self.wizard.set_workshop(workshop.name)
+
+    def new_participant(self, workshop_id: int) -> None:
+        """A new business that joins the workshop once its profile is saved (nothing is created before)."""
+        self.new_business()
+        if self._on_wizard():
+            self.return_workshop = self.joining_workshop = workshop_id
+            self.wizard.set_workshop(self.workshop_page.workshop.name if self.workshop_page.workshop else "")
+
+    def _created(self, business_id: int) -> None:
+        if self.joining_workshop is None:
+            return
+        try:
+            self.workspace.add_participant(self.joining_workshop, business_id)
+        except UserError as error:
+            present_error(
+                self, self.tr("Ajout impossible"), self.tr("L'entreprise n'a pas été ajoutée à l'atelier."), error
+            )
+        self.joining_workshop = None
+
+    def back_to_workshop(self) -> None:
+        """Back from a participant to the workshop's table, read again (its figures may have changed)."""
+        workshop_id = self.return_workshop
+        if workshop_id is None:
+            return
+        left = self.wizard.business_id
+
+        def go() -> None:
+            self.open_workshop(workshop_id, select=left)
+
+        if not self._may_leave(go):
+            return
+        go()
+
+    def on_workshop_page(self) -> bool:
+        return self._workshop_page is not None and self.stack.currentWidget() is self._workshop_page
+
+    def follow_workshops(self, other: MainWindow) -> None:
+        """Where ``other`` (the window this one replaces, in another language) was among the workshops: their list,
+        a workshop, or a participant opened from one (this window reopened that business: the way back stays)."""
+        if other._workshops_page is not None and other.stack.currentWidget() is other._workshops_page:
+            self.show_workshops()
+            return
+        workshop = other._workshop_page.workshop if other._workshop_page is not None else None
+        if workshop is None:
+            return
+        if other.on_workshop_page():
+            self.open_workshop(workshop.id, select=other.workshop_page.current_id())
+        elif other.return_workshop == workshop.id and self._on_wizard():
+            self.return_workshop = workshop.id
+            self.wizard.set_workshop(workshop.name)
 
     def quick_switch(self) -> None:
         """Ctrl+K: type a few letters of a business, Enter opens it."""
@@ -244,6 +375,9 @@ class MainWindow(QMainWindow):
         first)."""
         if self.stack.currentWidget() is self.wizard and self.wizard.business_id == business_id:
             return
+        if self.on_workshop_page():  # from the workshop's table: the way back to it is offered, as on a double-click
+            self.open_participant(business_id)
+            return
         if not self._may_leave(lambda: self.open_business(business_id)):
             return
         self.open_business(business_id)
@@ -251,6 +385,8 @@ class MainWindow(QMainWindow):
     def new_business(self) -> None:
         if not self._may_leave(self.new_business):
             return
+        self.return_workshop = self.joining_workshop = None
+        self.wizard.set_workshop(None)
         self.wizard.open_new()
         self.stack.setCurrentWidget(self.wizard)
 

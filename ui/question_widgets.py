@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -61,6 +63,20 @@ def wrapped_label(text: str = "", rich: bool = False) -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     return label
+
+
+def tab_chain(*widgets: QWidget) -> None:
+    """Tab goes through ``widgets`` in this order, and Shift+Tab back (mirrored with the page in Arabic)."""
+    for before, after in zip(widgets, widgets[1:]):
+        QWidget.setTabOrder(before, after)
+
+
+def back_button(text: str, tip: str) -> QPushButton:
+    """A button that goes back a page, with the platform's arrow (mirrored in right-to-left)."""
+    button = QPushButton(text)
+    button.setIcon(button.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+    button.setToolTip(tip)
+    return button
 
 
 class LinkLabel(QLabel):

@@ -40,7 +40,7 @@ from merchant_assistant.workspace import DELETED, Business, Change, DeletedBusin
 
 from .labels import FSI, PDI, date_text, field_message, local_day, percent_text, screen_text
 from .messages import confirm, present_error
-from .question_widgets import ChoiceBox, wrapped_label
+from .question_widgets import ChoiceBox, tab_chain, wrapped_label
 from .quick_switcher import city_text, matches, search_field, search_text
 from .style import ERROR_COLOR
 
@@ -64,6 +64,7 @@ class Row:
 class StartPage(QWidget):
     open_requested = Signal(int)
     new_requested = Signal()
+    workshops_requested = Signal()
 
     def __init__(self, workspace: Workspace, pack: ContentPack, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -205,6 +206,11 @@ class StartPage(QWidget):
         self.delete_button.clicked.connect(self._delete_current)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
+        self.workshops_button = QPushButton(self.tr("Ateliers"))
+        self.workshops_button.setObjectName("workshopsButton")
+        self.workshops_button.setToolTip(self.tr("Les ateliers de formation et leurs participants (Ctrl+Maj+T)"))
+        self.workshops_button.clicked.connect(self.workshops_requested)
+        buttons.addWidget(self.workshops_button)
         self.demo_button = QPushButton(self.tr("Essayer l'exemple"))
         self.demo_button.setToolTip(self.tr("Ajoute une entreprise fictive déjà remplie, pour découvrir l'assistant"))
         self.demo_button.clicked.connect(self._add_demo)
@@ -212,7 +218,7 @@ class StartPage(QWidget):
         layout.addLayout(buttons)
         # Tab goes in reading order, both ways (and mirrored with the page in Arabic): the search, the order, the
         # list, the undo bar, then the buttons.
-        chain = [
+        tab_chain(
             self.search,
             self.order,
             self.list,
@@ -222,10 +228,9 @@ class StartPage(QWidget):
             self.rename_button,
             self.duplicate_button,
             self.delete_button,
+            self.workshops_button,
             self.demo_button,
-        ]
-        for before, after in zip(chain, chain[1:]):
-            QWidget.setTabOrder(before, after)
+        )
         self.confirmation: QMessageBox | None = None
         self.rename_dialog: RenameDialog | None = None
 

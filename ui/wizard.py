@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
-    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -35,9 +34,10 @@ from merchant_assistant.errors import UserError
 from merchant_assistant.scoring import effective_answers
 from merchant_assistant.workspace import Business, Change, Workspace
 
-from .labels import percent_text, screen_text
+from .labels import FSI, PDI, percent_text, screen_text
 from .messages import present_error
 from .profile_page import ProfilePage
+from .question_widgets import back_button
 
 if TYPE_CHECKING:
     from .plan_page import PlanPage
@@ -68,6 +68,8 @@ NARROW_WINDOW = 1000
 
 class Wizard(QWidget):
     back_to_list = Signal()
+    back_to_workshop = Signal()
+    created = Signal(int)  # a new business was saved for the first time (its id)
 
     def __init__(self, workspace: Workspace, pack: ContentPack, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -86,11 +88,16 @@ class Wizard(QWidget):
 
         top = QHBoxLayout()
         top.setContentsMargins(12, 8, 12, 8)
-        self.list_button = QPushButton(self.tr("Entreprises"))
-        self.list_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-        self.list_button.setToolTip(self.tr("Revenir à la liste des entreprises"))
+        self.list_button = back_button(self.tr("Entreprises"), self.tr("Revenir à la liste des entreprises"))
         self.list_button.clicked.connect(self.back_to_list)
         top.addWidget(self.list_button)
+        # Back to the workshop the business was opened from (shown only then): a trainer goes from one participant
+        # to the next through the workshop's table.
+        self.workshop_button = back_button(self.tr("Atelier"), "")
+        self.workshop_button.setObjectName("backToWorkshop")
+        self.workshop_button.clicked.connect(self.back_to_workshop)
+        self.workshop_button.setVisible(False)
+        top.addWidget(self.workshop_button)
         # The steps can be folded away: on a small screen (800×600) the page gets the width.
         self.steps_button = QPushButton(self.tr("Étapes"))
         self.steps_button.setCheckable(True)
@@ -202,6 +209,12 @@ class Wizard(QWidget):
         super().resizeEvent(event)
 
     # -- opening --------------------------------------------------------------------------------------------
+    def set_workshop(self, name: str | None) -> None:
+        """Offer the way back to the workshop ``name`` (None: the business was not opened from a workshop)."""
+        self.workshop_button.setVisible(name is not None)
+        if name is not None:
+            self.workshop_button.setToolTip(self.tr("Revenir à l'atelier « %1 »").replace("%1", f"{FSI}{name}{PDI}"))
+
     def open_new(self) -> None:
         self.business_id = None
         self.business = None
@@ -376,6 +389,7 @@ class Wizard(QWidget):
             return
         self._rebuild_steps()
         if first_time:
+            self.created.emit(change.business_id)
             self._show(self.steps[1].id if len(self.steps) > 2 else PLAN, remember=True)
         else:
             self._select(self.current)

@@ -299,6 +299,26 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
         <source>Taille normale du texte</source>
         <translation>الحجم العادي للنص</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146"/>
+        <source>A&amp;teliers</source>
+        <translation>&amp;الورشات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="151"/>
+        <source>Nou&amp;vel atelier…</source>
+        <translation>ورشة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="331"/>
+        <source>Ajout impossible</source>
+        <translation>تعذّرت الإضافة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="331"/>
+        <source>L&apos;entreprise n&apos;a pas été ajoutée à l&apos;atelier.</source>
+        <translation>لم تتم إضافة المقاولة إلى الورشة.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -858,6 +878,16 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
         <source>Entreprises enregistrées</source>
         <translation>المقاولات المحفوظة</translation>
     </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="209"/>
+        <source>Ateliers</source>
+        <translation>الورشات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="211"/>
+        <source>Les ateliers de formation et leurs participants (Ctrl+Maj+T)</source>
+        <translation>ورشات التكوين والمشاركون فيها (Ctrl+Shift+T)</translation>
+    </message>
 </context>
 <context>
     <name>TextQuestion</name>
@@ -976,6 +1006,16 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
     <message>
         <source>Afficher ou masquer la liste des étapes</source>
         <translation>إظهار لائحة المراحل أو إخفاؤها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="218"/>
+        <source>Atelier</source>
+        <translation>الورشة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="219"/>
+        <source>Revenir à l&apos;atelier « %1 »</source>
+        <translation>الرجوع إلى الورشة « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1366,589 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
     <message>
         <source>Cela n'a pas pu être fait.</source>
         <translation>تعذّر القيام بذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>AddParticipantsDialog</name>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="603"/>
+        <source>Ajouter des entreprises à l&apos;atelier</source>
+        <translation>إضافة مقاولات إلى الورشة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="609"/>
+        <source>Rechercher par nom ou par ville…</source>
+        <translation>البحث بالاسم أو بالمدينة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="609"/>
+        <source>Rechercher une entreprise par nom ou par ville</source>
+        <translation>البحث عن مقاولة بالاسم أو بالمدينة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="614"/>
+        <source>Entreprises à ajouter</source>
+        <translation>المقاولات المراد إضافتها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="617"/>
+        <source>(sans nom)</source>
+        <translation>(بدون اسم)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="627"/>
+        <source>Toutes les entreprises enregistrées sont déjà dans l&apos;atelier.</source>
+        <translation>كل المقاولات المسجلة موجودة في الورشة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="629"/>
+        <source>Cochez les entreprises qui participent (Espace coche celle qui est choisie).</source>
+        <translation>ضع علامة على المقاولات المشاركة (مفتاح المسافة يضع العلامة على المختارة).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="633"/>
+        <location filename="../../ui/workshop_page.py" line="665"/>
+        <source>Ajouter</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="634"/>
+        <source>Annuler</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workshop_page.py" line="665"/>
+        <source>Ajouter (%n)</source>
+        <translation>
+            <numerusform>إضافة (%n)</numerusform>
+            <numerusform>إضافة (%n)</numerusform>
+            <numerusform>إضافة (%n)</numerusform>
+            <numerusform>إضافة (%n)</numerusform>
+            <numerusform>إضافة (%n)</numerusform>
+            <numerusform>إضافة (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="121"/>
+        <source>Entreprise</source>
+        <translation>المقاولة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="122"/>
+        <source>Questions</source>
+        <translation>الأسئلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="123"/>
+        <source>Préparation</source>
+        <translation>الجاهزية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="124"/>
+        <source>Bloquants</source>
+        <translation>العوائق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="125"/>
+        <source>Actions faites</source>
+        <translation>الإجراءات المنجزة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="126"/>
+        <source>Depuis le dernier atelier</source>
+        <translation>منذ الورشة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="127"/>
+        <source>Consentement</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="140"/>
+        <source>Premier atelier</source>
+        <translation>أول ورشة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workshop_page.py" line="143"/>
+        <source>+%n action(s) depuis le %1</source>
+        <translation>
+            <numerusform>+%n إجراء منذ %1</numerusform>
+            <numerusform>+إجراء واحد منذ %1</numerusform>
+            <numerusform>+إجراءان منذ %1</numerusform>
+            <numerusform>+%n إجراءات منذ %1</numerusform>
+            <numerusform>+%n إجراءً منذ %1</numerusform>
+            <numerusform>+%n إجراء منذ %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="146"/>
+        <source>%1 points depuis le %2</source>
+        <translation>%1 نقطة منذ %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="147"/>
+        <source>Rien de nouveau depuis le %1</source>
+        <translation>لا جديد منذ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="153"/>
+        <source>Consentement non recueilli</source>
+        <translation>لم تُسجَّل الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="153"/>
+        <source>Non</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="155"/>
+        <source>Consentement donné le %1</source>
+        <translation>الموافقة معطاة في %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="172"/>
+        <source>Questions répondues sur celles qui s&apos;appliquent à l&apos;entreprise</source>
+        <translation>الأسئلة المُجاب عنها من بين الأسئلة التي تخص المقاولة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="173"/>
+        <source>Actions qui bloquent l&apos;objectif de l&apos;entreprise et ne sont pas faites</source>
+        <translation>إجراءات تعيق هدف المقاولة ولم تُنجز بعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="174"/>
+        <source>Accord du participant pour que ses données soient gardées ici (loi 09-08)</source>
+        <translation>موافقة المشارك على حفظ معطياته هنا (القانون 09.08)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workshop_page.py" line="200"/>
+        <source>%n question(s) sans réponse peuvent encore bloquer</source>
+        <translation>
+            <numerusform>%n سؤال بدون جواب قد يعيق</numerusform>
+            <numerusform>سؤال واحد بدون جواب قد يعيق</numerusform>
+            <numerusform>سؤالان بدون جواب قد يعيقان</numerusform>
+            <numerusform>%n أسئلة بدون جواب قد تعيق</numerusform>
+            <numerusform>%n سؤالًا بدون جواب قد يعيق</numerusform>
+            <numerusform>%n سؤال بدون جواب قد يعيق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="204"/>
+        <source>Double-clic ou Entrée : ouvrir cette entreprise</source>
+        <translation>نقرة مزدوجة أو Enter: فتح هذه المقاولة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="221"/>
+        <source>(sans nom)</source>
+        <translation>(بدون اسم)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="225"/>
+        <source>%1 questions répondues sur %2</source>
+        <translation>%1 سؤالًا مُجابًا عنه من أصل %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workshop_page.py" line="234"/>
+        <source>%n action(s) bloquante(s)</source>
+        <translation>
+            <numerusform>%n إجراء معيق</numerusform>
+            <numerusform>إجراء معيق واحد</numerusform>
+            <numerusform>إجراءان معيقان</numerusform>
+            <numerusform>%n إجراءات معيقة</numerusform>
+            <numerusform>%n إجراءً معيقًا</numerusform>
+            <numerusform>%n إجراء معيق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="239"/>
+        <source>%1 actions faites sur %2</source>
+        <translation>%1 إجراءً منجزًا من أصل %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="253"/>
+        <source>Nouvel atelier</source>
+        <translation>ورشة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="253"/>
+        <source>Modifier l&apos;atelier</source>
+        <translation>تعديل الورشة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="262"/>
+        <source>Nom de l&apos;atelier (obligatoire)</source>
+        <translation>اسم الورشة (إلزامي)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="267"/>
+        <source>Sans date</source>
+        <translation>بدون تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="270"/>
+        <source>Date de l&apos;atelier</source>
+        <translation>تاريخ الورشة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="273"/>
+        <source>Lieu de l&apos;atelier</source>
+        <translation>مكان الورشة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="274"/>
+        <source>Formateur ou formatrice</source>
+        <translation>المكوِّن أو المكوِّنة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="276"/>
+        <source>&amp;Nom :</source>
+        <translation>ال&amp;اسم:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="277"/>
+        <source>&amp;Date :</source>
+        <translation>ال&amp;تاريخ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="278"/>
+        <source>&amp;Lieu :</source>
+        <translation>الم&amp;كان:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="279"/>
+        <source>&amp;Formateur :</source>
+        <translation>المك&amp;وِّن:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="296"/>
+        <source>Créer l&apos;atelier</source>
+        <translation>إنشاء الورشة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="296"/>
+        <source>Enregistrer</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="299"/>
+        <source>Annuler</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="338"/>
+        <source>Enregistrement impossible</source>
+        <translation>تعذّر الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="338"/>
+        <source>L&apos;atelier n&apos;a pas été enregistré.</source>
+        <translation>لم يتم حفظ الورشة.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPage</name>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="299"/>
+        <source>Ateliers</source>
+        <translation>الورشات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="299"/>
+        <source>Revenir à la liste des ateliers</source>
+        <translation>الرجوع إلى لائحة الورشات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="313"/>
+        <source>Modifier…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="314"/>
+        <source>Changer le nom, la date, le lieu ou le formateur de l&apos;atelier</source>
+        <translation>تغيير اسم الورشة أو تاريخها أو مكانها أو مكوِّنها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="322"/>
+        <source>Ajouter des entreprises…</source>
+        <translation>إضافة مقاولات…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="324"/>
+        <source>Choisir parmi les entreprises déjà enregistrées</source>
+        <translation>الاختيار من بين المقاولات المسجلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="327"/>
+        <source>Nouvelle entreprise…</source>
+        <translation>مقاولة جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="328"/>
+        <source>Créer une entreprise qui rejoint cet atelier</source>
+        <translation>إنشاء مقاولة تنضم إلى هذه الورشة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="336"/>
+        <source>Consentement (loi 09-08) : cochez-le quand le participant accepte que les données de son entreprise soient gardées sur cet ordinateur pour l&apos;accompagner. Il peut le retirer, et demander que tout soit supprimé.</source>
+        <translation>الموافقة (القانون 09.08): ضع العلامة عندما يقبل المشارك حفظ معطيات مقاولته على هذا الحاسوب لمواكبته. يمكنه سحبها، وطلب حذف كل شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="347"/>
+        <source>Personne dans cet atelier pour l&apos;instant : ajoutez des entreprises déjà enregistrées, ou créez-en une.</source>
+        <translation>لا أحد في هذه الورشة حاليًا: أضف مقاولات مسجلة، أو أنشئ واحدة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="357"/>
+        <source>Participants de l&apos;atelier</source>
+        <translation>المشاركون في الورشة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="379"/>
+        <source>Ouvrir</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="380"/>
+        <source>Ouvrir cette entreprise (double-clic ou Entrée dans le tableau)</source>
+        <translation>فتح هذه المقاولة (نقرة مزدوجة أو Enter في الجدول)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="387"/>
+        <source>Retirer de l&apos;atelier</source>
+        <translation>سحب من الورشة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="388"/>
+        <source>L&apos;entreprise reste dans la liste des entreprises, avec ses réponses</source>
+        <translation>تبقى المقاولة في لائحة المقاولات، بأجوبتها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="392"/>
+        <source>Supprimer ses données…</source>
+        <translation>حذف معطياتها…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="394"/>
+        <source>Effacer complètement l&apos;entreprise et ses réponses, à sa demande</source>
+        <translation>محو المقاولة وأجوبتها كليًا، بطلب منها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="424"/>
+        <location filename="../../ui/workshop_page.py" line="534"/>
+        <source>Lecture impossible</source>
+        <translation>تعذّرت القراءة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="424"/>
+        <source>L&apos;atelier n&apos;a pas pu être lu.</source>
+        <translation>تعذّرت قراءة الورشة.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workshop_page.py" line="428"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n مشارك</numerusform>
+            <numerusform>مشارك واحد</numerusform>
+            <numerusform>مشاركان</numerusform>
+            <numerusform>%n مشاركين</numerusform>
+            <numerusform>%n مشاركًا</numerusform>
+            <numerusform>%n مشارك</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="484"/>
+        <source>Retirer le consentement</source>
+        <translation>سحب الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="484"/>
+        <source>Consentement donné</source>
+        <translation>الموافقة معطاة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="486"/>
+        <source>Le participant retire son accord</source>
+        <translation>المشارك يسحب موافقته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="486"/>
+        <source>Le participant accepte, aujourd&apos;hui</source>
+        <translation>المشارك يوافق، اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="514"/>
+        <source>Enregistrement impossible</source>
+        <translation>تعذّر الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="514"/>
+        <source>Le consentement n&apos;a pas été noté.</source>
+        <translation>لم تُسجَّل الموافقة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="534"/>
+        <source>La liste des entreprises n&apos;a pas pu être lue.</source>
+        <translation>تعذّرت قراءة لائحة المقاولات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="547"/>
+        <source>Ajout impossible</source>
+        <translation>تعذّرت الإضافة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="547"/>
+        <source>Des entreprises n&apos;ont pas été ajoutées.</source>
+        <translation>لم تتم إضافة بعض المقاولات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="559"/>
+        <source>Retrait impossible</source>
+        <translation>تعذّر السحب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="559"/>
+        <source>L&apos;entreprise est restée dans l&apos;atelier.</source>
+        <translation>بقيت المقاولة في الورشة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="571"/>
+        <source>Supprimer toutes les données de l&apos;entreprise</source>
+        <translation>حذف كل معطيات المقاولة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="573"/>
+        <source>Supprimer complètement « %1 » ? Son profil, ses réponses, ses notes, le suivi de ses actions et son consentement sont effacés de ce fichier (effacement sécurisé : les données sont écrasées), de tous les ateliers, et des copies de sauvegarde automatiques du dossier des sauvegardes.
+
+Cette suppression ne peut pas être annulée. Les fichiers déjà remis (PDF, fichiers d&apos;échange) ne sont pas concernés : ils restent chez ceux qui les ont.</source>
+        <translation>حذف « %1 » كليًا؟ يُمحى ملفها التعريفي وأجوبتها وملاحظاتها وتتبع إجراءاتها وموافقتها من هذا الملف (محو آمن: يُكتب فوق المعطيات)، ومن كل الورشات، ومن النسخ الاحتياطية التلقائية في مجلد النسخ الاحتياطية.
+
+لا يمكن التراجع عن هذا الحذف. الملفات التي سبق تسليمها (PDF، ملفات التبادل) لا يشملها الحذف: تبقى لدى من يتوفرون عليها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="579"/>
+        <source>Supprimer définitivement</source>
+        <translation>حذف نهائي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="588"/>
+        <source>Suppression impossible</source>
+        <translation>تعذّر الحذف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="588"/>
+        <source>L&apos;entreprise n&apos;a pas été supprimée.</source>
+        <translation>لم يتم حذف المقاولة.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsPage</name>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="85"/>
+        <source>Entreprises</source>
+        <translation>المقاولات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="85"/>
+        <source>Revenir à la liste des entreprises</source>
+        <translation>الرجوع إلى لائحة المقاولات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="90"/>
+        <location filename="../../ui/workshops_page.py" line="109"/>
+        <source>Ateliers</source>
+        <translation>الورشات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="96"/>
+        <source>Un atelier réunit les entreprises d&apos;une séance de formation : un tableau montre la progression de chacune, et vous passez de l&apos;une à l&apos;autre en un double-clic.</source>
+        <translation>تجمع الورشة مقاولات حصة تكوينية واحدة: يعرض جدول تقدم كل واحدة منها، وتنتقل من واحدة إلى أخرى بنقرة مزدوجة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="103"/>
+        <source>Aucun atelier pour l&apos;instant. Cliquez sur « Nouvel atelier » pour en créer un.</source>
+        <translation>لا توجد ورشة حاليًا. انقر على « ورشة جديدة » لإنشاء واحدة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="113"/>
+        <source>Atelier</source>
+        <translation>الورشة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="113"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="113"/>
+        <source>Lieu</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="113"/>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="126"/>
+        <source>Nouvel atelier…</source>
+        <translation>ورشة جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="130"/>
+        <source>Ouvrir</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="133"/>
+        <source>Modifier…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="136"/>
+        <source>Supprimer…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="137"/>
+        <source>Supprime l&apos;atelier ; ses entreprises restent</source>
+        <translation>يحذف الورشة؛ تبقى مقاولاتها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="154"/>
+        <source>Lecture impossible</source>
+        <translation>تعذّرت القراءة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="154"/>
+        <source>La liste des ateliers n&apos;a pas pu être lue.</source>
+        <translation>تعذّرت قراءة لائحة الورشات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="224"/>
+        <location filename="../../ui/workshops_page.py" line="229"/>
+        <source>Supprimer l&apos;atelier</source>
+        <translation>حذف الورشة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="226"/>
+        <source>Supprimer l&apos;atelier « %1 » ? Ses entreprises restent dans la liste des entreprises, avec leurs réponses.</source>
+        <translation>حذف الورشة « %1 »؟ تبقى مقاولاتها في لائحة المقاولات، بأجوبتها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="237"/>
+        <source>Suppression impossible</source>
+        <translation>تعذّر الحذف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="237"/>
+        <source>L&apos;atelier n&apos;a pas été supprimé.</source>
+        <translation>لم يتم حذف الورشة.</translation>
     </message>
 </context>
 </TS>

@@ -299,6 +299,26 @@ This plan is practical guidance, not legal advice.</translation>
         <source>Taille normale du texte</source>
         <translation>Normal text size</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146"/>
+        <source>A&amp;teliers</source>
+        <translation>&amp;Workshops</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="151"/>
+        <source>Nou&amp;vel atelier…</source>
+        <translation>New wor&amp;kshop…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="331"/>
+        <source>Ajout impossible</source>
+        <translation>Could not add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="331"/>
+        <source>L&apos;entreprise n&apos;a pas été ajoutée à l&apos;atelier.</source>
+        <translation>The business was not added to the workshop.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -846,6 +866,16 @@ This plan is practical guidance, not legal advice.</translation>
         <source>Entreprises enregistrées</source>
         <translation>Saved businesses</translation>
     </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="209"/>
+        <source>Ateliers</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="211"/>
+        <source>Les ateliers de formation et leurs participants (Ctrl+Maj+T)</source>
+        <translation>Training workshops and their participants (Ctrl+Shift+T)</translation>
+    </message>
 </context>
 <context>
     <name>TextQuestion</name>
@@ -964,6 +994,16 @@ This plan is practical guidance, not legal advice.</translation>
     <message>
         <source>Afficher ou masquer la liste des étapes</source>
         <translation>Show or hide the list of steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="218"/>
+        <source>Atelier</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="219"/>
+        <source>Revenir à l&apos;atelier « %1 »</source>
+        <translation>Back to the workshop “%1”</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1354,569 @@ This plan is practical guidance, not legal advice.</translation>
     <message>
         <source>Cela n'a pas pu être fait.</source>
         <translation>That could not be done.</translation>
+    </message>
+</context>
+<context>
+    <name>AddParticipantsDialog</name>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="603"/>
+        <source>Ajouter des entreprises à l&apos;atelier</source>
+        <translation>Add businesses to the workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="609"/>
+        <source>Rechercher par nom ou par ville…</source>
+        <translation>Search by name or city…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="609"/>
+        <source>Rechercher une entreprise par nom ou par ville</source>
+        <translation>Search for a business by name or city</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="614"/>
+        <source>Entreprises à ajouter</source>
+        <translation>Businesses to add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="617"/>
+        <source>(sans nom)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="627"/>
+        <source>Toutes les entreprises enregistrées sont déjà dans l&apos;atelier.</source>
+        <translation>Every saved business is already in the workshop.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="629"/>
+        <source>Cochez les entreprises qui participent (Espace coche celle qui est choisie).</source>
+        <translation>Tick the businesses taking part (Space ticks the one chosen).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="633"/>
+        <location filename="../../ui/workshop_page.py" line="665"/>
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="634"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workshop_page.py" line="665"/>
+        <source>Ajouter (%n)</source>
+        <translation>
+            <numerusform>Add (%n)</numerusform>
+            <numerusform>Add (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="121"/>
+        <source>Entreprise</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="122"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="123"/>
+        <source>Préparation</source>
+        <translation>Readiness</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="124"/>
+        <source>Bloquants</source>
+        <translation>Blockers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="125"/>
+        <source>Actions faites</source>
+        <translation>Actions done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="126"/>
+        <source>Depuis le dernier atelier</source>
+        <translation>Since the last workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="127"/>
+        <source>Consentement</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="140"/>
+        <source>Premier atelier</source>
+        <translation>First workshop</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workshop_page.py" line="143"/>
+        <source>+%n action(s) depuis le %1</source>
+        <translation>
+            <numerusform>+%n action since %1</numerusform>
+            <numerusform>+%n actions since %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="146"/>
+        <source>%1 points depuis le %2</source>
+        <translation>%1 points since %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="147"/>
+        <source>Rien de nouveau depuis le %1</source>
+        <translation>Nothing new since %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="153"/>
+        <source>Consentement non recueilli</source>
+        <translation>Consent not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="153"/>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="155"/>
+        <source>Consentement donné le %1</source>
+        <translation>Consent given on %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="172"/>
+        <source>Questions répondues sur celles qui s&apos;appliquent à l&apos;entreprise</source>
+        <translation>Questions answered out of those that apply to the business</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="173"/>
+        <source>Actions qui bloquent l&apos;objectif de l&apos;entreprise et ne sont pas faites</source>
+        <translation>Actions that block the business&apos;s goal and are not done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="174"/>
+        <source>Accord du participant pour que ses données soient gardées ici (loi 09-08)</source>
+        <translation>The participant&apos;s agreement that their data be kept here (law 09-08)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workshop_page.py" line="200"/>
+        <source>%n question(s) sans réponse peuvent encore bloquer</source>
+        <translation>
+            <numerusform>%n unanswered question can still block</numerusform>
+            <numerusform>%n unanswered questions can still block</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="204"/>
+        <source>Double-clic ou Entrée : ouvrir cette entreprise</source>
+        <translation>Double-click or Enter: open this business</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="221"/>
+        <source>(sans nom)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="225"/>
+        <source>%1 questions répondues sur %2</source>
+        <translation>%1 questions answered out of %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workshop_page.py" line="234"/>
+        <source>%n action(s) bloquante(s)</source>
+        <translation>
+            <numerusform>%n blocking action</numerusform>
+            <numerusform>%n blocking actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="239"/>
+        <source>%1 actions faites sur %2</source>
+        <translation>%1 actions done out of %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="253"/>
+        <source>Nouvel atelier</source>
+        <translation>New workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="253"/>
+        <source>Modifier l&apos;atelier</source>
+        <translation>Edit the workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="262"/>
+        <source>Nom de l&apos;atelier (obligatoire)</source>
+        <translation>Name of the workshop (required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="267"/>
+        <source>Sans date</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="270"/>
+        <source>Date de l&apos;atelier</source>
+        <translation>Date of the workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="273"/>
+        <source>Lieu de l&apos;atelier</source>
+        <translation>Place of the workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="274"/>
+        <source>Formateur ou formatrice</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="276"/>
+        <source>&amp;Nom :</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="277"/>
+        <source>&amp;Date :</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="278"/>
+        <source>&amp;Lieu :</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="279"/>
+        <source>&amp;Formateur :</source>
+        <translation>&amp;Trainer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="296"/>
+        <source>Créer l&apos;atelier</source>
+        <translation>Create the workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="296"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="299"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="338"/>
+        <source>Enregistrement impossible</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="338"/>
+        <source>L&apos;atelier n&apos;a pas été enregistré.</source>
+        <translation>The workshop was not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPage</name>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="299"/>
+        <source>Ateliers</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="299"/>
+        <source>Revenir à la liste des ateliers</source>
+        <translation>Back to the list of workshops</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="313"/>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="314"/>
+        <source>Changer le nom, la date, le lieu ou le formateur de l&apos;atelier</source>
+        <translation>Change the workshop&apos;s name, date, place or trainer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="322"/>
+        <source>Ajouter des entreprises…</source>
+        <translation>Add businesses…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="324"/>
+        <source>Choisir parmi les entreprises déjà enregistrées</source>
+        <translation>Choose among the businesses already saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="327"/>
+        <source>Nouvelle entreprise…</source>
+        <translation>New business…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="328"/>
+        <source>Créer une entreprise qui rejoint cet atelier</source>
+        <translation>Create a business that joins this workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="336"/>
+        <source>Consentement (loi 09-08) : cochez-le quand le participant accepte que les données de son entreprise soient gardées sur cet ordinateur pour l&apos;accompagner. Il peut le retirer, et demander que tout soit supprimé.</source>
+        <translation>Consent (law 09-08): tick it when the participant agrees that their business&apos;s data be kept on this computer to support them. They can withdraw it, and ask for everything to be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="347"/>
+        <source>Personne dans cet atelier pour l&apos;instant : ajoutez des entreprises déjà enregistrées, ou créez-en une.</source>
+        <translation>Nobody in this workshop yet: add businesses already saved, or create one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="357"/>
+        <source>Participants de l&apos;atelier</source>
+        <translation>Workshop participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="379"/>
+        <source>Ouvrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="380"/>
+        <source>Ouvrir cette entreprise (double-clic ou Entrée dans le tableau)</source>
+        <translation>Open this business (double-click or Enter in the table)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="387"/>
+        <source>Retirer de l&apos;atelier</source>
+        <translation>Remove from the workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="388"/>
+        <source>L&apos;entreprise reste dans la liste des entreprises, avec ses réponses</source>
+        <translation>The business stays in the list of businesses, with its answers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="392"/>
+        <source>Supprimer ses données…</source>
+        <translation>Delete its data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="394"/>
+        <source>Effacer complètement l&apos;entreprise et ses réponses, à sa demande</source>
+        <translation>Erase the business and its answers completely, at its request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="424"/>
+        <location filename="../../ui/workshop_page.py" line="534"/>
+        <source>Lecture impossible</source>
+        <translation>Could not read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="424"/>
+        <source>L&apos;atelier n&apos;a pas pu être lu.</source>
+        <translation>The workshop could not be read.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workshop_page.py" line="428"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="484"/>
+        <source>Retirer le consentement</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="484"/>
+        <source>Consentement donné</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="486"/>
+        <source>Le participant retire son accord</source>
+        <translation>The participant withdraws their agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="486"/>
+        <source>Le participant accepte, aujourd&apos;hui</source>
+        <translation>The participant agrees, today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="514"/>
+        <source>Enregistrement impossible</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="514"/>
+        <source>Le consentement n&apos;a pas été noté.</source>
+        <translation>The consent was not recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="534"/>
+        <source>La liste des entreprises n&apos;a pas pu être lue.</source>
+        <translation>The list of businesses could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="547"/>
+        <source>Ajout impossible</source>
+        <translation>Could not add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="547"/>
+        <source>Des entreprises n&apos;ont pas été ajoutées.</source>
+        <translation>Some businesses were not added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="559"/>
+        <source>Retrait impossible</source>
+        <translation>Could not remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="559"/>
+        <source>L&apos;entreprise est restée dans l&apos;atelier.</source>
+        <translation>The business stayed in the workshop.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="571"/>
+        <source>Supprimer toutes les données de l&apos;entreprise</source>
+        <translation>Delete all of the business&apos;s data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="573"/>
+        <source>Supprimer complètement « %1 » ? Son profil, ses réponses, ses notes, le suivi de ses actions et son consentement sont effacés de ce fichier (effacement sécurisé : les données sont écrasées), de tous les ateliers, et des copies de sauvegarde automatiques du dossier des sauvegardes.
+
+Cette suppression ne peut pas être annulée. Les fichiers déjà remis (PDF, fichiers d&apos;échange) ne sont pas concernés : ils restent chez ceux qui les ont.</source>
+        <translation>Delete “%1” completely? Its profile, answers, notes, action tracking and consent are erased from this file (secure delete: the data is overwritten), from every workshop, and from the automatic backup copies in the backups folder.
+
+This deletion cannot be undone. Files already handed out (PDFs, exchange files) are not affected: they stay with whoever has them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="579"/>
+        <source>Supprimer définitivement</source>
+        <translation>Delete for good</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="588"/>
+        <source>Suppression impossible</source>
+        <translation>Could not delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="588"/>
+        <source>L&apos;entreprise n&apos;a pas été supprimée.</source>
+        <translation>The business was not deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsPage</name>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="85"/>
+        <source>Entreprises</source>
+        <translation>Businesses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="85"/>
+        <source>Revenir à la liste des entreprises</source>
+        <translation>Back to the list of businesses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="90"/>
+        <location filename="../../ui/workshops_page.py" line="109"/>
+        <source>Ateliers</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="96"/>
+        <source>Un atelier réunit les entreprises d&apos;une séance de formation : un tableau montre la progression de chacune, et vous passez de l&apos;une à l&apos;autre en un double-clic.</source>
+        <translation>A workshop brings together the businesses of one training session: a table shows how far each has come, and a double-click takes you from one to the next.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="103"/>
+        <source>Aucun atelier pour l&apos;instant. Cliquez sur « Nouvel atelier » pour en créer un.</source>
+        <translation>No workshop yet. Click “New workshop” to create one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="113"/>
+        <source>Atelier</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="113"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="113"/>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="113"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="126"/>
+        <source>Nouvel atelier…</source>
+        <translation>New workshop…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="130"/>
+        <source>Ouvrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="133"/>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="136"/>
+        <source>Supprimer…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="137"/>
+        <source>Supprime l&apos;atelier ; ses entreprises restent</source>
+        <translation>Deletes the workshop; its businesses stay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="154"/>
+        <source>Lecture impossible</source>
+        <translation>Could not read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="154"/>
+        <source>La liste des ateliers n&apos;a pas pu être lue.</source>
+        <translation>The list of workshops could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="224"/>
+        <location filename="../../ui/workshops_page.py" line="229"/>
+        <source>Supprimer l&apos;atelier</source>
+        <translation>Delete the workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="226"/>
+        <source>Supprimer l&apos;atelier « %1 » ? Ses entreprises restent dans la liste des entreprises, avec leurs réponses.</source>
+        <translation>Delete the workshop “%1”? Its businesses stay in the list of businesses, with their answers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="237"/>
+        <source>Suppression impossible</source>
+        <translation>Could not delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshops_page.py" line="237"/>
+        <source>L&apos;atelier n&apos;a pas été supprimé.</source>
+        <translation>The workshop was not deleted.</translation>
     </message>
 </context>
 </TS>

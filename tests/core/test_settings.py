@@ -47,6 +47,7 @@ def test_every_setting_is_declared_once_with_a_default():
         "text_size",
         "business_order",
         "presentation_mode",
+        "workshop_table",
     }
     with pytest.raises(ValueError, match="declared twice"):
         Choice("interface_language", "fr", ("fr",), "again")

@@ -38,7 +38,14 @@ def show_a_definition(wizard) -> None:
     label.linkActivated.emit(f"term:{label.property('terms')[0]}")
 
 
-@pytest.mark.parametrize("lang", ["fr", "ar"])
+def show_a_workshop(window) -> None:
+    """The workshop page with the demo business taking part, its first row chosen."""
+    change = window.workspace.create_workshop("Atelier")
+    window.workspace.add_participant(change.workshop_id, window.workspace.businesses()[0].id)
+    window.open_workshop(change.workshop_id)
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar", "en"])
 def test_every_control_of_every_page_has_a_name(open_window, qtbot, db_path, bundled_pack, french_afterwards, lang):
     from ui.app import prepare_application
 
@@ -52,6 +59,10 @@ def test_every_control_of_every_page_has_a_name(open_window, qtbot, db_path, bun
         pages[step] = lambda step=step: (window.open_business(wizard.business_id or 1), wizard.go_to(step))
     pages["definition"] = lambda: (wizard.go_to(wizard.steps[1].id), show_a_definition(wizard))  # a card's link
     pages["glossary"] = window.findChild(QAction, "glossary").trigger  # Help > Glossary
+    pages["workshops"] = window.show_workshops
+    pages["new workshop"] = window.new_workshop  # its form
+    pages["workshop"] = lambda: (window.workshops_page.dialog.reject(), show_a_workshop(window))
+    pages["add participants"] = lambda: window.workshop_page.add_button.click()  # the list to tick
     problems = {}
     for page, show in pages.items():
         show()

@@ -100,3 +100,30 @@ def test_the_list_stays_the_list_in_another_language(switching, qtbot, db_path, 
     arabic.open_business(first)
     arabic.show_start()
     assert arabic.start_page._current_id() == first  # the business just left is the one chosen in the list
+
+
+def test_a_workshop_stays_on_screen_in_another_language(switching, qtbot, db_path, fixture_pack):
+    """A trainer switching language on a workshop's table stays there, and so does the way back to it."""
+    start, windows = switching
+    with Store(db_path) as store:
+        first = add_demo_business(store, fixture_pack)
+        second = add_demo_business(store, fixture_pack)
+    window = start("fr")
+    workshop = window.workspace.create_workshop("Atelier").workshop_id
+    for business in (first, second):
+        window.workspace.add_participant(workshop, business)
+    window.open_workshop(workshop)
+    window.workshop_page.table.setCurrentIndex(window.workshop_page.proxy.index(1, 0))
+    choose(window, "ar")
+    arabic = windows[-1]
+    assert arabic.on_workshop_page() and arabic.workshop_page.current_id() == second
+    arabic.workshop_page.open_current()
+    assert arabic.wizard.business_id == second and arabic.wizard.workshop_button.isVisible()
+    choose(arabic, "en")
+    english = windows[-1]
+    assert english.wizard.business_id == second and english.wizard.workshop_button.isVisible()
+    english.back_to_workshop()
+    assert english.on_workshop_page()
+    english.show_workshops()
+    choose(english, "fr")
+    assert windows[-1].stack.currentWidget() is windows[-1].workshops_page

@@ -165,6 +165,32 @@ def walk_all_pages(window: MainWindow, lang: str) -> None:
                     widget.help.toggle.setChecked(True)
         assert assert_no_french(window, lang) > 20
     assert questions >= 2 and window.wizard.current == "plan"
+    walk_workshop_pages(window, lang)
+
+
+def walk_workshop_pages(window: MainWindow, lang: str) -> None:
+    """The workshops (none yet), a new one's form with its message, the workshop with a participant and the list
+    to add others from."""
+    window.show_workshops()
+    assert_no_french(window, lang)
+    window.workshops_page.new_workshop()
+    dialog = window.workshops_page.dialog
+    dialog.save()  # no name: the message under the field
+    assert dialog.errors["name"].isVisible()
+    assert_no_french(window, lang)
+    dialog.name.setText("2026")
+    dialog.save()
+    page = window.workshop_page
+    assert window.stack.currentWidget() is page
+    assert_no_french(window, lang)  # no participant yet
+    page.add_button.click()
+    page.picker.check(window.workspace.businesses()[0].id)
+    page.picker.add_button.click()
+    assert page.names()
+    assert assert_no_french(window, lang) > 20
+    page.add_button.click()  # the list of the others
+    assert_no_french(window, lang)
+    page.picker.reject()
 
 
 def test_arabic_interface_has_no_french(open_window, ui_lang, qtbot):

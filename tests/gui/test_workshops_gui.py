@@ -1,0 +1,443 @@
+"""A trainer's workshop in the app: created from the start page (a name is required, said under the field), its
+participants added from the saved businesses or created on the spot, one table with everyone's figures (the same
+as merchant_assistant.workshops.participant_rows), a participant opened in one double-click and the way back,
+consent recorded and kept, a participant's data deleted completely (gone from the file and its backups)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from merchant_assistant.storage import Store, backups
+from merchant_assistant.workshops import participant_rows
+from merchant_assistant.workspace import Workspace
+from ui.labels import percent_text
+from ui.workshop_page import AddParticipantsDialog
+from ui.workshops_page import WorkshopDialog
+
+from .test_start_screen import answer
+from .test_start_screen import switcher as quick_switcher
+
+
+@pytest.fixture
+def three(db_path, fixture_pack):
+    """Three businesses, with different answers and one action done; returns {name: id}."""
+    ids = {}
+    with Store(db_path) as store:
+        ws = Workspace(store, fixture_pack)
+        for n, name in enumerate(("Café Atlas", "Épicerie Amal", "مخبزة النور")):
+            ids[name] = ws.create_business({"name": name, "city": "Fès", "legal_form": "sarl"}).business_id
+            for question in ("t_rc", "t_bank")[:n]:
+                ws.save_answer(ids[name], question, "no")
+        first_open = ws.plan(ids["Épicerie Amal"]).open_items[0]
+        ws.set_action(ids["Épicerie Amal"], first_open.action.id, status="done")
+    return ids
+
+
+def workshop_with(db_path, fixture_pack, ids, name="Atelier Fès", date="2026-11-20") -> int:
+    with Store(db_path) as store:
+        ws = Workspace(store, fixture_pack)
+        workshop = ws.create_workshop(name, date, "CCIS Fès", "Nadia").workshop_id
+        for business in ids:
+            ws.add_participant(workshop, business)
+    return workshop
+
+
+def table_texts(page, role=Qt.ItemDataRole.DisplayRole) -> dict[str, dict[str, str]]:
+    """What the table shows: participant name -> column key -> text."""
+    model, proxy = page.model, page.proxy
+    shown = {}
+    for r in range(proxy.rowCount()):
+        cells = {key: str(proxy.index(r, c).data(role)) for c, key in enumerate(model.columns)}
+        shown[cells["name"] if role == Qt.ItemDataRole.DisplayRole else str(proxy.index(r, 0).data())] = cells
+    return shown
+
+
+def open_workshop_page(window, workshop_id):
+    window.show_workshops()
+    window.workshops_page.list.setFocus()
+    window.open_workshop(workshop_id)
+    return window.workshop_page
+
+
+def test_a_workshop_is_created_from_the_start_page_and_a_missing_name_is_said_under_the_field(
+    open_window, qtbot, db_path
+):
+    window = open_window()
+    window.show_start()
+    qtbot.mouseClick(window.start_page.workshops_button, Qt.MouseButton.LeftButton)
+    page = window.workshops_page
+    assert window.stack.currentWidget() is page
+    assert page.views.currentWidget() is page.empty  # no workshop yet: a sentence says what to do
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, WorkshopDialog) and dialog.isVisible()
+    assert dialog.chosen_date() == dt.date.today()  # a workshop is usually today
+    dialog.place.setText("CCIS Fès")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.errors["name"].isVisible() and dialog.errors["name"].text() == "Ce champ est obligatoire."
+    assert dialog.focusWidget() is dialog.name  # the keyboard goes where the problem is
+    with Store(db_path) as store:
+        assert store.list_workshops() == []  # nothing written
+    qtbot.keyClicks(dialog.name, "Atelier paiement")
+    assert not dialog.errors["name"].isVisible()  # typing clears the message
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert window.stack.currentWidget() is window.workshop_page  # the new workshop opens
+    assert window.workshop_page.title.text() == "Atelier paiement"
+    with Store(db_path) as store:
+        [stored] = store.list_workshops()
+    assert (stored.name, stored.date, stored.place) == ("Atelier paiement", dt.date.today().isoformat(), "CCIS Fès")
+
+
+def test_a_workshop_without_a_date_stays_without_one_and_a_too_long_place_is_refused(open_window, qtbot, db_path):
+    window = open_window()
+    window.new_workshop()  # File > New workshop
+    dialog = window.workshops_page.dialog
+    dialog.name.setText("Atelier")
+    dialog.date.setDate(dialog.date.minimumDate())
+    assert dialog.date.text() == "Sans date"
+    dialog.place.setText("x" * 300)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.errors["place"].isVisible() and "200" in dialog.errors["place"].text()
+    dialog.place.setText("Rabat")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with Store(db_path) as store:
+        [stored] = store.list_workshops()
+    assert (stored.date, stored.place) == ("", "Rabat")
+
+
+def test_workshops_are_listed_most_recent_first_and_deleting_one_keeps_its_businesses(
+    open_window, qtbot, db_path, fixture_pack, three
+):
+    workshop_with(db_path, fixture_pack, [], "Septembre", "2026-09-10")
+    november = workshop_with(db_path, fixture_pack, three.values(), "Novembre", "2026-11-20")
+    workshop_with(db_path, fixture_pack, [], "Octobre", "2026-10-15")
+    window = open_window()
+    window.show_workshops()
+    page = window.workshops_page
+    assert page.names() == ["Novembre", "Octobre", "Septembre"]
+    assert page.list.topLevelItem(0).text(3) == "3"  # participants
+    page.list.setCurrentItem(page.list.topLevelItem(0))
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    box = page.confirmation
+    assert box is not None and "Novembre" in box.text()
+    assert box.buttonRole(box.defaultButton()) == QMessageBox.ButtonRole.RejectRole  # Enter cancels
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert page.names() == ["Novembre", "Octobre", "Septembre"]
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    answer(page.confirmation, QMessageBox.ButtonRole.DestructiveRole)
+    assert page.names() == ["Octobre", "Septembre"]
+    with Store(db_path) as store:
+        assert november not in [w.id for w in store.list_workshops()]
+        assert len(store.list_businesses()) == 3  # the businesses stay
+
+
+def test_participants_are_added_from_a_searchable_list_and_the_table_shows_their_figures(
+    open_window, qtbot, db_path, fixture_pack, three
+):
+    workshop = workshop_with(db_path, fixture_pack, [])
+    window = open_window()
+    page = open_workshop_page(window, workshop)
+    assert page.views.currentWidget() is page.empty
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    picker = page.picker
+    assert isinstance(picker, AddParticipantsDialog)
+    assert not picker.add_button.isEnabled()  # nothing ticked yet
+    qtbot.keyClicks(picker.search, "epicerie")  # accents aside
+    shown = [picker.list.item(i).text() for i in range(picker.list.count()) if not picker.list.item(i).isHidden()]
+    assert shown == ["Épicerie Amal"]
+    picker.list.setCurrentRow(next(i for i in range(picker.list.count()) if not picker.list.item(i).isHidden()))
+    picker.list.setFocus()
+    qtbot.keyClick(picker.list, Qt.Key.Key_Return)  # ticks it
+    picker.search.clear()
+    picker.check(three["مخبزة النور"])
+    assert picker.add_button.text() == "Ajouter (2)"
+    qtbot.mouseClick(picker.add_button, Qt.MouseButton.LeftButton)
+    assert sorted(page.names()) == sorted(["Épicerie Amal", "مخبزة النور"])
+    assert page.details.text().endswith("2 participant(s)")
+
+    # A snapshot of an earlier workshop, in October: the table says what was done since.
+    with Store(db_path) as store:
+        ws = Workspace(store, fixture_pack)
+        earlier = ws.create_workshop("Octobre", "2026-10-12").workshop_id
+        business = three["مخبزة النور"]
+        ws.record_snapshot(business, "workshop", earlier)
+        store.conn.execute("UPDATE snapshots SET taken_at = '2026-10-12T10:00:00+00:00'")
+        for item in ws.plan(business).open_items[:2]:
+            ws.set_action(business, item.action.id, status="done")
+    page.refresh()
+    shown = table_texts(page)
+    with Store(db_path) as store:
+        rows = participant_rows(Workspace(store, fixture_pack), workshop)
+    assert len(rows) == 2
+    for row in rows:
+        cells = shown[row.business.name]
+        assert cells["progress"] == f"{row.answered} / {row.applicable}"
+        assert cells["overall"] == percent_text(row.overall, "fr")
+        for module, score in row.modules.items():
+            assert cells[module] == percent_text(score, "fr")  # a dash where no question of it applies
+        assert cells["done"] == f"{row.done} / {row.actions}"
+        blockers = f"⚠ {row.blockers}" if row.blockers else "0"
+        unanswered = f" (+{row.unanswered_blockers} ?)" if row.unanswered_blockers else ""
+        assert cells["blockers"] == blockers + unanswered
+    assert shown["Épicerie Amal"]["done"].startswith("1 /")
+    assert shown["Épicerie Amal"]["since"] == "Premier atelier"
+    assert shown["مخبزة النور"]["since"].startswith("+2 action(s) depuis le ")
+    assert shown["مخبزة النور"]["since"].endswith("\u206812/10/2026\u2069")
+    # Sorting by a column orders by its value, not its text.
+    page.table.sortByColumn(page.model.column("done"), Qt.SortOrder.DescendingOrder)
+    assert page.names()[0] == "مخبزة النور"  # 2 actions done, against 1
+
+
+def test_a_participant_opens_in_a_double_click_and_the_table_is_read_again_on_the_way_back(
+    open_window, qtbot, db_path, fixture_pack, three
+):
+    workshop = workshop_with(db_path, fixture_pack, three.values())
+    window = open_window()
+    page = open_workshop_page(window, workshop)
+    row = next(r for r in range(page.proxy.rowCount()) if page.proxy.index(r, 0).data() == "Café Atlas")
+    index = page.proxy.index(row, page.model.column("progress"))
+    page.table.scrollTo(index)
+    rect = page.table.visualRect(index)
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    wizard = window.wizard
+    assert window.stack.currentWidget() is wizard and wizard.business_id == three["Café Atlas"]
+    assert wizard.workshop_button.isVisible()
+    before = table_texts(page)["Café Atlas"]["progress"]
+    window.workspace.save_answer(three["Café Atlas"], "t_rc", "yes")  # work done on the business meanwhile
+    # The quick switcher still goes to any business, and the way back stays.
+    window.switch_to(three["Épicerie Amal"])
+    assert wizard.business_id == three["Épicerie Amal"] and wizard.workshop_button.isVisible()
+    qtbot.mouseClick(wizard.workshop_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is page
+    assert page.current_id() == three["Épicerie Amal"]  # the one just left is chosen
+    after = table_texts(page)["Café Atlas"]["progress"]
+    assert int(after.split(" / ")[0]) == int(before.split(" / ")[0]) + 1
+    # Enter on the table opens the chosen participant too.
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is wizard and wizard.business_id == three["Épicerie Amal"]
+    # From the list of businesses, the workshop's button is not offered.
+    window.show_start()
+    window.open_business(three["Café Atlas"])
+    assert not wizard.workshop_button.isVisible()
+
+
+def test_a_new_business_created_from_the_workshop_joins_it(open_window, qtbot, db_path, fixture_pack):
+    workshop = workshop_with(db_path, fixture_pack, [])
+    window = open_window()
+    page = open_workshop_page(window, workshop)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    wizard = window.wizard
+    assert window.stack.currentWidget() is wizard and wizard.business_id is None
+    wizard.profile_page.editors["name"].edit.setText("Boutique Nouvelle")
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.workshop_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is page
+    assert page.names() == ["Boutique Nouvelle"]
+    with Store(db_path) as store:
+        assert [b.name for b in store.participants(workshop)] == ["Boutique Nouvelle"]
+
+
+def test_consent_is_recorded_in_the_table_and_kept_after_reopening(open_window, qtbot, db_path, fixture_pack, three):
+    workshop = workshop_with(db_path, fixture_pack, three.values())
+    window = open_window()
+    page = open_workshop_page(window, workshop)
+    assert "09-08" in page.consent_note.text()
+    consent = page.model.column("consent")
+    row = next(r for r in range(page.proxy.rowCount()) if page.proxy.index(r, 0).data() == "Café Atlas")
+    index = page.proxy.index(row, consent)
+    assert index.data() == "Non"
+    assert index.data(Qt.ItemDataRole.AccessibleTextRole) == "Consentement non recueilli"
+    page.table.setCurrentIndex(index)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Space)  # the keyboard ticks the box
+    today = dt.date.today()
+    assert table_texts(page)["Café Atlas"]["consent"] == f"\u2068{today:%d/%m/%Y}\u2069"
+    assert page.proxy.index(row, consent).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    # The other participant's consent through the button under the table.
+    row = next(r for r in range(page.proxy.rowCount()) if page.proxy.index(r, 0).data() == "Épicerie Amal")
+    page.table.setCurrentIndex(page.proxy.index(row, 0))
+    assert page.consent_button.text() == "Consentement donné"
+    qtbot.mouseClick(page.consent_button, Qt.MouseButton.LeftButton)
+    assert page.consent_button.text() == "Retirer le consentement"
+    window.leave_without_asking()
+    window.close()
+
+    with Store(db_path) as store:
+        assert store.get_business(three["Café Atlas"]).consent_at == today.isoformat()
+    again = open_workshop_page(open_window(), workshop)
+    shown = table_texts(again)
+    today_shown = f"\u2068{today:%d/%m/%Y}\u2069"
+    assert shown["Café Atlas"]["consent"] == shown["Épicerie Amal"]["consent"] == today_shown
+    assert shown["مخبزة النور"]["consent"] == "Non"
+
+
+def test_removing_a_participant_keeps_the_business(open_window, qtbot, db_path, fixture_pack, three):
+    workshop = workshop_with(db_path, fixture_pack, three.values())
+    window = open_window()
+    page = open_workshop_page(window, workshop)
+    page.table.setCurrentIndex(page.proxy.index(0, 0))
+    name = page.names()[0]
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    assert name not in page.names() and len(page.names()) == 2
+    with Store(db_path) as store:
+        assert name in [b.name for b in store.list_businesses()]
+
+
+def test_a_participants_data_is_deleted_completely_only_when_confirmed(
+    open_window, qtbot, db_path, fixture_pack, three
+):
+    workshop = workshop_with(db_path, fixture_pack, three.values())
+    victim = three["مخبزة النور"]
+    with Store(db_path) as store:  # a backup copy holding the business, as the automatic daily backup would
+        copy = backups.keep_daily(store.conn, db_path, today=dt.date(2026, 1, 2))
+    assert copy is not None
+    window = open_window()
+    page = open_workshop_page(window, workshop)
+    row = next(r for r in range(page.proxy.rowCount()) if page.proxy.index(r, 0).data(0x0100) == victim)
+    page.table.setCurrentIndex(page.proxy.index(row, 0))
+    qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
+    box = page.confirmation
+    assert box is not None and "مخبزة النور" in box.text()
+    for words in ("effacement sécurisé", "copies de sauvegarde", "ne peut pas être annulée", "fichiers d'échange"):
+        assert words in box.text()
+    assert box.buttonRole(box.defaultButton()) == QMessageBox.ButtonRole.RejectRole
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    assert "مخبزة النور" in page.names()
+    qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
+    answer(page.confirmation, QMessageBox.ButtonRole.DestructiveRole)
+    assert "مخبزة النور" not in page.names() and len(page.names()) == 2
+    window.leave_without_asking()
+    window.close()
+    for path in (db_path, copy):
+        conn = sqlite3.connect(path)
+        try:
+            assert conn.execute("SELECT count(*) FROM businesses WHERE id = ?", [victim]).fetchone() == (0,)
+            assert conn.execute("SELECT count(*) FROM answers WHERE business_id = ?", [victim]).fetchone() == (0,)
+            assert conn.execute(
+                "SELECT count(*) FROM workshop_participants WHERE business_id = ?", [victim]
+            ).fetchone() == (0,)
+            assert conn.execute("SELECT count(*) FROM businesses").fetchone() == (2,)
+        finally:
+            conn.close()
+    # secure delete: once the journal is folded into the file, the name's bytes are not left in its free pages
+    with Store(db_path):
+        pass
+    assert "مخبزة النور".encode() not in db_path.read_bytes()
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_the_workshop_page_is_gone_through_by_tab_in_reading_order(
+    open_window, qtbot, db_path, fixture_pack, three, lang, french_afterwards
+):
+    from ui.app import prepare_application
+
+    prepare_application(lang)
+    workshop = workshop_with(db_path, fixture_pack, three.values())
+    window = open_window(lang)
+    page = open_workshop_page(window, workshop)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert page.layoutDirection() == (
+        Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
+    )
+    expected = [
+        page.back_button,
+        page.edit_button,
+        page.add_button,
+        page.new_button,
+        page.table,
+        page.open_button,
+        page.consent_button,
+        page.remove_button,
+        page.erase_button,
+    ]
+    page.back_button.setFocus()
+    qtbot.waitUntil(page.back_button.hasFocus)
+    seen = [QApplication.focusWidget()]
+    for _ in expected[1:]:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert seen == expected
+
+
+def test_the_tables_sort_and_column_widths_are_remembered(open_window, qtbot, db_path, fixture_pack, three):
+    workshop = workshop_with(db_path, fixture_pack, three.values())
+    window = open_window()
+    page = open_workshop_page(window, workshop)
+    assert page.names() == list(three)  # the order they joined in
+    page.table.horizontalHeader().resizeSection(page.model.column("name"), 321)  # the user widens the names
+    page.table.sortByColumn(page.model.column("done"), Qt.SortOrder.DescendingOrder)
+    assert page.names()[0] == "Épicerie Amal"  # the one with an action done
+    window.show_workshops()  # leaving the page
+    window.leave_without_asking()
+    window.close()
+
+    again = open_workshop_page(open_window(), workshop)
+    assert again.names()[0] == "Épicerie Amal"
+    assert again.table.horizontalHeader().sortIndicatorSection() == again.model.column("done")
+    assert again.table.horizontalHeader().sectionSize(again.model.column("name")) == 321
+    again.refresh()  # read again: the user's width stays
+    assert again.table.horizontalHeader().sectionSize(again.model.column("name")) == 321
+
+
+def test_a_workshop_is_changed_from_its_page(open_window, qtbot, db_path, fixture_pack, three):
+    workshop = workshop_with(db_path, fixture_pack, three.values())
+    window = open_window()
+    page = open_workshop_page(window, workshop)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    dialog = page.edit_dialog
+    assert dialog.name.text() == "Atelier Fès" and dialog.chosen_date() == dt.date(2026, 11, 20)
+    dialog.name.setText("   ")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.errors["name"].isVisible()  # refused, said under the field
+    dialog.name.setText("Atelier Fès — 2e séance")
+    dialog.trainer.setText("Karim")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert page.title.text() == "Atelier Fès — 2e séance"
+    assert "Karim" in page.details.text() and "3 participant(s)" in page.details.text()
+    with Store(db_path) as store:
+        stored = store.get_workshop(workshop)
+    assert (stored.name, stored.trainer, stored.date) == ("Atelier Fès — 2e séance", "Karim", "2026-11-20")
+
+
+def test_the_quick_switcher_from_the_workshop_page_keeps_the_way_back(open_window, qtbot, db_path, fixture_pack, three):
+    workshop = workshop_with(db_path, fixture_pack, three.values())
+    window = open_window()
+    page = open_workshop_page(window, workshop)
+    switcher = quick_switcher(window, qtbot)  # Ctrl+K
+    qtbot.keyClicks(switcher.search, "Epicerie")
+    qtbot.keyClick(switcher.search, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.wizard and window.wizard.business_id == three["Épicerie Amal"]
+    qtbot.mouseClick(window.wizard.workshop_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is page and page.current_id() == three["Épicerie Amal"]
+
+
+def test_larger_text_widens_the_columns_to_fit(open_window, qtbot, db_path, fixture_pack, three):
+    workshop = workshop_with(db_path, fixture_pack, three.values())
+    window = open_window()
+    page = open_workshop_page(window, workshop)
+    page.table.sortByColumn(page.model.column("done"), Qt.SortOrder.DescendingOrder)
+    window.show_workshops()  # remembered: the sort, and widths that were only fitted to the text
+    window.leave_without_asking()
+    window.close()
+    window = open_window()
+    page = open_workshop_page(window, workshop)
+    assert page.names()[0] == "Épicerie Amal"
+    head = page.table.horizontalHeader()
+    done = page.model.column("done")
+    before = head.sectionSize(done)
+    window.zoom(6)  # Ctrl++ six times, in one go
+    qtbot.waitUntil(lambda: head.sectionSize(done) > before)
+    window.zoom(0)
