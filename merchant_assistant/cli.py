@@ -435,9 +435,9 @@ def workshop_plans(args: argparse.Namespace, workspace: Workspace) -> int:
 
     def progress(done: int, total: int, job: PlanJob, failure: PlanFailure | None) -> None:
         print(f"[{done}/{total}] {terminal_text(job.name)}", file=sys.stderr)
-        if failure is not None:
-            reason = failure.error.message(lang)
-            line = UserError("workshop_plan_failed", text=job.name, reason=reason).message(lang)
+        if failure is not None:  # in the language of the other messages: --lang, else English
+            said = args.lang or "en"
+            line = UserError("workshop_plan_failed", text=job.name, reason=failure.error.message(said)).message(said)
             print(f"error: {terminal_text(line)}", file=sys.stderr)
 
     result = render_plans(jobs, progress=progress)
@@ -509,8 +509,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         return COMMANDS[args.command](args)
     except UserError as error:
-        # the user's language when given (--lang), English otherwise: one line, exit code 2
-        print(f"error: {terminal_text(error.message(getattr(args, 'lang', None) or 'en'))}", file=sys.stderr)
+        # the user's language when given (--lang), English otherwise: one line, exit code 2; a refused change
+        # (Workspace's InvalidChange) names the field it is about
+        text = error.message(getattr(args, "lang", None) or "en")
+        subject = getattr(error, "subject", None)
+        print(f"error: {terminal_text(f'{subject}: {text}' if subject else text)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
