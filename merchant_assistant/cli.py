@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from . import APP_NAME, __version__
-from .errors import InvalidInput, UserError
+from .errors import InvalidInput, OutputError, UserError
 
 if TYPE_CHECKING:
     from .workspace import Workspace
@@ -459,6 +459,9 @@ def workshop_summary(args: argparse.Namespace, workspace: Workspace) -> int:
         raise InvalidInput("output_not_pdf", path=args.out)
     if args.csv is not None and args.csv.suffix.lower() != ".csv":
         raise InvalidInput("output_not_csv", path=args.csv)
+    for target in (args.out, args.csv):  # both or neither: a CSV refused after the PDF was written would leave one
+        if target is not None and not target.parent.is_dir():
+            raise OutputError("output_folder_missing", path=target, folder=target.parent)
     summary = summarise(workspace, _workshop_id(workspace, args.workshop), today=args.date)
     written = [save_summary(summary, args.out, lang, names=args.names)]
     if args.csv is not None:

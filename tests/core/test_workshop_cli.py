@@ -113,6 +113,7 @@ def test_add_by_name_and_remove(capsys, room):
         (("summary", "--workshop", "{w}", "--out", "{tmp}/s.txt"), "s.txt"),
         (("summary", "--workshop", "{w}", "--out", "{tmp}/s.pdf", "--csv", "{tmp}/s.txt"), "s.txt"),
         (("summary", "--workshop", "{w}", "--out", "{tmp}/missing/s.pdf"), "does not exist"),
+        (("summary", "--workshop", "{w}", "--out", "{tmp}/s.pdf", "--csv", "{tmp}/missing/s.csv"), "does not exist"),
     ],
 )
 def test_bad_references_are_one_line_and_change_nothing(capsys, room, tmp_path, args, fragment):
