@@ -26,6 +26,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -196,17 +197,24 @@ def render_plans(
             while waiting and len(running) <= workers and not result.cancelled:
                 if cancelled is not None and cancelled():
                     result.cancelled = True
+                    for queued in [f for f in running if f.cancel()]:  # handed out but not started: never will
+                        running.pop(queued)
                     break
                 job = waiting.pop()
-                running[pool.submit(render_job, job)] = job
+                try:
+                    running[pool.submit(render_job, job)] = job
+                except BrokenProcessPool as broken:  # a worker died (out of memory, killed): no plan can start now
+                    for lost in (job, *reversed(waiting)):
+                        finished(lost, ("workshop_plan_failed", {"text": lost.name, "reason": repr(broken)}))
+                    waiting.clear()
             if not running:
                 break
             done, _ = wait(running, return_when=FIRST_COMPLETED)
             for future in done:
                 job = running.pop(future)
-                error = future.exception()
-                if error is not None:  # the worker itself died (out of memory, killed): this plan failed
-                    finished(job, ("workshop_plan_failed", {"text": job.name, "reason": repr(error)}))
+                died = future.exception()
+                if died is not None:  # the worker itself died (out of memory, killed): this plan failed
+                    finished(job, ("workshop_plan_failed", {"text": job.name, "reason": repr(died)}))
                 else:
                     finished(job, future.result())
     return result

@@ -3,6 +3,8 @@ plan, a cancel that leaves no partial file, and one plan's failure not stopping 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from merchant_assistant.batch import plan_jobs, record_workshop_snapshots, render_plans
@@ -144,3 +146,16 @@ def test_in_process_and_worker_processes_write_the_same_bytes(workspace, tmp_pat
     render_plans(plan_jobs(workspace, workshop, two, "ar", "full"), workers=2)
     for name in ("مقهى.pdf", "Café.pdf"):
         assert (one / name).read_bytes() == (two / name).read_bytes()
+
+
+def test_workers_that_cannot_start_fail_every_plan_without_raising(workspace, out, tmp_path):
+    """A damaged install (here: a content folder with no pack) breaks the worker processes: each plan is reported
+    as failed, nothing is written, and the caller (the CLI, the app's worker thread) is not brought down."""
+    empty = tmp_path / "no-pack"
+    empty.mkdir()
+    jobs = [replace(j, content=str(empty)) for j in plan_jobs(workspace, room(workspace, "A", "B", "C"), out, "fr")]
+    seen = []
+    result = render_plans(jobs, workers=2, progress=lambda d, t, job, failure: seen.append(d))
+    assert sorted(f.job.name for f in result.failed) == ["A", "B", "C"] and result.written == []
+    assert seen == [1, 2, 3]
+    assert list(out.iterdir()) == []
