@@ -29,6 +29,7 @@ RUNS: tuple[tuple[str, list[str], str], ...] = (
     ("bench_pdf.py", ["--runs", "3"], "plan PDF per language vs a bare reportlab document of as many pages"),
     ("bench_storage.py", ["300"], "saving one answer vs a bare sqlite3 insert and commit (mean, p99)"),
     ("bench_list.py", ["--runs", "1"], "`list` and the start screen's rows at 1,000 and 10,000 businesses"),
+    ("bench_import.py", ["--runs", "1"], "`import` of 1,000 exchange files vs json.loads and bare sqlite3 inserts"),
     (
         "bench_workshop_plans.py",
         [],

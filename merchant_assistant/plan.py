@@ -208,7 +208,7 @@ def build_plan(
     statuses = statuses or {}
     goals = business_goals(pack, profile)
     questions = applicable_questions(pack, profile)
-    values = effective_answers(pack, answers, questions)
+    values = effective_answers(pack, answers, questions, profile)
     order = {q.id: n for n, q in enumerate(pack.questions)}
     triggered: list[tuple[Action, Question]] = [
         (action, q)

@@ -59,14 +59,28 @@ def implied_options(question: Question, answers: Mapping[str, Answer | Any]) -> 
     return implied
 
 
+def known_from_profile(question: Question, profile: Mapping[str, Any] | None) -> str:
+    """What the profile says that answers ``question`` "yes" (its RC number, its ICE...), or "" when it does not."""
+    if question.known_from is None or not profile:
+        return ""
+    value = profile.get(question.known_from)
+    return value.strip() if isinstance(value, str) else ""
+
+
 def effective_answers(
-    pack: ContentPack, answers: Mapping[str, Answer | Any], questions: list[Question] | None = None
+    pack: ContentPack,
+    answers: Mapping[str, Answer | Any],
+    questions: list[Question] | None = None,
+    profile: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """Answer values with what other answers imply: a document ticked once is ticked everywhere. An unanswered
-    question stays unanswered (the plan does not answer for the user)."""
+    """Answer values with what other answers imply (a document ticked once is ticked everywhere) and what the
+    profile already says (an RC number given there answers "do you have an RC?"). Otherwise an unanswered question
+    stays unanswered: the plan does not answer for the user."""
     values = {}
     for q in questions if questions is not None else pack.questions:
         value = answer_value(answers, q.id)
+        if value is None and known_from_profile(q, profile):
+            value = "yes"
         if q.kind == "multi" and value is not None:
             extra = implied_options(q, answers) - set(value)
             if extra:
@@ -89,7 +103,7 @@ def _weighted(questions: list[Question], answers: Mapping[str, Any]) -> tuple[fl
 
 def score(pack: ContentPack, profile: Mapping[str, Any], answers: Mapping[str, Any]) -> Readiness:
     module_scores = []
-    answers = effective_answers(pack, answers)
+    answers = effective_answers(pack, answers, profile=profile)
     got_all = total_all = 0.0
     for module in pack.modules:
         questions = applicable_questions(pack, profile, module)

@@ -110,6 +110,22 @@ def _csv(run: _Run) -> str:
     return f"{path} ({len(lines) - 1} actions)"
 
 
+def _exchange(run: _Run) -> str:
+    """The business exported with a passphrase (cryptography's AES-GCM and scrypt in the build) and imported into
+    another database, its answers read back."""
+    from .workspace import Workspace
+
+    path = run.folder / "exchange.mra"
+    with Workspace.open(run.folder / "selftest.sqlite3", run.pack) as workspace:
+        workspace.export_business(run.business_id, path, passphrase="selftest")
+    with Workspace.open(run.folder / "imported.sqlite3", run.pack) as workspace:
+        result = workspace.import_file(path, passphrase="selftest")
+        stored = {qid: answer.value for qid, answer in workspace.answers(result.business_id).items()}
+    if stored != run.answered:
+        raise SelfTestFailure("the business imported from its protected exchange file differs from the one exported")
+    return f"{path} ({path.stat().st_size // 1024} KB, protected), imported back with {len(stored)} answers"
+
+
 BATCH_PLANS = 3
 
 
@@ -144,6 +160,7 @@ STEPS: tuple[tuple[str, Callable[[_Run], str]], ...] = (
     ("answers", _answers),
     *((f"pdf {lang}", _pdf(lang)) for lang in LANGUAGES),
     ("csv", _csv),
+    ("exchange", _exchange),
     ("batch", _batch),
 )
 

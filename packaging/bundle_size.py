@@ -12,7 +12,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from build_support import ROOT, largest_items, tree_size
 
-BUNDLE_LIMIT = 120 * 2**20
+# 120 MB until the exchange files' passphrase protection brought cryptography (its Rust extension, which holds its
+# own OpenSSL, is 11 MB stripped; the bundle went from 111 to 123 MB).
+BUNDLE_LIMIT = 130 * 2**20
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -371,7 +371,10 @@ class PlanPage(QWidget):
         self.business_id: int | None = None
         self.plan: Plan | None = None
 
-        _, layout = scrolling_page(self)
+        scroll, layout = scrolling_page(self)
+        # The page is nearly always taller than the window; a filter that empties the table would make it fit, the
+        # scroll bar would go and everything would shift sideways under the pointer: it stays.
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
 
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -837,6 +840,17 @@ class PlanPage(QWidget):
 
     def _written(self, path: Path) -> None:
         self._show_export(path)
+        if path.suffix.lower() == ".pdf" and self.business_id is not None and self.plan is not None:
+            # A printed plan is a milestone: the next plan says what changed since (issue "Workshops").
+            try:
+                self.workspace.record_snapshot(self.business_id, "plan", plan=self.plan)
+            except UserError as error:
+                present_error(
+                    self,
+                    self.tr("Progrès non enregistré"),
+                    self.tr("Le PDF est enregistré, mais le point de progrès de ce jour n'a pas pu l'être."),
+                    error,
+                )
 
     def _show_export(self, path: Path | None) -> None:
         self.written = path

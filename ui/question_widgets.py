@@ -34,7 +34,7 @@ from merchant_assistant.answers import MAX_TEXT
 from merchant_assistant.content.model import YESNO_VALUES, Question
 from merchant_assistant.glossary import Glossary, first_mentions
 
-from .labels import TERM_LINK, screen_html, screen_text, yesno_labels
+from .labels import FSI, PDI, TERM_LINK, screen_html, screen_text, yesno_labels
 from .style import ERROR_COLOR, NOTE_COLOR, SAVED_COLOR
 
 
@@ -275,6 +275,7 @@ class QuestionWidget(QFrame):
         implied: frozenset[str] = frozenset(),
         note: str = "",
         glossary: Glossary | None = None,
+        known: str = "",
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -283,6 +284,9 @@ class QuestionWidget(QFrame):
         self.value = value
         self.note = note  # the last note saved
         self.implied = implied  # options other answers already tick (shown ticked, not asked twice)
+        # What the profile says that answers a yes/no question "yes" (its RC number...): shown answered, not asked
+        # twice; an answer the user gives still wins.
+        self.known = known if value is None else ""
         self.glossary = glossary  # the glossary terms the text and help name are links to their definition
         self.term_popup: QWidget | None = None  # the definition on screen, if any
         self.setObjectName("questionCard")
@@ -323,6 +327,15 @@ class QuestionWidget(QFrame):
         self.controls = QWidget()
         layout.addWidget(self.controls)
         self.build_controls(self.controls)
+        if self.known:
+            known_label = wrapped_label(
+                self.tr("Déjà indiqué dans votre profil : %1. Répondez seulement si c'est à corriger.").replace(
+                    "%1", f"{FSI}{self.known}{PDI}"
+                )
+            )
+            known_label.setObjectName("knownFromProfile")
+            known_label.setStyleSheet(f"color: {NOTE_COLOR};")
+            layout.addWidget(known_label)
 
         self.error_label = wrapped_label()
         self.error_label.setStyleSheet(f"color: {ERROR_COLOR};")
@@ -471,7 +484,8 @@ class _ChoiceQuestion(QuestionWidget):
             button = QRadioButton(label if self.horizontal else "")
             button.setProperty("answer", value)
             button.setToolTip(self.tr("Touche %1").replace("%1", str(len(self.buttons) + 1)))
-            button.setChecked(value == self.value)
+            # What the profile answers shows as the answer, until the user gives their own.
+            button.setChecked(value == self.value or (bool(self.known) and value == "yes"))
             self.group.addButton(button)
             self.buttons[value] = button
             layout.addWidget(button if self.horizontal else option_row(button, label))
@@ -555,5 +569,5 @@ WIDGETS = {"yesno": YesNoQuestion, "single": SingleQuestion, "multi": MultiQuest
 
 
 def question_widget(question: Question, lang: str, value: Any, uncertain_note: str, **extra: Any) -> QuestionWidget:
-    """The card for ``question``; ``extra``: blocks_goal, implied (see QuestionWidget)."""
+    """The card for ``question``; ``extra``: blocks_goal, implied, note, glossary, known (see QuestionWidget)."""
     return WIDGETS[question.kind](question, lang, value, uncertain_note, **extra)

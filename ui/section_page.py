@@ -12,7 +12,7 @@ from merchant_assistant.answers import Answer
 from merchant_assistant.content.model import ContentPack, Question
 from merchant_assistant.errors import UserError
 from merchant_assistant.glossary import Glossary
-from merchant_assistant.scoring import implied_options
+from merchant_assistant.scoring import implied_options, known_from_profile
 from merchant_assistant.workspace import InvalidChange, Workspace
 
 from .labels import field_message
@@ -33,6 +33,7 @@ class SectionPage(QWidget):
         questions: list[Question],
         answers: Mapping[str, Answer],
         goals: tuple[str, ...] = (),
+        profile: Mapping[str, Any] | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -65,6 +66,7 @@ class SectionPage(QWidget):
                 implied=frozenset(implied_options(question, answers)),
                 note=answer.note if answer else "",
                 glossary=glossary,
+                known=known_from_profile(question, profile),
             )
             widget.setObjectName(f"question_{question.id}")
             widget.answered.connect(lambda value, q=question: self.save(q, value))

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from merchant_assistant.content.model import ContentPack, Module, Question, Section
 from merchant_assistant.errors import UserError
+from merchant_assistant.scoring import effective_answers
 from merchant_assistant.workspace import Business, Change, Workspace
 
 from .labels import percent_text, screen_text
@@ -299,8 +300,12 @@ class Wizard(QWidget):
         except UserError as error:
             present_error(self, self.tr("Lecture impossible"), self.tr("Les réponses n'ont pas pu être lues."), error)
             return
+        profile = (self.business or self.workspace.business(self.business_id)).profile
+        # What the readiness counts as answered, the steps count too (an RC number in the profile answers its
+        # question).
+        answered = effective_answers(self.pack, answers, profile=profile)
         for step in self.steps[1:-1]:
-            done = sum(1 for q in step.questions if q.id in answers)
+            done = sum(1 for q in step.questions if q.id in answered)
             self._set_progress(self.items[step.id], done, len(step.questions))
         for module_score in readiness.modules:
             item = self.module_items.get(module_score.module.id)
@@ -400,6 +405,7 @@ class Wizard(QWidget):
                 step.questions,
                 self.workspace.answers(business_id),
                 self.workspace.goals(profile),
+                profile,
             )
             self.section_page.answer_saved.connect(self._answer_saved)
             self.pages.addWidget(self.section_page)

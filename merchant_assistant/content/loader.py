@@ -455,6 +455,7 @@ class _Reader:
             checklist=checklist,
             done=self.text(raw, "done", where, required=bool(weight)),
             express=self.flag(raw, "express"),
+            known_from=raw.get("known_from") if isinstance(raw.get("known_from"), str) else None,
         )
 
     def module(self, relative: str) -> m.Module | None:
@@ -650,6 +651,18 @@ class _Reader:
                 unknown = [v for v in values if v not in allowed]
                 if unknown:
                     self.problem(where, "implied_by", f"'{qid}' has no answer {', '.join(unknown)}")
+        fields = {f.id: f for f in pack.profile_fields}
+        for q in pack.questions:
+            if q.known_from is None:
+                continue
+            where = f"question '{q.id}', field 'known_from'"
+            source_field = fields.get(q.known_from)
+            if source_field is None:
+                self.problems.append(f"{where}: no profile field '{q.known_from}'")
+            elif source_field.kind != "text":
+                self.problems.append(f"{where}: '{q.known_from}' is not a text field (a number or a name)")
+            if q.kind != "yesno":
+                self.problems.append(f"{where}: only a yes/no question can be answered by the profile")
         express = [q.id for q in pack.questions if q.express]
         if len(express) > MAX_EXPRESS:
             self.problems.append(

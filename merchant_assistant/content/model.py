@@ -139,6 +139,9 @@ class Question:
     checklist: str | None = None  # "documents" or "website": printed as a checklist in the PDF
     done: Text = field(default_factory=dict)  # the fact once done: "You have your ICE certificate"
     express: bool = False  # one of the few questions that decide a business's first steps
+    # A yes/no question the profile can answer: a business that gave its RC number in its profile has an RC, and is
+    # not asked again (its own answer, if it gives one, still wins). The id of a text profile field.
+    known_from: str | None = None
 
     @property
     def blocks_affiliation(self) -> bool:

@@ -117,6 +117,7 @@ class Question(_Item, kw_only=True):
     blocks: Idents | None = None
     blocks_affiliation: Flag | None = None
     express: Flag = False
+    known_from: Ident | None = None
     uncertain: Flag = False
     to_confirm: Text | None = None
     applies_if: Rule | None = None

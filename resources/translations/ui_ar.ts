@@ -368,6 +368,14 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
 </context>
 <context>
     <name>PlanPage</name>
+    <message>
+        <source>Le PDF est enregistré, mais le point de progrès de ce jour n'a pas pu l'être.</source>
+        <translation>تم حفظ ملف PDF، لكن تعذّر تسجيل نقطة التقدّم لهذا اليوم.</translation>
+    </message>
+    <message>
+        <source>Progrès non enregistré</source>
+        <translation>لم يُسجَّل التقدّم</translation>
+    </message>
     <message numerus="yes">
         <source>Rien ne bloque parmi vos réponses, mais %n question(s) qui peuvent bloquer l&apos;affiliation sont sans réponse — &lt;a href=&quot;#&quot;&gt;y répondre&lt;/a&gt;</source>
         <translation>
@@ -601,6 +609,10 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
 </context>
 <context>
     <name>QuestionWidget</name>
+    <message>
+        <source>Déjà indiqué dans votre profil : %1. Répondez seulement si c'est à corriger.</source>
+        <translation>سبق ذكره في ملفك: %1. أجب فقط إذا كان يحتاج إلى تصحيح.</translation>
+    </message>
     <message>
         <source>✎ Votre note</source>
         <translation>✎ ملاحظتك</translation>

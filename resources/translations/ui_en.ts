@@ -368,6 +368,14 @@ This plan is practical guidance, not legal advice.</translation>
 </context>
 <context>
     <name>PlanPage</name>
+    <message>
+        <source>Le PDF est enregistré, mais le point de progrès de ce jour n'a pas pu l'être.</source>
+        <translation>The PDF is saved, but today's progress point could not be recorded.</translation>
+    </message>
+    <message>
+        <source>Progrès non enregistré</source>
+        <translation>Progress not recorded</translation>
+    </message>
     <message numerus="yes">
         <source>Rien ne bloque parmi vos réponses, mais %n question(s) qui peuvent bloquer l&apos;affiliation sont sans réponse — &lt;a href=&quot;#&quot;&gt;y répondre&lt;/a&gt;</source>
         <translation>
@@ -589,6 +597,10 @@ This plan is practical guidance, not legal advice.</translation>
 </context>
 <context>
     <name>QuestionWidget</name>
+    <message>
+        <source>Déjà indiqué dans votre profil : %1. Répondez seulement si c'est à corriger.</source>
+        <translation>Already given in your profile: %1. Answer only if it needs correcting.</translation>
+    </message>
     <message>
         <source>✎ Votre note</source>
         <translation>✎ Your note</translation>

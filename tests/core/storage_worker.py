@@ -195,7 +195,35 @@ def open_job(pack: Any, db: str, acks: str) -> None:
     _acknowledger(acks)(f"opened {time.monotonic()}")  # when (the clock is the machine's, shared by processes)
 
 
-JOBS = {"answers": answers_job, "files": files_job, "open": open_job}
+def imports_job(pack: Any, db: str, file: str, acks: str) -> None:
+    """Import the same exchange file again and again (each time a new business beside the others) until killed,
+    acknowledging each import that returned by the id it gave."""
+    from merchant_assistant.workspace import Workspace
+
+    ack = _acknowledger(acks)
+    with Workspace.open(db, pack) as workspace:
+        while True:
+            ack(workspace.import_file(file, on_conflict="keep-both").business_id)
+
+
+def exports_job(pack: Any, db: str, business_ids: list[int], out: str, acks: str) -> None:
+    """Export the given businesses in turn to the same file until killed, acknowledging each export."""
+    from merchant_assistant.workspace import Workspace
+
+    ack = _acknowledger(acks)
+    with Workspace.open(db, pack) as workspace:
+        for number in itertools.count():
+            workspace.export_business(business_ids[number % len(business_ids)], out)
+            ack(number)
+
+
+JOBS = {
+    "answers": answers_job,
+    "files": files_job,
+    "open": open_job,
+    "imports": imports_job,
+    "exports": exports_job,
+}
 
 
 def server() -> None:

@@ -207,3 +207,49 @@ def test_eight_demo_commands_at_once_all_succeed(tmp_path, existing):
         assert len(store.list_businesses()) == before + 8
     made = list(backups.backup_folder(db).glob(f"{backups.UPGRADE_PREFIX}*"))
     assert len(made) == (1 if existing else 0)  # exactly one backup before the one upgrade
+
+
+@pytest.mark.slow
+def test_an_import_while_another_program_writes_answers_both_complete(tmp_path, fixture_pack):
+    """A trainer imports thirty participants' files (the import command) while another copy of the program saves
+    answers for three seconds: both end normally, every imported business is whole and no answer is lost."""
+    db = tmp_path / "shared.sqlite3"
+    files = []
+    with Workspace.open(tmp_path / "participants.sqlite3", fixture_pack) as participants:
+        for number in range(30):
+            business_id = participants.add_demo().business_id
+            files.append(tmp_path / f"participant-{number}.json")
+            participants.export_business(business_id, files[-1])
+        answers = len(participants.answers(business_id))
+    Store(db).close()
+    start_at = time.time() + 1.0
+    writer = _python("-m", "tests.core.storage_worker", "writer", str(db), "Commerce", "3", str(start_at), "7")
+    time.sleep(max(0.0, start_at - time.time()))
+    importer = _python(
+        str(ROOT / "main.py"),
+        "--db",
+        str(db),
+        "--content",
+        str(ROOT / "tests" / "data" / "pack"),
+        "import",
+        *map(str, files),
+    )
+    (out, err), (written, writer_err) = importer.communicate(timeout=120), writer.communicate(timeout=120)
+    assert importer.returncode == 0, err
+    assert writer.returncode == 0, writer_err
+    imported = [int(line) for line in out.split()]
+    summary = json.loads(written)
+    assert len(imported) == 30
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        for business_id in imported:
+            count = conn.execute("SELECT count(*) FROM answers WHERE business_id = ?", [business_id]).fetchone()[0]
+            assert count == answers, business_id
+        expected = State()
+        for write in itertools.islice(writes(fixture_pack, 7, "Commerce"), summary["writes"]):
+            expected = expected.apply(write)
+        assert stored_state(conn, summary["business"]) == expected
+    finally:
+        conn.close()
+    assert summary["writes"] > 0

@@ -239,3 +239,13 @@ def test_invalid_content_is_never_cached(pack_copy):
     with pytest.raises(ContentError):
         load_pack(pack_copy)
     assert not list(cache_dir().glob("content-*.pickle"))
+
+
+def test_known_from_names_a_text_profile_field_and_answers_only_yes_no_questions(pack_copy):
+    shop = pack_copy / "modules" / "shop.yaml"
+    edit(shop, "      - id: t_rc\n", "      - id: t_rc\n        known_from: city\n")
+    assert check_pack(pack_copy).errors == []
+    edit(shop, "known_from: city", "known_from: rc_numbr")
+    assert "question 't_rc', field 'known_from': no profile field 'rc_numbr'" in check_pack(pack_copy).errors
+    edit(shop, "known_from: rc_numbr", "known_from: channels")
+    assert any("'channels' is not a text field" in e for e in check_pack(pack_copy).errors)

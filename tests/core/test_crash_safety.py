@@ -274,3 +274,79 @@ def test_a_killed_upgrade_leaves_the_old_file_or_the_new_one_and_whole_backups(s
         f"\n{TRIALS} kills during upgrades of {whole * 1000:.0f} ms: {outcomes}, {backups} backups all whole, "
         f"{interrupted} copies interrupted"
     )
+
+
+def _business_rows(conn: sqlite3.Connection, business_id: int) -> tuple[int, int, int]:
+    return tuple(  # type: ignore[return-value]
+        conn.execute(f"SELECT count(*) FROM {table} WHERE business_id = ?", [business_id]).fetchone()[0]
+        for table in ("answers", "action_status", "snapshots")
+    )
+
+
+def test_a_killed_import_leaves_each_business_whole_or_absent(server, fast_dir, fixture_pack):
+    """Each trial: a child imports an exchange file again and again (keep both: a new business each time) and is
+    killed after 0 to 100 ms. Every business in the file must then be whole (all its answers, statuses and
+    snapshots), every acknowledged import there, at most one more (the one under way), integrity_check ok."""
+    source = fast_dir / "source.sqlite3"
+    exchange = fast_dir / "participant.json"
+    with Workspace.open(source, fixture_pack) as workspace:
+        business_id = workspace.add_demo().business_id
+        action = next(a.id for q in fixture_pack.questions for a in q.actions)
+        workspace.set_action(business_id, action, status="done")
+        workspace.record_snapshot(business_id, "plan")
+        workspace.export_business(business_id, exchange)
+        conn = workspace.store.conn
+        whole = _business_rows(conn, business_id)
+    assert whole[0] > 0 and whole[1:] == (1, 1)
+    db = fast_dir / "trainer.sqlite3"
+    rng = random.Random(131)
+    acknowledged: set[int] = set()
+    for trial in range(TRIALS):
+        acks = fast_dir / f"import-acks-{trial}"
+        assert server.run("imports", rng.uniform(0.0, 0.1), db=str(db), file=str(exchange), acks=str(acks))["killed"]
+        acknowledged |= {int(line) for line in read_acks(acks)}
+        conn = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True) if db.exists() else None
+        if conn is None:
+            continue
+        try:
+            assert _integrity(conn) == [("ok",)], f"trial {trial}"
+            stored = {row[0] for row in conn.execute("SELECT id FROM businesses")}
+            for stored_id in stored:
+                assert _business_rows(conn, stored_id) == whole, f"trial {trial}: business {stored_id} half imported"
+        finally:
+            conn.close()
+        assert acknowledged <= stored and len(stored - acknowledged) <= 1, f"trial {trial}"
+        acknowledged = stored  # the one under way, if committed, is as good as acknowledged for the next trial
+    print(f"\n{TRIALS} kills during {len(acknowledged)} imports: every business whole")
+    assert len(acknowledged) >= TRIALS // 2
+
+
+def test_a_killed_export_never_leaves_a_partial_exchange_file(server, fast_dir, fixture_pack):
+    """Each trial: a child exports two businesses in turn to one file until killed after 0 to 50 ms; the file is
+    then absent or a whole exchange file of one of the two, and nothing else is visible in the folder."""
+    db = fast_dir / "exports.sqlite3"
+    with Workspace.open(db, fixture_pack) as workspace:
+        ids = [workspace.add_demo().business_id for _ in range(2)]
+        expected = []
+        for business_id in ids:
+            data = workspace.exchange_data(business_id)
+            del data["exported_at"]
+            expected.append(data)
+    rng = random.Random(2711)
+    acknowledged = 0
+    for trial in range(TRIALS):
+        folder, acks = fast_dir / f"exports-{trial}", fast_dir / f"export-acks-{trial}"
+        folder.mkdir()
+        out = folder / "participant.json"
+        server.run("exports", rng.uniform(0.0, 0.05), db=str(db), business_ids=ids, out=str(out), acks=str(acks))
+        done = read_acks(acks)
+        if out.exists():
+            data = json.loads(out.read_text("utf-8"))
+            del data["exported_at"]
+            assert data in expected, f"trial {trial}"
+        else:
+            assert len(done) <= 1, f"trial {trial}: {len(done)} exports acknowledged, no file"
+        assert {p.name for p in folder.iterdir() if not p.name.startswith(".")} <= {out.name}, f"trial {trial}"
+        acknowledged += len(done)
+    print(f"\n{TRIALS} kills during {acknowledged} acknowledged exports: never a partial file")
+    assert acknowledged >= TRIALS

@@ -169,3 +169,18 @@ def test_unanswered_blockers_are_known(fixture_pack):
     plan = build_plan(fixture_pack, TEAM_ONLINE, {"t_rc": "yes"}, today=PLAN_DATE)
     assert [q.id for q in plan.unanswered_blockers] == ["t_bank"]
     assert plan.blockers == ()
+
+
+def test_a_number_given_in_the_profile_answers_its_question_until_the_user_answers_it(bundled_pack):
+    """An RC number typed in the profile means the business has an RC: it is not asked again, counts as answered
+    and brings no "register in the RC" action; the user's own answer still wins."""
+    profile = {"name": "Atlas", "legal_form": "sarl", "sector": "retail", "goals": ["card_terminal"]}
+    without = build_plan(bundled_pack, profile, {}, today=PLAN_DATE)
+    assert "pay_has_rc" in {q.id for q in without.unanswered}
+    with_number = build_plan(bundled_pack, {**profile, "rc_number": "RC Fès 54321"}, {}, today=PLAN_DATE)
+    assert "pay_has_rc" not in {q.id for q in with_number.unanswered}
+    assert with_number.question_states["pay_has_rc"] == "done"
+    assert with_number.readiness.modules[0].answered == without.readiness.modules[0].answered + 1
+    said_no = build_plan(bundled_pack, {**profile, "rc_number": "RC Fès 54321"}, {"pay_has_rc": "no"}, today=PLAN_DATE)
+    assert said_no.question_states["pay_has_rc"] == "missing"
+    assert any(i.question.id == "pay_has_rc" for i in said_no.items)

@@ -325,6 +325,15 @@ def test_rename_checks_the_name_and_keeps_the_rest_of_the_profile(ws, business_i
     assert ws.business(business_id).name == "Épicerie Atlas 2"
 
 
+def test_rename_refuses_the_name_of_another_business(ws, business_id):
+    other = ws.create_business({"name": "Café Atlas"}).business_id
+    with pytest.raises(InvalidChange) as refused:
+        ws.rename_business(business_id, "  cafe atlas ")  # the same name to a reader: accents and case aside
+    assert refused.value.problems["name"].code == "name_taken"
+    assert ws.business(business_id).name != "cafe atlas"
+    assert ws.rename_business(other, "CAFÉ ATLAS").fields == ("name",)  # its own name, written differently
+
+
 def test_duplicate_copies_profile_answers_and_notes_not_the_progress(ws, business_id):
     ws.save_answer(business_id, "t_rc", "no", note="demander au comptable")
     ws.save_answer(business_id, "t_site_pages", ["cgv"])

@@ -164,6 +164,20 @@ def test_filters_keep_what_they_say_and_count_it(open_window, qtbot, db_path, fi
     assert box.currentData() == "done" and page.empty_filter.isVisible() and not page.table.isVisible()
 
 
+def test_a_filter_that_keeps_nothing_moves_nothing_sideways(open_window, qtbot, db_path, fixture_pack):
+    window, page = plan_page(open_window, db_path, fixture_pack)
+    window.resize(1000, 420)  # the page scrolls with its table, and would fit without it
+    box = page.filter_box
+    qtbot.waitUntil(lambda: page.table.isVisible())
+    settled_top(qtbot, page)
+    where = box.mapTo(page, box.rect().topRight()).x()
+    box.setCurrentIndex(box.findData("done"))  # nothing is done yet: the table goes, a sentence says why
+    qtbot.waitUntil(lambda: page.empty_filter.isVisible())
+    for _ in range(5):
+        QApplication.processEvents()
+    assert box.mapTo(page, box.rect().topRight()).x() == where
+
+
 def test_the_wheel_over_the_table_changes_no_status(open_window, qtbot, db_path, fixture_pack):
     from .test_input_safety import wheel
 

@@ -153,7 +153,7 @@ def test_rename_is_checked_inline_and_persists_after_restart(open_window, thirty
     assert dialog.edit.text() == "Café Atlas" and dialog.edit.selectedText() == "Café Atlas"
     qtbot.waitUntil(dialog.edit.hasFocus)
     assert not nameless(dialog)
-    for bad, message in (("   ", "obligatoire"), ("x" * 201, "200")):
+    for bad, message in (("   ", "obligatoire"), ("x" * 201, "200"), ("boutique 02", "Une autre entreprise")):
         dialog.edit.setText(bad)
         qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
         assert dialog.isVisible() and dialog.error.isVisible() and message in dialog.error.text()

@@ -10,7 +10,7 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from merchant_assistant.errors import DiskFull, OutputError
 from merchant_assistant.i18n import format_percent
@@ -146,6 +146,9 @@ def test_new_business_to_saved_pdf(open_window, qtbot, db_path, tmp_path, monkey
     # where it went, on the page, with Open and Print; no box to close
     assert str(out) in page.written_label.full and page.open_button.isVisible() and page.print_button.isVisible()
     assert not open_message_boxes(window)
+    # a printed plan is a dated point of progress, for "what changed since" next time
+    snapshots = window.workspace.snapshots(window.wizard.business_id)
+    assert [(s.reason, s.overall) for s in snapshots] == [("plan", page.plan.readiness.overall)]
 
 
 def test_pdf_failure_says_why_and_offers_another_name(open_window, qtbot, db_path, tmp_path, monkeypatch):
@@ -407,3 +410,23 @@ def test_a_new_business_starts_with_the_express_questions_and_the_plan_page_foll
 
     shown = [page.proxy.index(row, 1).data() for row in range(page.proxy.rowCount())]
     assert shown == [f"{n}. {tr(i.action.title, 'fr')}" for n, i in enumerate(plan.items, 1)]  # the plan, in order
+
+
+def test_a_number_given_in_the_profile_is_not_asked_for_again(open_window, qtbot, db_path, bundled_pack):
+    with Store(db_path) as store:
+        business = store.create_business(
+            {"name": "Atlas", "legal_form": "sarl", "sector": "retail", "rc_number": "RC Fès 54321"}
+        )
+        store.set_current_step(business, "payments/pay_status")
+    window = open_window("fr", bundled_pack)
+    card = section(window).widgets["pay_has_rc"]
+    assert isinstance(card, YesNoQuestion)
+    known = card.findChild(QLabel, "knownFromProfile")
+    assert known is not None and "RC Fès 54321" in known.text()
+    assert card.buttons["yes"].isChecked()  # shown as answered by the profile...
+    assert window.wizard.items["payments/pay_status"].text(1).startswith("1/")  # ...and counted as answered
+    with Store(db_path) as store:
+        assert "pay_has_rc" not in store.answers(business)  # ...without writing an answer the user did not give
+    qtbot.mouseClick(card.buttons["no"], Qt.MouseButton.LeftButton)  # the user's own answer wins
+    with Store(db_path) as store:
+        assert store.answers(business)["pay_has_rc"].value == "no"
