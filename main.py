@@ -93,5 +93,15 @@ def _cannot_start(error: Exception) -> int:
     return 2
 
 
+def run_worker_if_asked() -> None:
+    """First thing in each executable: in the frozen build a worker process of merchant_assistant.batch (spawned,
+    as on Windows) and multiprocessing's resource tracker are this same executable, started with multiprocessing's
+    arguments; they run their task and exit here instead of starting the program again."""
+    import multiprocessing
+
+    multiprocessing.freeze_support()
+
+
 if __name__ == "__main__":
+    run_worker_if_asked()
     sys.exit(main())

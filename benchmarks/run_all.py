@@ -30,10 +30,15 @@ RUNS: tuple[tuple[str, list[str], str], ...] = (
     ("bench_storage.py", ["300"], "saving one answer vs a bare sqlite3 insert and commit (mean, p99)"),
     ("bench_list.py", ["--runs", "1"], "`list` and the start screen's rows at 1,000 and 10,000 businesses"),
     ("bench_import.py", ["--runs", "1"], "`import` of 1,000 exchange files vs json.loads and bare sqlite3 inserts"),
+    (
+        "bench_workshop_plans.py",
+        [],
+        "`workshop plans`: 100 plans on every core vs the same plans one by one in one process",
+    ),
 )
 # The lines of each script's output that carry its figures: those naming a ratio, a p99 or a growth, and the rows
 # of bench_pdf.py's per-language tables (shown as "fr (in process): pages, plan s, bare s, ratio, ...").
-KEY_WORDS = re.compile(r"\b(ratio|p99|growth)\b")
+KEY_WORDS = re.compile(r"\b(ratio|p99|growth|batch)\b")
 LANGUAGE_ROW = re.compile(r"^(fr|ar|en)\s+(\d.*)$")
 
 

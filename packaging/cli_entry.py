@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sys
 
-from main import main
+from main import main, run_worker_if_asked
 
 
 def cli_main(argv: list[str]) -> int:
@@ -22,4 +22,5 @@ def cli_main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
+    run_worker_if_asked()
     sys.exit(cli_main(sys.argv[1:]))
