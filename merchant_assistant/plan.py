@@ -20,7 +20,7 @@ from .answers import Answer, answer_score, is_not_applicable
 from .content.model import ANY_GOAL, Action, ContentPack, GlossaryTerm, Option, Question, tr
 from .content.rules import applies
 from .records import ActionStatus  # the record lives below storage; exported here as before
-from .scoring import Readiness, applicable_questions, effective_answers, implied_options, score
+from .scoring import Readiness, applicable_questions, effective_answers, implied_options, is_triggered, score
 
 if TYPE_CHECKING:
     from .progress import Progress  # progress.py reads plans: the import goes one way at run time
@@ -126,17 +126,6 @@ class Plan:
                 if tid not in ids:
                     ids.append(tid)
         return [self.pack.glossary[t] for t in ids if t in self.pack.glossary]
-
-
-def is_triggered(action: Action, question: Question, value: Any) -> bool:
-    """Is ``action`` due given the answer ``value`` to its question? Unanswered questions trigger nothing."""
-    if value is None or is_not_applicable(question, value):
-        return False
-    trigger = action.trigger
-    if question.kind == "multi":
-        chosen = set(value)
-        return any(o not in chosen for o in trigger.missing) or any(o in chosen for o in trigger.selected)
-    return value in trigger.values
 
 
 def _answered_on(answer: Any, today: dt.date) -> dt.date:
@@ -295,7 +284,7 @@ def build_plan(
         pack=pack,
         profile=dict(profile),
         today=today,
-        readiness=score(pack, profile, answers),
+        readiness=score(pack, profile, answers, {a for a, st in statuses.items() if st.status == "done"}),
         items=tuple(placed),
         unanswered=unanswered,
         checklists=checklists,

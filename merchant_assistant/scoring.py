@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from .answers import Answer, answer_score, is_not_applicable
-from .content.model import ContentPack, Level, Module, Question
+from .content.model import Action, ContentPack, Level, Module, Question
 from .content.rules import applies
 
 
@@ -90,24 +90,51 @@ def effective_answers(
     return values
 
 
-def _weighted(questions: list[Question], answers: Mapping[str, Any]) -> tuple[float, float]:
+def is_triggered(action: Action, question: Question, value: Any) -> bool:
+    """Is ``action`` due given the answer ``value`` to its question? Unanswered questions trigger nothing."""
+    if value is None or is_not_applicable(question, value):
+        return False
+    trigger = action.trigger
+    if question.kind == "multi":
+        chosen = set(value)
+        return any(o not in chosen for o in trigger.missing) or any(o in chosen for o in trigger.selected)
+    return value in trigger.values
+
+
+def _question_score(question: Question, value: Any, profile: Mapping[str, Any], done: Collection[str]) -> float:
+    """The answer's score, or full marks when the user marked done every action that answer called for: the
+    owner got the ICE the plan asked for, so the business has one (the plan lists it among what is done too)."""
+    got = answer_score(question, value)
+    if got < 1 and done:
+        called_for = [a.id for a in question.actions if applies(a.applies_if, profile) and is_triggered(a, question, value)]
+        if called_for and all(a in done for a in called_for):
+            return 1.0
+    return got
+
+
+def _weighted(
+    questions: list[Question], answers: Mapping[str, Any], profile: Mapping[str, Any], done: Collection[str]
+) -> tuple[float, float]:
     got = total = 0.0
     for q in questions:
         value = answer_value(answers, q.id)
         if q.weight <= 0 or (value is not None and is_not_applicable(q, value)):
             continue
         total += q.weight
-        got += q.weight * answer_score(q, value)
+        got += q.weight * _question_score(q, value, profile, done)
     return got, total
 
 
-def score(pack: ContentPack, profile: Mapping[str, Any], answers: Mapping[str, Any]) -> Readiness:
+def score(
+    pack: ContentPack, profile: Mapping[str, Any], answers: Mapping[str, Any], done: Collection[str] = ()
+) -> Readiness:
+    """Readiness per module and overall, from the answers; ``done``: the ids of the actions the user marked done."""
     module_scores = []
     answers = effective_answers(pack, answers, profile=profile)
     got_all = total_all = 0.0
     for module in pack.modules:
         questions = applicable_questions(pack, profile, module)
-        got, total = _weighted(questions, answers)
+        got, total = _weighted(questions, answers, profile, done)
         got_all, total_all = got_all + got, total_all + total
         value = round(100 * got / total) if total else None
         module_scores.append(

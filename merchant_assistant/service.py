@@ -36,7 +36,8 @@ def business_plan(store: Store, pack: ContentPack, business: Business, today: dt
 
 
 def business_readiness(store: Store, pack: ContentPack, business: Business) -> Readiness:
-    return score(pack, business.profile, store.answers(business.id))
+    done = {a for a, status in store.action_statuses(business.id).items() if status.status == "done"}
+    return score(pack, business.profile, store.answers(business.id), done)
 
 
 def express_questions(pack: ContentPack, profile: Mapping[str, Any]) -> list[Question]:

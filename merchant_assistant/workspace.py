@@ -147,10 +147,11 @@ class Workspace:
         self.store = store
         self.pack = pack
         self._actions = {a.id for q in pack.questions for a in q.actions}
-        # Readiness scored from the stored answers, by business id, with the updated_at it was scored at: drawing
-        # the list again scores only the businesses changed since (each costs about 0.7 ms). Writes through here
-        # forget their business's figure; one written by another program has a new updated_at.
-        self._scores: dict[int, tuple[str, Readiness]] = {}
+        # Readiness scored from the stored answers, by business id, with the updated_at and the actions done it was
+        # scored with: drawing the list again scores only the businesses changed since (each costs about 0.7 ms).
+        # Writes through here forget their business's figure; one written by another program has a new updated_at
+        # (answers) or other actions done.
+        self._scores: dict[int, tuple[tuple[str, frozenset[str]], Readiness]] = {}
 
     @classmethod
     def open(cls, db_path: str | Path | None, pack: ContentPack) -> Workspace:
@@ -192,17 +193,22 @@ class Workspace:
     def statuses(self, business_id: int) -> dict[str, ActionStatus]:
         return self.store.action_statuses(business_id)
 
+    def done_actions(self, business_id: int) -> frozenset[str]:
+        """The actions the user marked done: they count in the readiness (merchant_assistant.scoring.score)."""
+        return frozenset(a for a, status in self.statuses(business_id).items() if status.status == "done")
+
     def readiness(self, business: Business | int, answers: Mapping[str, Answer] | None = None) -> Readiness:
         """Readiness of a business (its answers are read unless given; then the figure is kept until it changes)."""
         if not isinstance(business, Business):
             business = self.business(business)
+        done = self.done_actions(business.id)
         if answers is not None:
-            return score(self.pack, business.profile, answers)
+            return score(self.pack, business.profile, answers, done)
         kept = self._scores.get(business.id)
-        if kept is not None and kept[0] == business.updated_at:
+        if kept is not None and kept[0] == (business.updated_at, done):
             return kept[1]
-        readiness = score(self.pack, business.profile, self.answers(business.id))
-        self._scores[business.id] = (business.updated_at, readiness)
+        readiness = score(self.pack, business.profile, self.answers(business.id), done)
+        self._scores[business.id] = ((business.updated_at, done), readiness)
         return readiness
 
     def plan(self, business: Business | int, today: dt.date | None = None) -> Plan:

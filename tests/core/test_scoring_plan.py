@@ -184,3 +184,20 @@ def test_a_number_given_in_the_profile_answers_its_question_until_the_user_answe
     said_no = build_plan(bundled_pack, {**profile, "rc_number": "RC Fès 54321"}, {"pay_has_rc": "no"}, today=PLAN_DATE)
     assert said_no.question_states["pay_has_rc"] == "missing"
     assert any(i.question.id == "pay_has_rc" for i in said_no.items)
+
+
+def test_an_action_marked_done_counts_in_the_readiness_as_its_plan_says(bundled_pack):
+    """Marking done every action an answer called for makes the question count as done in the score, as the plan
+    already lists it among what is done: a trainer sees "+3 actions done" move the readiness too."""
+    profile = {"name": "Atlas", "legal_form": "sarl", "sector": "retail", "goals": ["card_terminal"]}
+    answers = {"pay_has_ice": "no"}
+    before = build_plan(bundled_pack, profile, answers, today=PLAN_DATE)
+    called_for = [i.action.id for i in before.items if i.question.id == "pay_has_ice"]
+    assert called_for and before.question_states["pay_has_ice"] == "missing"
+    statuses = {a: ActionStatus(a, "done") for a in called_for}
+    after = build_plan(bundled_pack, profile, answers, statuses, today=PLAN_DATE)
+    assert after.question_states["pay_has_ice"] == "done"
+    assert after.readiness.overall > before.readiness.overall
+    assert after.readiness.modules[0].score > before.readiness.modules[0].score
+    in_progress = {a: ActionStatus(a, "in_progress") for a in called_for}
+    assert build_plan(bundled_pack, profile, answers, in_progress, today=PLAN_DATE).readiness == before.readiness

@@ -127,3 +127,16 @@ def test_the_workshop_table_shows_progress_since_the_previous_workshop(workspace
     assert row.since_last_workshop.actions_done == 3
     assert row.since_last_workshop.since == dt.date(2026, 10, 12)
     assert row.done == first.done + 3
+
+
+def test_the_readiness_kept_for_the_list_follows_actions_marked_done(workspace):
+    business = workspace.create_business(
+        {"name": "Atlas", "legal_form": "sarl", "sector": "retail", "goals": ["card_terminal"]},
+        {"pay_has_ice": "no"},
+    ).business_id
+    before = workspace.readiness(business).overall
+    for item in workspace.plan(business).items:
+        if item.question.id == "pay_has_ice":
+            workspace.set_action(business, item.action.id, status="done")
+    assert workspace.readiness(business).overall > before
+    assert workspace.readiness(business).overall == workspace.plan(business).readiness.overall
