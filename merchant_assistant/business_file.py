@@ -1,16 +1,21 @@
 """Business files: one business (profile, answers, notes, action statuses) in a JSON or YAML file.
 
-The format trainers use to prepare a participant in a text editor, and the future exchange format between laptops
-(docs/business-file.md). Reading validates everything against the content pack and refuses the whole file with one
-sentence naming the file and the first problem; nothing is half-read.
+Version 1 is the format trainers use to prepare a participant in a text editor (docs/business-file.md); version 2
+is the exchange file written by ``export`` and read by ``import`` (docs/file-format.md): the same keys, plus the
+business's stable identifier, when each answer and action status was last changed, the consent date and the
+readiness snapshots. Either may be sealed with a passphrase (merchant_assistant.sealed). The kind of file is told by
+its content, never by its name. Reading validates everything against the content pack and refuses the whole file
+with one sentence naming the file and the first problem; nothing is half-read.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import re
+import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -24,11 +29,22 @@ from .errors import InvalidFile, InvalidInput, NotFound, Problem, os_reason
 from .files import write_atomically
 from .plan import STATUSES, ActionStatus
 from .profile import field_problems, field_warnings, normalise, upgrade_profile
+from .records import Snapshot
+from .sealed import is_sealed, unseal
 
 FORMAT = "merchant-readiness-business"
-VERSION = 1
-MAX_BYTES = 1_000_000  # a real business file is a few kilobytes
-TOP_KEYS = {"format", "version", "content_version", "profile", "answers", "notes", "actions"}
+VERSION = 2  # the newest version this program reads and writes; 1 is still read (a trainer's hand-written file)
+MAX_BYTES = 1_000_000  # a real business file is a few kilobytes (an exchange file with its snapshots, tens)
+TOP_KEYS_V1 = {"format", "version", "content_version", "profile", "answers", "notes", "actions"}
+TOP_KEYS = {
+    1: TOP_KEYS_V1,
+    2: TOP_KEYS_V1 | {"uid", "exported_at", "program_version", "updated_at", "consent_at", "answered_at", "snapshots"},
+}
+ACTION_KEYS = {1: {"status", "owner", "due"}, 2: {"status", "owner", "due", "updated_at"}}
+MAX_SNAPSHOTS = 1000
+MAX_SHORT = 100  # versions, timestamps, ids in a snapshot
+SNAPSHOT_KEYS = {"taken_at", "reason", "overall", "modules", "done_actions", "open_actions", "blockers"}
+SNAPSHOT_KEYS_OPTIONAL = {"content_version"}
 
 
 @dataclass(frozen=True)
@@ -40,6 +56,16 @@ class BusinessFile:
     content_version: str = ""
     # What to check but was accepted (a RIB whose key does not match), each naming the file and the field.
     warnings: tuple[Problem, ...] = ()
+    # Version 2 (exchange files); a version 1 file reads as version 1 with these empty: no uid, so a new business.
+    version: int = 1
+    uid: str = ""
+    exported_at: str = ""
+    program_version: str = ""
+    updated_at: str = ""  # when the business (its profile or anything else) last changed where it was exported
+    consent_at: str | None = None  # YYYY-MM-DD
+    answered_at: dict[str, str] = field(default_factory=dict)  # question id -> when its answer and note changed
+    action_updated_at: dict[str, str] = field(default_factory=dict)  # action id -> when its status etc. changed
+    snapshots: tuple[Snapshot, ...] = ()  # business_id 0: they belong to no database yet
 
     def answer_records(self) -> dict[str, Answer]:
         """The answers with their notes, as the plan reads them from a database."""
@@ -50,7 +76,7 @@ def _refuse(path: Path, code: str, **params: Any) -> InvalidFile:
     return InvalidFile(code, file=path.name, **params)
 
 
-def _parse(path: Path) -> Any:
+def _parse(path: Path, passphrase: str | None = None) -> Any:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -62,11 +88,17 @@ def _parse(path: Path) -> Any:
     if size > MAX_BYTES:
         raise _refuse(path, "bf_too_large", size=size, limit=MAX_BYTES)
     try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise _refuse(path, "bf_not_utf8") from None
+        data = path.read_bytes()
     except OSError as error:
         raise InvalidFile("file_unreadable", path=path, reason=os_reason(error)) from error
+    if not data.strip():
+        raise _refuse(path, "exchange_empty")
+    if is_sealed(data):
+        data = unseal(data, passphrase, path.name)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise _refuse(path, "bf_not_utf8") from None
     try:
         if text.lstrip().startswith("{"):
             return json.loads(text)
@@ -85,6 +117,27 @@ def _parse(path: Path) -> Any:
         raise _refuse(path, "bf_bad_yaml", at="", reason=error) from None
 
 
+# Characters no name, note or answer needs and a hostile file could use: C0 controls but tab and line ends, C1
+# controls, DEL, and the bidi embeddings and overrides that would reorder a name shown beside others (isolates and
+# marks, which Arabic text uses, are allowed).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e]")
+
+
+def _refuse_controls(path: Path, raw: Any) -> None:
+    """Refuse a file holding a control or bidi-override character in any text, naming where."""
+    pending: list[tuple[str, Any]] = [("", raw)]
+    while pending:
+        where, value = pending.pop()
+        if isinstance(value, Mapping):
+            for key, item in value.items():
+                pending.append((f"{where}.{key}" if where else str(key), item))
+                pending.append((where or "(key)", key))
+        elif isinstance(value, list):
+            pending.extend((f"{where}[{i}]", item) for i, item in enumerate(value))
+        elif isinstance(value, str) and _CONTROL.search(value):
+            raise _refuse(path, "exchange_control_character", key=_CONTROL.sub("?", where)[:MAX_SHORT])
+
+
 def _mapping(path: Path, raw: Any, key: str) -> Mapping[str, Any]:
     value = raw.get(key) or {}
     if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
@@ -92,22 +145,24 @@ def _mapping(path: Path, raw: Any, key: str) -> Mapping[str, Any]:
     return value
 
 
-def read_business_file(path: str | Path, pack: ContentPack) -> BusinessFile:
-    """The business in ``path``, checked against ``pack``; a UserError naming the first problem otherwise."""
+def read_business_file(path: str | Path, pack: ContentPack, passphrase: str | None = None) -> BusinessFile:
+    """The business in ``path`` (version 1 or 2, JSON or YAML, sealed or not: told by its content), checked
+    against ``pack``; a UserError naming the first problem otherwise. ``passphrase`` opens a sealed file."""
     path = Path(path)
-    raw = _parse(path)
+    raw = _parse(path, passphrase)
     if not isinstance(raw, Mapping):
         raise _refuse(path, "bf_not_business_file")
-    unknown = sorted(str(k) for k in raw if k not in TOP_KEYS)
-    if unknown:
-        raise _refuse(path, "bf_unknown_key", key=unknown[0], known=", ".join(sorted(TOP_KEYS)))
+    _refuse_controls(path, raw)
     if raw.get("format", FORMAT) != FORMAT:
         raise _refuse(path, "bf_not_business_file")
-    version = raw.get("version", VERSION)
+    version = raw.get("version", 1)
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise _refuse(path, "bf_bad_version")
     if version > VERSION:
         raise _refuse(path, "bf_too_new", version=version, known=VERSION)
+    unknown = sorted(str(k) for k in raw if k not in TOP_KEYS[version])
+    if unknown:
+        raise _refuse(path, "bf_unknown_key", key=unknown[0], known=", ".join(sorted(TOP_KEYS[version])))
 
     given = {k: v for k, v in _mapping(path, raw, "profile").items() if v is not None}
     profile = upgrade_profile(given, {f.id for f in pack.profile_fields})
@@ -151,7 +206,7 @@ def read_business_file(path: str | Path, pack: ContentPack) -> BusinessFile:
     for aid, entry in _mapping(path, raw, "actions").items():
         if aid not in action_ids:
             raise _refuse(path, "bf_unknown_action", id=aid)
-        if not isinstance(entry, Mapping) or not set(entry) <= {"status", "owner", "due"}:
+        if not isinstance(entry, Mapping) or not set(entry) <= ACTION_KEYS[version]:
             raise _refuse(path, "bf_action", id=aid)
         status = entry.get("status", "todo")
         if status not in STATUSES:
@@ -169,7 +224,118 @@ def read_business_file(path: str | Path, pack: ContentPack) -> BusinessFile:
             raise _refuse(path, "bf_action", id=aid)
         statuses[aid] = ActionStatus(aid, status, owner or None, due)
     content_version = raw.get("content_version") or ""
-    return BusinessFile(profile, answers, notes, statuses, str(content_version), warnings)
+    if not isinstance(content_version, (str, int, float)) or len(str(content_version)) > MAX_SHORT:
+        raise _refuse(path, "exchange_bad_field", key="content_version")
+    read = BusinessFile(profile, answers, notes, statuses, str(content_version), warnings)
+    return read if version == 1 else _read_v2(path, raw, read)
+
+
+def _text(path: Path, raw: Mapping[str, Any], key: str, *, required: bool = False) -> str:
+    value = raw.get(key)
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str) or len(value) > MAX_SHORT or (required and not value):
+        raise _refuse(path, "exchange_bad_field", key=key)
+    return value
+
+
+def timestamp(value: Any) -> dt.datetime | None:
+    """An ISO date and time with its time zone (as the database stores them), or None."""
+    if not isinstance(value, str) or len(value) > MAX_SHORT:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
+
+
+def _stamp(path: Path, value: Any, key: str) -> str:
+    if timestamp(value) is None:
+        raise _refuse(path, "exchange_bad_time", key=key)
+    return str(value)
+
+
+def _stamps(path: Path, raw: Mapping[str, Any], key: str, known: Mapping[str, Any]) -> dict[str, str]:
+    stamps: dict[str, str] = {}
+    for item, value in _mapping(path, raw, key).items():
+        if item not in known:
+            raise _refuse(path, "exchange_bad_time", key=f"{key}.{item}")
+        stamps[item] = _stamp(path, value, f"{key}.{item}")
+    return stamps
+
+
+def _count(value: Any, top: int | None = None) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0 and (top is None or value <= top)
+
+
+def _snapshot(path: Path, entry: Any, index: int) -> Snapshot:
+    where = f"snapshots[{index}]"
+    if not isinstance(entry, Mapping) or not SNAPSHOT_KEYS <= set(entry) <= SNAPSHOT_KEYS | SNAPSHOT_KEYS_OPTIONAL:
+        raise _refuse(path, "exchange_bad_field", key=where)
+    modules, done = entry["modules"], entry["done_actions"]
+    valid = (
+        entry["reason"] in ("plan", "workshop")
+        and _count(entry["overall"], 100)
+        and _count(entry["open_actions"])
+        and _count(entry["blockers"])
+        and isinstance(modules, Mapping)
+        and len(modules) <= MAX_SHORT
+        and all(isinstance(k, str) and len(k) <= MAX_SHORT and _count(v, 100) for k, v in modules.items())
+        and isinstance(done, list)
+        and len(done) <= MAX_SNAPSHOTS
+        and all(isinstance(a, str) and len(a) <= MAX_SHORT for a in done)
+        and isinstance(entry.get("content_version", ""), str)
+        and len(entry.get("content_version", "")) <= MAX_SHORT
+    )
+    if not valid:
+        raise _refuse(path, "exchange_bad_field", key=where)
+    return Snapshot(
+        business_id=0,
+        taken_at=_stamp(path, entry["taken_at"], f"{where}.taken_at"),
+        reason=entry["reason"],
+        overall=entry["overall"],
+        modules=dict(modules),
+        done_actions=tuple(sorted(done)),
+        open_actions=entry["open_actions"],
+        blockers=entry["blockers"],
+        content_version=entry.get("content_version", ""),
+    )
+
+
+def _read_v2(path: Path, raw: Mapping[str, Any], read: BusinessFile) -> BusinessFile:
+    """What version 2 adds to version 1's keys, checked as strictly."""
+    try:
+        uid = str(uuid.UUID(_text(path, raw, "uid", required=True)))
+    except ValueError:
+        raise _refuse(path, "exchange_bad_field", key="uid") from None
+    consent = raw.get("consent_at")
+    if consent is not None:
+        try:
+            consent = dt.date.fromisoformat(consent).isoformat() if isinstance(consent, str) else None
+        except ValueError:
+            consent = None
+        if consent is None:
+            raise _refuse(path, "exchange_bad_field", key="consent_at")
+    snapshots = raw.get("snapshots") or []
+    if not isinstance(snapshots, list) or len(snapshots) > MAX_SNAPSHOTS:
+        raise _refuse(path, "exchange_bad_field", key="snapshots")
+    action_stamps = {}
+    for aid, entry in _mapping(path, raw, "actions").items():
+        if "updated_at" in entry:
+            action_stamps[aid] = _stamp(path, entry["updated_at"], f"actions.{aid}.updated_at")
+    return replace(
+        read,
+        version=2,
+        uid=uid,
+        exported_at=_stamp(path, raw.get("exported_at"), "exported_at"),
+        program_version=_text(path, raw, "program_version"),
+        updated_at=_stamp(path, raw.get("updated_at"), "updated_at"),
+        consent_at=consent,
+        answered_at=_stamps(path, raw, "answered_at", read.answers),
+        action_updated_at=action_stamps,
+        snapshots=tuple(_snapshot(path, entry, i) for i, entry in enumerate(snapshots)),
+    )
 
 
 # -- the template a trainer fills in ---------------------------------------------------------------------------
@@ -194,7 +360,7 @@ def template_text(pack: ContentPack, lang: str) -> str:
         f"# Business file for the Merchant Readiness Assistant (content {pack.version}). See docs/business-file.md.",
         "# Fill in what you know and leave the rest empty; then: main.py plan --from THIS_FILE --out plan.pdf",
         f"format: {FORMAT}",
-        f"version: {VERSION}",
+        "version: 1",
         f'content_version: "{pack.version}"',
         "profile:",
     ]

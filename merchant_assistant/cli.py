@@ -128,6 +128,29 @@ def build_parser() -> argparse.ArgumentParser:
     template.add_argument("--out", type=Path, required=True, metavar="FILE.yaml", help="where to write it")
     template.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of the comments")
 
+    export = commands.add_parser(
+        "export", help="write one business to an exchange file, to carry it to another laptop (docs/file-format.md)"
+    )
+    export.add_argument("--business", required=True, metavar="ID_OR_NAME", help="id or exact name of the business")
+    export.add_argument("--out", type=Path, required=True, metavar="FILE", help="where to write it (JSON)")
+    export.add_argument(
+        "--passphrase-file", type=Path, metavar="F", help="protect the file with the passphrase held in F"
+    )
+    imports = commands.add_parser(
+        "import",
+        help="add businesses from exchange or business files (each file all or nothing); prints the id of each "
+        "business added or changed",
+    )
+    imports.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    imports.add_argument("--workshop", metavar="ID", help="also add each imported business to this workshop")
+    imports.add_argument(
+        "--on-conflict",
+        choices=("keep-both", "replace", "merge", "skip"),
+        help="when a business is already here: keep both, replace it, merge (the newer answer wins, conflicts "
+        "listed on stderr) or skip the file; without it such a file is refused",
+    )
+    imports.add_argument("--passphrase-file", type=Path, metavar="F", help="the passphrase of protected files, in F")
+
     content = commands.add_parser("content", help="content-pack tools")
     content_commands = content.add_subparsers(
         dest="content_command", metavar="COMMAND", parser_class=_Parser, required=True
@@ -248,6 +271,55 @@ def cmd_business(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from .content import load_pack
+    from .sealed import read_passphrase_file
+    from .workspace import Workspace
+
+    passphrase = read_passphrase_file(args.passphrase_file) if args.passphrase_file else None
+    with Workspace.open(args.db, load_pack(args.content)) as workspace:
+        business = workspace.store.find_business(args.business)
+        print(terminal_text(workspace.export_business(business.id, args.out, passphrase)))
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from .content import load_pack
+    from .exchange import HERE
+    from .messages import message
+    from .sealed import read_passphrase_file
+    from .workspace import Workspace
+
+    lang = args.lang or "en"
+    passphrase = read_passphrase_file(args.passphrase_file) if args.passphrase_file else None
+    failed = False
+    with Workspace.open(args.db, load_pack(args.content)) as workspace:
+        workshop_id = workspace.store.find_workshop(args.workshop).id if args.workshop else None
+        for path in args.files:
+            try:
+                result = workspace.import_file(path, args.on_conflict, passphrase, workshop_id)
+            except UserError as error:  # this file is refused whole; the next ones are still imported
+                print(f"error: {terminal_text(error.message(lang))}", file=sys.stderr)
+                failed = True
+                continue
+            for conflict in result.conflicts:
+                code = "exchange_conflict_kept_here" if conflict.winner == HERE else "exchange_conflict_kept_imported"
+                line = message(
+                    code,
+                    lang,
+                    file=path.name,
+                    text=result.name,
+                    kind=conflict.kind,
+                    id=conflict.item,
+                    here=json.dumps(conflict.here, ensure_ascii=False),
+                    imported=json.dumps(conflict.imported, ensure_ascii=False),
+                )
+                print(terminal_text(line), file=sys.stderr)
+            if result.changed:
+                print(result.business_id)
+    return EXIT_USER_ERROR if failed else 0
+
+
 def cmd_content_check(args: argparse.Namespace) -> int:
     from .content import check_pack
 
@@ -284,6 +356,8 @@ COMMANDS = {
     "demo": cmd_demo,
     "plan": cmd_plan,
     "business": cmd_business,
+    "export": cmd_export,
+    "import": cmd_import,
     "content": cmd_content_check,
     "selftest": cmd_selftest,
 }

@@ -321,6 +321,88 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file}: actions: {id}: expected status (todo, in_progress, done), owner (text of at most 200 "
         "characters) and due (a date written YYYY-MM-DD)",
     },
+    # -- exchange files: export and import (merchant_assistant.exchange, sealed, docs/file-format.md) -----------
+    "exchange_empty": {
+        "fr": "{file} : le fichier est vide.",
+        "ar": "{file}: الملف فارغ.",
+        "en": "{file}: the file is empty",
+    },
+    "exchange_bad_field": {
+        "fr": "{file} : « {key} » n'a pas une valeur permise (voir docs/file-format.md).",
+        "ar": "{file}: قيمة «{key}» غير مسموح بها (انظر docs/file-format.md).",
+        "en": "{file}: '{key}' does not hold an allowed value (see docs/file-format.md)",
+    },
+    "exchange_control_character": {
+        "fr": "{file} : « {key} » contient un caractère de contrôle ou d'inversion du sens d'écriture, refusé.",
+        "ar": "{file}: يحتوي «{key}» على حرف تحكم أو حرف يعكس اتجاه الكتابة، وهذا مرفوض.",
+        "en": "{file}: '{key}' holds a control or direction-override character, which is refused",
+    },
+    "exchange_bad_time": {
+        "fr": "{file} : « {key} » doit être une date et une heure avec leur fuseau (2026-11-27T10:00:00+00:00), "
+        "pour une réponse ou une action présente dans le fichier.",
+        "ar": "{file}: يجب أن يكون «{key}» تاريخًا ووقتًا مع منطقتهما الزمنية (2026-11-27T10:00:00+00:00)، "
+        "لجواب أو إجراء موجود في الملف.",
+        "en": "{file}: '{key}' must be a date and time with its time zone (2026-11-27T10:00:00+00:00), for an "
+        "answer or action the file holds",
+    },
+    "exchange_protected": {
+        "fr": "{file} est protégé par une phrase secrète : donnez-la (en ligne de commande : --passphrase-file "
+        "FICHIER, un fichier qui la contient).",
+        "ar": "{file} محمي بعبارة سرية: أدخلها (في سطر الأوامر: ‎--passphrase-file‏ ملف يحتويها).",
+        "en": "{file} is protected by a passphrase: give it (on the command line: --passphrase-file FILE, a file "
+        "holding it)",
+    },
+    "exchange_wrong_passphrase": {
+        "fr": "{file} : phrase secrète erronée, ou le fichier a été modifié.",
+        "ar": "{file}: العبارة السرية خاطئة، أو أن الملف قد تغيّر.",
+        "en": "{file}: wrong passphrase, or the file was changed",
+    },
+    "exchange_sealed_damaged": {
+        "fr": "{file} : fichier protégé endommagé (son en-tête est illisible).",
+        "ar": "{file}: ملف محمي تالف (رأسه غير مقروء).",
+        "en": "{file}: a protected file that is damaged (its header cannot be read)",
+    },
+    "exchange_sealed_too_new": {
+        "fr": "{file} : protégé par une version plus récente du programme (protection {version}, celle-ci lit la "
+        "{known}).",
+        "ar": "{file}: محمي بنسخة أحدث من البرنامج (الحماية {version}، وهذه تقرأ {known}).",
+        "en": "{file}: protected by a newer version of the program (protection {version}, this one reads {known})",
+    },
+    "exchange_passphrase_empty": {
+        "fr": "La phrase secrète est vide.",
+        "ar": "العبارة السرية فارغة.",
+        "en": "the passphrase is empty",
+    },
+    "exchange_passphrase_too_long": {
+        "fr": "La phrase secrète est trop longue ({limit} caractères au plus).",
+        "ar": "العبارة السرية طويلة جدًا ({limit} حرف على الأكثر).",
+        "en": "the passphrase is too long (at most {limit} characters)",
+    },
+    "exchange_bad_choice": {
+        "fr": "Choix inconnu {value} pour une entreprise déjà présente (possibles : {allowed}).",
+        "ar": "اختيار غير معروف {value} لمقاولة موجودة من قبل (الممكن: {allowed}).",
+        "en": "unknown choice {value} for a business already present (possible: {allowed})",
+    },
+    "exchange_conflict": {
+        "fr": "{file} : l'entreprise {text} (n° {id}) est déjà ici. Choisissez : --on-conflict keep-both (garder "
+        "les deux), replace (remplacer), merge (fusionner) ou skip (ignorer). Rien n'a été enregistré.",
+        "ar": "{file}: المقاولة {text} (رقم {id}) موجودة هنا من قبل. اختر: ‎--on-conflict‏ keep-both (الاحتفاظ "
+        "بالاثنين) أو replace (الاستبدال) أو merge (الدمج) أو skip (التجاوز). لم يُحفظ شيء.",
+        "en": "{file}: the business {text} (id {id}) is already here. Choose: --on-conflict keep-both, replace, "
+        "merge or skip. Nothing was saved.",
+    },
+    "exchange_conflict_kept_here": {
+        "fr": "{file} : {text} : {kind} {id} : ici {here}, dans le fichier {imported} : gardé celui d'ici (plus "
+        "récent).",
+        "ar": "{file}: {text}: {kind} {id}: هنا {here}، وفي الملف {imported}: أُبقي ما هنا (الأحدث).",
+        "en": "{file}: {text}: {kind} {id}: here {here}, in the file {imported}: kept the one here (more recent)",
+    },
+    "exchange_conflict_kept_imported": {
+        "fr": "{file} : {text} : {kind} {id} : ici {here}, dans le fichier {imported} : pris celui du fichier (plus "
+        "récent).",
+        "ar": "{file}: {text}: {kind} {id}: هنا {here}، وفي الملف {imported}: أُخذ ما في الملف (الأحدث).",
+        "en": "{file}: {text}: {kind} {id}: here {here}, in the file {imported}: took the file's (more recent)",
+    },
     # -- problems with one field or answer (shown beside it) ----------------------------------------------------
     "field_required": {"fr": "Ce champ est obligatoire.", "ar": "هذا الحقل إلزامي.", "en": "this field is required"},
     "field_bad_date": {

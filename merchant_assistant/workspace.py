@@ -6,8 +6,8 @@ writes to storage itself, and a refused change raises ``InvalidChange`` with not
 interface needs go through here too, so that ``ui/`` never touches ``merchant_assistant.storage``.
 
 Writes: create_business, add_demo, update_profile, rename_business, duplicate_business, save_answer, set_action,
-set_current_step, delete_business, restore_business, set_consent, and the workshops' create_workshop,
-update_workshop, delete_workshop, add_participant, remove_participant.
+set_current_step, delete_business, restore_business, set_consent, import_file (an exchange file), and the
+workshops' create_workshop, update_workshop, delete_workshop, add_participant, remove_participant.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .answers import MAX_TEXT, Answer, answer_problem
 from .content.model import ContentPack, Module, Question, Section
@@ -34,6 +34,9 @@ from .storage import Business, DeletedBusiness, Store, backups
 from .storage.backups import Backup
 from .storage.database import known_errors, now_iso
 
+if TYPE_CHECKING:
+    from .exchange import ImportResult
+
 # What a Change is about (Change.kind).
 CREATED = "created"  # a new business, with its profile and any first answers
 PROFILE = "profile"  # the profile of a business
@@ -43,7 +46,8 @@ STEP = "step"  # where the user is in the wizard (also makes the business the mo
 DELETED = "deleted"  # a business and everything about it
 CONSENT = "consent"  # the participant's consent to their data being kept (law 09-08)
 WORKSHOP = "workshop"  # a workshop, its details or its participants (business_id: 0 unless about one business)
-KINDS = (CREATED, PROFILE, ANSWER, ACTION, STEP, DELETED, CONSENT, WORKSHOP)
+IMPORTED = "imported"  # an exchange file imported: a business added, replaced or merged (Workspace.import_file)
+KINDS = (CREATED, PROFILE, ANSWER, ACTION, STEP, DELETED, CONSENT, WORKSHOP, IMPORTED)
 
 MAX_STEP = 200
 
@@ -88,7 +92,7 @@ class Change:
     @property
     def steps(self) -> bool:
         """Which questions apply, and so the wizard's steps, may differ (a new profile or a profile change)."""
-        return self.kind in (CREATED, DELETED) or (self.kind == PROFILE and bool(self.fields))
+        return self.kind in (CREATED, DELETED, IMPORTED) or (self.kind == PROFILE and bool(self.fields))
 
     @property
     def readiness(self) -> bool:
@@ -110,6 +114,14 @@ class InvalidChange(InvalidInput):
         self.problems: dict[str, Problem] = dict(problems)
         self.subject, first = problems[0]
         super().__init__(first.code, **first.params)
+
+
+class ImportConflict(InvalidInput):
+    """The file's business is already here (same identifier) and nobody said what to do: nothing was written."""
+
+    def __init__(self, file: str, here: Business):
+        self.business = here
+        super().__init__("exchange_conflict", file=file, text=here.name, id=here.id)
 
 
 class _Unset:
@@ -261,12 +273,18 @@ class Workspace:
         """The content pack's sample business, saved with its answers; added again (a trainer's workshop), it is
         numbered, "Dar Zellige Fès (2)", so that no two rows of the list look the same."""
         profile = demo_profile(self.pack)
-        taken = {folded(b.name) for b in self.store.list_businesses()}
-        base, number = str(profile.get("name") or ""), 2
-        while folded(str(profile.get("name") or "")) in taken:
-            profile = {**profile, "name": f"{base} ({number})"}
-            number += 1
+        profile["name"] = self._free_name(str(profile.get("name") or ""))
         return self.create_business(profile, demo_answers(self.pack))
+
+    def _free_name(self, name: str) -> str:
+        """``name``, or "name (2)", "name (3)"... the first no business has (the number kept within MAX_FIELD)."""
+        taken = {folded(b.name) for b in self.store.list_businesses()}
+        candidate, number = name, 2
+        while folded(candidate) in taken:
+            suffix = f" ({number})"
+            candidate = name[: MAX_FIELD - len(suffix)].rstrip() + suffix
+            number += 1
+        return candidate
 
     def update_profile(self, business_id: int, profile: Mapping[str, Any]) -> Change:
         """Validate, normalise and save the profile; only a real difference is written."""
@@ -424,6 +442,115 @@ class Workspace:
             questions=tuple(r["question_id"] for r in deleted.answers),
             actions=tuple(r["action_id"] for r in deleted.action_status),
         )
+
+    # -- exchange files (merchant_assistant.exchange, docs/file-format.md) -------------------------------------
+    def exchange_data(self, business_id: int, exported_at: str | None = None) -> dict[str, Any]:
+        """The business as a version-2 business file (a dict), read in one transaction."""
+        from .exchange import exchange_data
+
+        with known_errors(self.store.path), self.store.atomic():
+            business = self.store.get_business(business_id)
+            return exchange_data(
+                business,
+                self.store.answers(business_id),
+                self.store.action_statuses(business_id),
+                self.store.action_status_stamps(business_id),
+                self.store.snapshots(business_id),
+                self.pack.version,
+                exported_at or now_iso(),
+            )
+
+    def export_business(self, business_id: int, path: str | Path, passphrase: str | None = None) -> Path:
+        """Write the business's exchange file to ``path`` (JSON; sealed when a passphrase is given), atomically:
+        whole under that name or not there. Returns the path written."""
+        from .exchange import exchange_bytes
+        from .files import write_atomically
+        from .sealed import check_passphrase
+
+        if passphrase is not None:
+            check_passphrase(passphrase)
+        return write_atomically(path, exchange_bytes(self.exchange_data(business_id), passphrase))
+
+    def import_file(
+        self,
+        path: str | Path,
+        on_conflict: str | None = None,
+        passphrase: str | None = None,
+        workshop_id: int | None = None,
+    ) -> ImportResult:
+        """Import one business file (version 1 or 2, sealed or not), all of it or nothing, in one transaction.
+
+        A business with the file's identifier already here is never overwritten silently: ``on_conflict`` must
+        then say what to do ("keep-both", "replace", "merge" or "skip"), else ``ImportConflict`` is raised with
+        nothing written. ``workshop_id``: also add the business to that workshop, in the same transaction. A file
+        that cannot be read as a business file raises InvalidFile naming it (UserError), with nothing written."""
+        from .business_file import read_business_file
+        from .exchange import ON_CONFLICT
+
+        if on_conflict is not None and on_conflict not in ON_CONFLICT:
+            raise InvalidInput("exchange_bad_choice", value=on_conflict, allowed=", ".join(ON_CONFLICT))
+        read = read_business_file(path, self.pack, passphrase)
+        with self._transaction():
+            if workshop_id is not None:
+                self.store.get_workshop(workshop_id)
+            result = self._import(read, Path(path).name, on_conflict)
+            if workshop_id is not None and result.changed:
+                self.store.add_participant(workshop_id, result.business_id)
+        self._scores.pop(result.business_id, None)
+        return result
+
+    def _import(self, read: Any, file: str, on_conflict: str | None) -> ImportResult:
+        from .exchange import (
+            ADDED,
+            KEPT_BOTH,
+            MERGED,
+            REPLACED,
+            SKIPPED,
+            ImportResult,
+            file_answers,
+            file_statuses,
+            merge,
+            new_snapshots,
+        )
+
+        here = self.store.find_business_by_uid(read.uid) if read.uid else None
+        stamp = read.updated_at or now_iso()
+        if here is None or on_conflict == "keep-both":
+            # Another business here may have the name (a copy kept beside, another business so called).
+            name = self._free_name(str(read.profile.get("name") or ""))
+            business_id = self.store.create_business(
+                {**read.profile, "name": name}, uid=read.uid if here is None and read.uid else None
+            )
+            self.store.put_exchanged(
+                business_id, file_answers(read, stamp), file_statuses(read, stamp), read.snapshots, stamp
+            )
+            if read.consent_at:
+                self.store.set_consent(business_id, read.consent_at)
+            return ImportResult(ADDED if here is None else KEPT_BOTH, business_id, name)
+        if on_conflict is None:
+            raise ImportConflict(file, here)
+        if on_conflict == "skip":
+            return ImportResult(SKIPPED, here.id, here.name, changed=False)
+        if on_conflict == "replace":
+            self.store.update_profile(here.id, read.profile)
+            self.store.put_exchanged(
+                here.id, file_answers(read, stamp), file_statuses(read, stamp), read.snapshots, stamp, clear=True
+            )
+            self.store.set_consent(here.id, read.consent_at)
+            return ImportResult(REPLACED, here.id, str(read.profile.get("name") or ""))
+        statuses = self.store.action_statuses(here.id)
+        merged = merge(here, self.store.answers(here.id), statuses, self.store.action_status_stamps(here.id), read)
+        snapshots = new_snapshots(self.store.snapshots(here.id), read)
+        consent = here.consent_at is None and read.consent_at is not None
+        changed = bool(merged.profile or merged.answers or merged.statuses or snapshots or consent)
+        if merged.profile is not None:
+            self.store.update_profile(here.id, merged.profile)
+        if changed:
+            self.store.put_exchanged(here.id, merged.answers, merged.statuses, snapshots, now_iso())
+        if consent:
+            self.store.set_consent(here.id, read.consent_at)
+        name = str((merged.profile or here.profile).get("name") or "")
+        return ImportResult(MERGED, here.id, name, merged.conflicts, changed)
 
     # -- consent and workshops -------------------------------------------------------------------------------
     def set_consent(self, business_id: int, given: bool, on: dt.date | None = None) -> Change:

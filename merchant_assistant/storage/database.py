@@ -30,7 +30,7 @@ import shutil
 import sqlite3
 import time
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -658,6 +658,47 @@ class Store:
             )
             for r in rows
         }
+
+    # -- exchange files (merchant_assistant.exchange): rows written with the dates they had elsewhere ---------
+    def action_status_stamps(self, business_id: int) -> dict[str, str]:
+        """When each action's status, owner or due date was last changed (ISO, UTC)."""
+        with known_errors(self.path):
+            rows = self.conn.execute(
+                "SELECT action_id, updated_at FROM action_status WHERE business_id = ?", [business_id]
+            ).fetchall()
+        return dict(rows)
+
+    def put_exchanged(
+        self,
+        business_id: int,
+        answers: Sequence[Answer],
+        statuses: Sequence[tuple[ActionStatus, str]],
+        snapshots: Sequence[Snapshot],
+        updated_at: str,
+        *,
+        clear: bool = False,
+    ) -> None:
+        """Write answers (with their notes and dates), action statuses (with their dates) and snapshots as they
+        were where the business came from, and the business's date of last change; ``clear`` first removes every
+        answer, status and snapshot it had (a replacement). One transaction."""
+        with self._write():
+            if clear:
+                for table in ("answers", "action_status", "snapshots"):
+                    self.conn.execute(f"DELETE FROM {table} WHERE business_id = ?", [business_id])
+            for answer in answers:
+                self._put_answer(business_id, answer.question_id, answer.value, answer.note, answer.updated_at)
+            self.conn.executemany(
+                "INSERT INTO action_status (business_id, action_id, status, owner, due, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (business_id, action_id) DO UPDATE SET "
+                "status = excluded.status, owner = excluded.owner, due = excluded.due, updated_at = excluded.updated_at",
+                [
+                    (business_id, s.action_id, s.status, s.owner, s.due.isoformat() if s.due else None, stamp)
+                    for s, stamp in statuses
+                ],
+            )
+            for snapshot in snapshots:
+                self.add_snapshot(replace(snapshot, business_id=business_id, workshop_id=None))
+            self.conn.execute("UPDATE businesses SET updated_at = ? WHERE id = ?", [updated_at, business_id])
 
     # -- consent (law 09-08) -------------------------------------------------------------------------------
     def set_consent(self, business_id: int, consent_at: str | None) -> None:
