@@ -94,4 +94,9 @@ def _cannot_start(error: Exception) -> int:
 
 
 if __name__ == "__main__":
+    # First thing: in the frozen build a worker process of merchant_assistant.batch (spawned, as on Windows) is
+    # this same executable, and must run its task here rather than start the program again.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     sys.exit(main())

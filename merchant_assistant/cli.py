@@ -13,10 +13,13 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from . import APP_NAME, __version__
 from .errors import InvalidInput, UserError
+
+if TYPE_CHECKING:
+    from .workspace import Workspace
 
 LANGUAGES = ("fr", "ar", "en")
 PDF_FORMATS = ("full", "brief")  # merchant_assistant.report.FORMATS, without importing the report here
@@ -159,6 +162,42 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("path", nargs="?", type=Path, help="folder holding pack.yaml")
     check.add_argument("--json", action="store_true", help="print one JSON object")
 
+    workshop = commands.add_parser("workshop", help="workshops: participants, their plans, the room's summary")
+    workshop_commands = workshop.add_subparsers(
+        dest="workshop_command", metavar="COMMAND", parser_class=_Parser, required=True
+    )
+    create = workshop_commands.add_parser("create", help="create a workshop and print its id")
+    create.add_argument("name", help="the workshop's name")
+    create.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="the day it takes place")
+    create.add_argument("--place", default="", metavar="TEXT", help="where it takes place")
+    create.add_argument("--trainer", default="", metavar="TEXT", help="who runs it")
+    workshop_commands.add_parser("list", help="list workshops: id, date, participants, name, place, trainer")
+    for verb, what in (("add", "add a business to a workshop"), ("remove", "take a business out of a workshop")):
+        change = workshop_commands.add_parser(verb, help=what)
+        change.add_argument("--workshop", required=True, metavar="ID", help="the workshop's id (or exact name)")
+        change.add_argument("--business", required=True, metavar="ID_OR_NAME", help="id or exact name of a business")
+    show = workshop_commands.add_parser(
+        "show", help="the room's table: each participant's answers, readiness per module, blockers, progress"
+    )
+    show.add_argument("--workshop", required=True, metavar="ID", help="the workshop's id (or exact name)")
+    plans = workshop_commands.add_parser(
+        "plans", help="one PDF plan per participant, in one run on every core (progress on stderr)"
+    )
+    plans.add_argument("--workshop", required=True, metavar="ID", help="the workshop's id (or exact name)")
+    plans.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the PDFs (created)")
+    plans.add_argument("--format", choices=PDF_FORMATS, default="full", help="full (default) or brief")
+    plans.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of the plans")
+    plans.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="date printed on the plans (default: today)")
+    summary = workshop_commands.add_parser(
+        "summary", help="the workshop's summary as a PDF (anonymous unless --names), and a CSV for statistics"
+    )
+    summary.add_argument("--workshop", required=True, metavar="ID", help="the workshop's id (or exact name)")
+    summary.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="where to write the PDF")
+    summary.add_argument("--csv", type=Path, metavar="FILE.csv", help="also write one row per participant")
+    summary.add_argument("--names", action="store_true", help="name the businesses (default: numbers only)")
+    summary.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of the summary")
+    summary.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="date printed (default: today)")
+
     selftest = commands.add_parser(
         "selftest",
         help="check this installation: content, a temporary database, a few answers, a PDF per language, the CSV",
@@ -217,7 +256,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_plan(args: argparse.Namespace) -> int:
     from .content import load_pack
     from .plan import build_plan
-    from .service import business_plan, demo_plan, open_store
+    from .service import demo_plan
 
     out: Path | None = args.out
     lang = args.lang or "fr"
@@ -240,10 +279,18 @@ def cmd_plan(args: argparse.Namespace) -> int:
             pack, business_file.profile, business_file.answer_records(), business_file.statuses, today=args.date
         )
     else:
-        with open_store(args.db) as store:
-            business = store.find_business(args.business)
-            plan = business_plan(store, pack, business, today=args.date)
-    if out is not None:
+        from .progress import PLAN
+        from .workspace import Workspace
+
+        with Workspace.open(args.db, pack) as workspace:
+            business = workspace.store.find_business(args.business)
+            plan = workspace.plan(business, today=args.date)  # with its progress since the last snapshot
+            if out is not None:
+                from .report import save_pdf
+
+                save_pdf(plan, out, lang, args.format)
+                workspace.record_snapshot(business.id, PLAN, plan=plan)  # the next plan says what changed since
+    if out is not None and (args.demo or args.from_file is not None):
         from .report import save_pdf
 
         save_pdf(plan, out, lang, args.format)
@@ -344,6 +391,166 @@ def cmd_content_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _workshop_id(workspace: Workspace, text: str) -> int:
+    return workspace.store.find_workshop(text).id
+
+
+def cmd_workshop(args: argparse.Namespace) -> int:
+    from .content import load_pack
+    from .workspace import Workspace
+
+    pack = load_pack(args.content)
+    with Workspace.open(args.db, pack) as workspace:
+        return WORKSHOP_COMMANDS[args.workshop_command](args, workspace)
+
+
+def workshop_create(args: argparse.Namespace, workspace: Workspace) -> int:
+    print(workspace.create_workshop(args.name, args.date, args.place, args.trainer).workshop_id)
+    return 0
+
+
+def workshop_list(args: argparse.Namespace, workspace: Workspace) -> int:
+    workshops = workspace.workshops()
+    if not workshops:
+        print("No workshop yet. Create one with: main.py workshop create NAME")
+        return 0
+    rows = [
+        (str(w.id), w.date or "-", str(len(workspace.participants(w.id))), w.name, w.place, w.trainer)
+        for w in workshops
+    ]
+    _print_table(("ID", "DATE", "PARTICIPANTS", "NAME", "PLACE", "TRAINER"), rows, right=(0, 2))
+    return 0
+
+
+def _print_table(head: Sequence[str], rows: Sequence[Sequence[str]], right: Sequence[int] = ()) -> None:
+    rows = [[terminal_text(c) for c in row] for row in rows]
+    widths = [max(len(head[i]), *(len(r[i]) for r in rows)) for i in range(len(head))]
+    for row in (list(head), *rows):
+        cells = [c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(row, widths))]
+        print("  ".join(cells).rstrip())
+
+
+def workshop_add(args: argparse.Namespace, workspace: Workspace) -> int:
+    workshop_id = _workshop_id(workspace, args.workshop)
+    business = workspace.store.find_business(args.business)
+    workspace.add_participant(workshop_id, business.id)
+    print(business.id)
+    return 0
+
+
+def workshop_remove(args: argparse.Namespace, workspace: Workspace) -> int:
+    workshop_id = _workshop_id(workspace, args.workshop)
+    business = workspace.store.find_business(args.business)
+    if not workspace.remove_participant(workshop_id, business.id).fields:
+        raise InvalidInput("workshop_not_participant", text=business.name, id=workshop_id)
+    print(business.id)
+    return 0
+
+
+def workshop_show(args: argparse.Namespace, workspace: Workspace) -> int:
+    from .workshops import participant_rows
+
+    workshop_id = _workshop_id(workspace, args.workshop)
+    workshop = workspace.workshop(workshop_id)
+    print(" · ".join(p for p in (workshop.name, workshop.date, workshop.place, workshop.trainer) if p))
+    table = participant_rows(workspace, workshop_id)
+    if not table:
+        print("No participant yet. Add one with: main.py workshop add --workshop ID --business ID_OR_NAME")
+        return 0
+    modules = [m.id for m in workspace.pack.modules]
+    head = ["ID", "PARTICIPANT", "ANSWERED", "READINESS", *(m.upper() for m in modules), "BLOCKERS", "DONE", "SINCE"]
+    rows = []
+    for row in table:
+        since = row.since_last_workshop
+        rows.append(
+            [
+                str(row.business.id),
+                row.business.name,
+                f"{row.answered}/{row.applicable}",
+                f"{row.overall}%",
+                *("-" if row.modules.get(m) is None else f"{row.modules[m]}%" for m in modules),
+                str(row.blockers),
+                f"{row.done}/{row.actions}",
+                "first workshop"
+                if since is None
+                else f"{since.actions_done:+d} done, {since.readiness_change:+d} pts since {since.since}",
+            ]
+        )
+    _print_table(head, rows, right=(0, 2, 3, *range(4, 4 + len(modules)), 4 + len(modules)))
+    return 0
+
+
+def _output_folder(path: Path) -> Path:
+    """The folder the plans go to, created when missing; a file there, or a folder that cannot be made, is the
+    user's to change."""
+    if path.exists() and not path.is_dir():
+        raise InvalidInput("workshop_out_not_folder", path=path)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        from .errors import os_reason
+
+        if path.is_file() or isinstance(error, (FileExistsError, NotADirectoryError)):
+            raise InvalidInput("workshop_out_not_folder", path=path) from error
+        raise InvalidInput("workshop_out_cannot_create", path=path, reason=os_reason(error)) from error
+    return path
+
+
+def workshop_plans(args: argparse.Namespace, workspace: Workspace) -> int:
+    from .batch import PlanFailure, PlanJob, plan_jobs, record_workshop_snapshots, render_plans
+
+    lang = args.lang or "fr"
+    workshop_id = _workshop_id(workspace, args.workshop)
+    if not workspace.participants(workshop_id):
+        raise InvalidInput("workshop_empty", id=workshop_id)
+    jobs = plan_jobs(workspace, workshop_id, _output_folder(args.out), lang, args.format, today=args.date)
+
+    def progress(done: int, total: int, job: PlanJob, failure: PlanFailure | None) -> None:
+        print(f"[{done}/{total}] {terminal_text(job.name)}", file=sys.stderr)
+        if failure is not None:
+            reason = failure.error.message(lang)
+            line = UserError("workshop_plan_failed", text=job.name, reason=reason).message(lang)
+            print(f"error: {terminal_text(line)}", file=sys.stderr)
+
+    result = render_plans(jobs, progress=progress)
+    record_workshop_snapshots(workspace, workshop_id, result)
+    for job in jobs:
+        if job in result.written:
+            print(terminal_text(job.path))
+    if result.failed:
+        raise UserError("workshop_plans_failed", failed=len(result.failed), total=len(jobs))
+    return 0
+
+
+def workshop_summary(args: argparse.Namespace, workspace: Workspace) -> int:
+    from .report.summary import save_summary, save_summary_csv
+    from .workshops import workshop_summary as summarise
+
+    lang = args.lang or "fr"
+    if args.out.suffix.lower() != ".pdf":
+        raise InvalidInput("output_not_pdf", path=args.out)
+    if args.csv is not None and args.csv.suffix.lower() != ".csv":
+        raise InvalidInput("output_not_csv", path=args.csv)
+    summary = summarise(workspace, _workshop_id(workspace, args.workshop), today=args.date)
+    written = [save_summary(summary, args.out, lang, names=args.names)]
+    if args.csv is not None:
+        written.append(save_summary_csv(summary, args.csv, lang, names=args.names))
+    for path in written:
+        print(terminal_text(path))
+    return 0
+
+
+WORKSHOP_COMMANDS = {
+    "create": workshop_create,
+    "list": workshop_list,
+    "add": workshop_add,
+    "remove": workshop_remove,
+    "show": workshop_show,
+    "plans": workshop_plans,
+    "summary": workshop_summary,
+}
+
+
 def cmd_selftest(args: argparse.Namespace) -> int:
     from .selftest import run_selftest
 
@@ -359,6 +566,7 @@ COMMANDS = {
     "export": cmd_export,
     "import": cmd_import,
     "content": cmd_content_check,
+    "workshop": cmd_workshop,
     "selftest": cmd_selftest,
 }
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import secrets
 import stat
 import sys
+import unicodedata
+from collections.abc import Sequence
 from pathlib import Path
 
 from .errors import DiskFull, OutputError, os_reason
@@ -120,3 +123,37 @@ def write_atomically(path: str | Path, data: bytes) -> Path:
             raise DiskFull("disk_full", path=path) from error
         raise OutputError("output_write_failed", path=path, reason=os_reason(error)) from error
     return path
+
+
+# What Windows refuses in a file name (and "/" everywhere), control characters, and the bidi controls that would
+# make a name read differently from what it is (U+202E turns "fdp.exe" around).
+_UNSAFE_IN_NAME = re.compile('[<>:"/\\\\|?*\x00-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]+')
+# Device names Windows reserves, with any extension ("CON.pdf", "com1.tar.gz"): such a file cannot be made there.
+_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$", re.IGNORECASE)
+
+
+def safe_stem(text: str, fallback: str) -> str:
+    """``text`` (a business name) made into a file name's stem any system takes: Arabic and accents kept (NFC, as
+    macOS and Windows compare names), Windows' forbidden characters and controls replaced by "_", no leading or
+    trailing dots and spaces, a reserved device name ("CON", "NUL") prefixed with "_"; ``fallback`` when nothing
+    is left. The length is left to unique_names."""
+    stem = _UNSAFE_IN_NAME.sub("_", unicodedata.normalize("NFC", text)).strip(" .")
+    stem = stem or fallback
+    return "_" + stem if _RESERVED.match(stem) else stem
+
+
+def unique_names(stems: Sequence[str], suffix: str, folder: Path) -> list[str]:
+    """One file name per stem, each ending in ``suffix``: cut to the folder's limit (room kept for a number), and
+    made unique ignoring case, as Windows and macOS compare names ("Café.pdf", "Café (2).pdf")."""
+    limit = name_max(folder) - name_length(suffix) - len(" (999)")
+    taken: set[str] = set()
+    names = []
+    for stem in stems:
+        stem = cut_name(stem, limit).rstrip(" .") or "_"
+        name, n = stem + suffix, 1
+        while name.casefold() in taken:
+            n += 1
+            name = f"{stem} ({n}){suffix}"
+        taken.add(name.casefold())
+        names.append(name)
+    return names

@@ -143,6 +143,62 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "توجد عدة ورشات باسم {text} (الأرقام {ids}): أعط الرقم.",
         "en": "several workshops are named {text} (ids {ids}); give the id instead",
     },
+    # -- workshop commands, batch plans and progress since the last snapshot (issue 13) -------------------------
+    "workshop_out_not_folder": {
+        "fr": "{path} est un fichier, pas un dossier : les plans ne peuvent pas y être écrits.",
+        "ar": "{path} ملف وليس مجلدًا: لا يمكن كتابة الخطط فيه.",
+        "en": "{path} is a file, not a folder: the plans cannot be written there",
+    },
+    "workshop_out_cannot_create": {
+        "fr": "Impossible de créer le dossier {path} : {reason}",
+        "ar": "تعذّر إنشاء المجلد {path}: {reason}",
+        "en": "cannot create the folder {path}: {reason}",
+    },
+    "workshop_empty": {
+        "fr": "L'atelier {id} n'a encore aucun participant (ajoutez-en avec « workshop add »).",
+        "ar": "لا يضم الورشة {id} أي مشارك بعد (أضف المشاركين بالأمر «workshop add»).",
+        "en": "workshop {id} has no participants yet (add them with 'workshop add')",
+    },
+    "workshop_not_participant": {
+        "fr": "L'entreprise {text} ne participe pas à l'atelier {id}.",
+        "ar": "المقاولة {text} ليست مشاركة في الورشة {id}.",
+        "en": "the business {text} is not a participant of workshop {id}",
+    },
+    "workshop_plans_failed": {
+        "fr": "{failed} plan(s) sur {total} n'ont pas pu être écrits (voir les lignes ci-dessus) ; les autres l'ont été.",
+        "ar": "تعذّرت كتابة {failed} من أصل {total} خطة (انظر الأسطر أعلاه)؛ كُتبت الخطط الأخرى.",
+        "en": "{failed} of {total} plans could not be written (see the lines above); the others were",
+    },
+    "workshop_plan_failed": {
+        "fr": "Plan de {text} non écrit : {reason}",
+        "ar": "لم تُكتب خطة {text}: {reason}",
+        "en": "plan of {text} not written: {reason}",
+    },
+    "progress_actions_one": {
+        "fr": "+1 action faite depuis le {date}",
+        "ar": "إجراء جديد منجز منذ {date}",
+        "en": "+1 action done since {date}",
+    },
+    "progress_actions": {
+        "fr": "+{n} actions faites depuis le {date}",
+        "ar": "{n} إجراءات جديدة منجزة منذ {date}",
+        "en": "+{n} actions done since {date}",
+    },
+    "progress_readiness": {
+        "fr": "préparation {change} {points}",
+        "ar": "الجاهزية: {change} {points}",
+        "en": "readiness {change} {points}",
+    },
+    "progress_readiness_only": {
+        "fr": "Depuis le {date} : préparation {change} {points}",
+        "ar": "منذ {date}: الجاهزية {change} {points}",
+        "en": "Since {date}: readiness {change} {points}",
+    },
+    "progress_none": {
+        "fr": "Pas de changement depuis le {date}",
+        "ar": "لا تغيير منذ {date}",
+        "en": "No change since {date}",
+    },
     "business_ambiguous": {
         "fr": "Plusieurs entreprises s'appellent {text} (numéros {ids}) : donnez le numéro.",
         "ar": "توجد عدة مقاولات باسم {text} (الأرقام {ids}): أعط الرقم.",

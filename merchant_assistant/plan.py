@@ -14,13 +14,16 @@ import datetime as dt
 import heapq
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .answers import Answer, answer_score, is_not_applicable
 from .content.model import ANY_GOAL, Action, ContentPack, GlossaryTerm, Option, Question, tr
 from .content.rules import applies
 from .records import ActionStatus  # the record lives below storage; exported here as before
 from .scoring import Readiness, applicable_questions, effective_answers, implied_options, score
+
+if TYPE_CHECKING:
+    from .progress import Progress  # progress.py reads plans: the import goes one way at run time
 
 STATUSES = ("todo", "in_progress", "done")
 PRIORITY_RANK = {"high": 0, "medium": 1, "low": 2}
@@ -79,6 +82,9 @@ class Plan:
     possible_actions: int = 0
     # The user's own notes on their answers (questions asked of this business, in the content's order).
     notes: tuple[tuple[Question, str], ...] = ()
+    # What changed since the business's last snapshot (merchant_assistant.progress): filled by Workspace.plan from
+    # the stored snapshots, so that the report shows it without reading storage; None when there is none.
+    progress: Progress | None = None
 
     @property
     def chosen_goals(self) -> tuple[str, ...]:

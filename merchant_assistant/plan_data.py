@@ -6,6 +6,7 @@ from typing import Any
 
 from .content.model import tr
 from .plan import Plan
+from .progress import progress_to_dict
 
 
 def plan_to_dict(plan: Plan, lang: str) -> dict[str, Any]:
@@ -52,4 +53,5 @@ def plan_to_dict(plan: Plan, lang: str) -> dict[str, Any]:
             for item in plan.items
         ],
         "notes": [{"question": q.id, "note": note} for q, note in plan.notes],
+        "progress": progress_to_dict(plan.progress),
     }

@@ -95,3 +95,44 @@ def progress_since_workshop(
     if not earlier:
         return None
     return progress_between(earlier[-1], snapshot_of(plan, earlier[-1].business_id, WORKSHOP))
+
+
+def signed_points(change: int, lang: str) -> tuple[str, str]:
+    """A change of readiness as a number and its noun: ("+12", "points"); in Arabic without a sign, which a
+    right-to-left line would show after the number, and with the noun that agrees with it ("12", "نقطة إضافية")."""
+    if lang == "ar":
+        noun = "نقاط" if 3 <= abs(change) <= 10 else "نقطة"
+        return str(abs(change)), f"{noun} {'أقل' if change < 0 else 'إضافية'}"
+    return f"{change:+d}", "point" if abs(change) == 1 and lang == "en" else "points"
+
+
+def progress_line(progress: Progress, lang: str) -> str:
+    """One line for the plan: "+3 actions faites depuis le 12 octobre 2026 · préparation +12 points"."""
+    from .i18n import format_date
+    from .messages import message
+
+    date = format_date(progress.since, lang)
+    change, points = signed_points(progress.readiness_change, lang)
+    if progress.actions_done:
+        code = "progress_actions_one" if progress.actions_done == 1 else "progress_actions"
+        line = message(code, lang, n=progress.actions_done, date=date)
+        if progress.readiness_change:
+            line += " · " + message("progress_readiness", lang, change=change, points=points)
+        return line
+    if progress.readiness_change:
+        return message("progress_readiness_only", lang, date=date, change=change, points=points)
+    return message("progress_none", lang, date=date)
+
+
+def progress_to_dict(progress: Progress | None) -> dict[str, object] | None:
+    """``plan --json``'s "progress": null when there is no earlier snapshot."""
+    if progress is None:
+        return None
+    return {
+        "since": progress.since.isoformat(),
+        "actions_done": progress.actions_done,
+        "readiness_change": progress.readiness_change,
+        "modules": dict(progress.module_changes),
+        "blockers_then": progress.blockers_then,
+        "blockers_now": progress.blockers_now,
+    }

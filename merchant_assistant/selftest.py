@@ -110,12 +110,41 @@ def _csv(run: _Run) -> str:
     return f"{path} ({len(lines) - 1} actions)"
 
 
+BATCH_PLANS = 3
+
+
+def _batch(run: _Run) -> str:
+    """A workshop of a few participants whose plans are rendered by worker processes (two), as ``workshop plans``
+    does: proves the frozen build can start them (multiprocessing.freeze_support in main.py)."""
+    from .batch import plan_jobs, record_workshop_snapshots, render_plans
+    from .workspace import Workspace
+
+    with Workspace.open(run.folder / "selftest.sqlite3", run.pack) as workspace:
+        workshop = workspace.create_workshop("selftest", PLAN_DATE).workshop_id
+        workspace.add_participant(workshop, run.business_id)
+        for n in range(2, BATCH_PLANS + 1):
+            copy = workspace.duplicate_business(run.business_id, f"copy {n}").business_id
+            workspace.add_participant(workshop, copy)
+        out = run.folder / "workshop"
+        out.mkdir(exist_ok=True)
+        jobs = plan_jobs(workspace, workshop, out, "ar", "brief", today=PLAN_DATE)
+        result = render_plans(jobs, workers=2)
+        record_workshop_snapshots(workspace, workshop, result)
+    if result.failed:
+        raise SelfTestFailure(f"batch plan failed: {result.failed[0].error.message('en')}")
+    written = [job.path for job in jobs if job.path.is_file() and job.path.read_bytes().startswith(b"%PDF-")]
+    if len(written) != BATCH_PLANS:
+        raise SelfTestFailure(f"{len(written)} of {BATCH_PLANS} workshop plans written")
+    return f"{len(written)} plans in {out} by 2 worker processes"
+
+
 STEPS: tuple[tuple[str, Callable[[_Run], str]], ...] = (
     ("content", _content),
     ("database", _database),
     ("answers", _answers),
     *((f"pdf {lang}", _pdf(lang)) for lang in LANGUAGES),
     ("csv", _csv),
+    ("batch", _batch),
 )
 
 

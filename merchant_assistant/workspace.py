@@ -205,9 +205,13 @@ class Workspace:
         return readiness
 
     def plan(self, business: Business | int, today: dt.date | None = None) -> Plan:
+        """The business's plan, with what changed since its last snapshot before ``today`` (``Plan.progress``)."""
+        from .progress import progress_since
+
         if not isinstance(business, Business):
             business = self.business(business)
-        return business_plan(self.store, self.pack, business, today=today)
+        plan = business_plan(self.store, self.pack, business, today=today)
+        return replace(plan, progress=progress_since(plan, self.snapshots(business.id)))
 
     def sections_to_ask(self, profile: Mapping[str, Any]) -> list[tuple[Module, Section, list[Question]]]:
         return sections_to_ask(self.pack, profile)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from ..content.model import tr
@@ -76,9 +77,7 @@ def render_csv(plan: Plan, lang: str, header: str = "labels") -> bytes:
     if header not in HEADERS:
         raise ValueError(f"header must be one of {HEADERS}, not {header!r}")
     notes = {question.id: note for question, note in plan.notes}
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=SEPARATORS.get(lang, ","), lineterminator="\r\n")
-    writer.writerow(COLUMNS if header == "ids" else [_TITLES[c][lang] for c in COLUMNS])
+    rows = []
     for number, item in enumerate(plan.items, 1):
         yes_no = {True: _WORDS["yes"][lang], False: _WORDS["no"][lang]}
         row = {
@@ -96,7 +95,19 @@ def render_csv(plan: Plan, lang: str, header: str = "labels") -> bytes:
             "why": tr(item.action.why, lang),
             "note": notes.get(item.question.id, ""),
         }
-        writer.writerow([_cell(row[c]) for c in COLUMNS])
+        rows.append([row[c] for c in COLUMNS])
+    return csv_bytes(COLUMNS if header == "ids" else [_TITLES[c][lang] for c in COLUMNS], rows, lang)
+
+
+def csv_bytes(head: Sequence[str], rows: Iterable[Sequence[str]], lang: str) -> bytes:
+    """A spreadsheet's CSV: UTF-8 with BOM, CRLF line ends as RFC 4180 and Excel expect, the separator Excel
+    expects in ``lang`` (SEPARATORS), and no cell a spreadsheet would run as a formula. Every CSV the program
+    writes goes through here (the plan's actions, the workshop's participants)."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=SEPARATORS.get(lang, ","), lineterminator="\r\n")
+    writer.writerow(head)
+    for row in rows:
+        writer.writerow([_cell(cell) for cell in row])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from reportlab.lib.pagesizes import A4
@@ -33,11 +33,12 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import SetTopFlowables
 
 from .. import APP_NAME
-from ..content.model import tr
+from ..content.model import ContentPack, tr
 from ..content.values import MAX_FIELD, display_value, field_warning
 from ..glossary import terms_named
 from ..i18n import format_date, format_date_short, format_list, format_percent, is_rtl, sort_key
 from ..plan import WEEKS_PLANNED, Plan, PlanItem
+from ..progress import progress_line
 from . import FORMATS, charts
 from .fonts import LATIN, register_fonts
 from .labels import label
@@ -548,6 +549,7 @@ class PlanDocument:
             t(self.L("brief_intro"), "small"),
             Spacer(1, 2),
             self._brief_identity(),
+            *self._brief_progress(),
             t(self.L("where_you_stand"), "h3"),
             self._brief_modules(),
             Spacer(1, 2),
@@ -559,6 +561,12 @@ class PlanDocument:
             Spacer(1, 8),
             self._brief_contacts(),
         ]
+
+    def _brief_progress(self) -> list:
+        """What changed since the last snapshot (Plan.progress): one line, nothing when there is none."""
+        if self.plan.progress is None:
+            return []
+        return [Spacer(1, 3), self.t(progress_line(self.plan.progress, self.lang), "body_bold")]
 
     def _brief_identity(self) -> Table:
         t, plan, pack = self.t, self.plan, self.pack
@@ -1318,45 +1326,62 @@ class PlanDocument:
         return self.brief() + self.standing() + self.action_plan() + self.glossary()
 
     def footer_text(self) -> str:
-        disclaimer = self.pack.string("disclaimer", self.lang)
-        reviewed = f"{self.L('reviewed')} {format_date(self.pack.reviewed, self.lang)}"
-        reviewed = reviewed[0].upper() + reviewed[1:] if not self.rtl else reviewed
-        if self.rtl:  # the version before the date: a Latin run after the year would read between day and year
-            return f"{disclaimer} v{self.pack.version} — {reviewed}."
-        return f"{disclaimer} {reviewed} (v{self.pack.version})."
+        return footer_text(self.pack, self.lang)
 
     def render(self) -> bytes:
-        register_fonts()
-        buf = io.BytesIO()
-        product = self.L("product")
-        doc = BaseDocTemplate(
-            buf,
-            pagesize=A4,
-            leftMargin=MARGIN_X,
-            rightMargin=MARGIN_X,
-            topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM,
-            title=f"{self.L('brief_title' if self.format == 'brief' else 'plan_title')} – {self.business_name}",
-            author=APP_NAME,
-            subject=self.L("subtitle"),
-            creator=product,
+        return render_story(
+            self.story,
             lang=self.lang,
-            invariant=1,
-            initialFontName=LATIN,
-            initialFontSize=9,
+            title=f"{self.L('brief_title' if self.format == 'brief' else 'plan_title')} – {self.business_name}",
+            header=self.business_name,
+            footer=self.footer_text(),
         )
-        frame = Frame(
-            MARGIN_X,
-            MARGIN_BOTTOM,
-            CONTENT_W,
-            PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,
-            id="main",
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        )
-        doc.addPageTemplates([PageTemplate("cover", [frame]), PageTemplate("body", [frame])])
-        canvasmaker = make_canvas_class(self.lang, product, self.business_name, self.footer_text())
-        doc.build(self.story(), canvasmaker=canvasmaker)
-        return buf.getvalue()
+
+
+def footer_text(pack: ContentPack, lang: str) -> str:
+    """The disclaimer, with the content's review date and version."""
+    disclaimer = pack.string("disclaimer", lang)
+    reviewed = f"{label('reviewed', lang)} {format_date(pack.reviewed, lang)}"
+    if is_rtl(lang):  # the version before the date: a Latin run after the year would read between day and year
+        return f"{disclaimer} v{pack.version} — {reviewed}."
+    reviewed = reviewed[0].upper() + reviewed[1:]
+    return f"{disclaimer} {reviewed} (v{pack.version})."
+
+
+def render_story(story: Callable[[], list], *, lang: str, title: str, header: str, footer: str) -> bytes:
+    """A document of the program's A4 pages (header with the product and ``header``, ``footer``, "Page X / Y"),
+    reproducible (invariant): the plan and the workshop's summary. ``story`` is called once the fonts are
+    registered."""
+    register_fonts()
+    buf = io.BytesIO()
+    product = label("product", lang)
+    doc = BaseDocTemplate(
+        buf,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=title,
+        author=APP_NAME,
+        subject=label("subtitle", lang),
+        creator=product,
+        lang=lang,
+        invariant=1,
+        initialFontName=LATIN,
+        initialFontSize=9,
+    )
+    frame = Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        CONTENT_W,
+        PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,
+        id="main",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    doc.addPageTemplates([PageTemplate("cover", [frame]), PageTemplate("body", [frame])])
+    doc.build(story(), canvasmaker=make_canvas_class(lang, product, header, footer))
+    return buf.getvalue()

@@ -292,6 +292,85 @@ LABELS: dict[str, dict[str, str]] = {
     "page": {"fr": "Page {x} / {y}", "en": "Page {x} / {y}", "ar": "صفحة {x} من {y}"},
     "legal_form": {"fr": "Forme juridique", "en": "Legal form", "ar": "الشكل القانوني"},
     "city": {"fr": "Ville", "en": "City", "ar": "المدينة"},
+    # -- the workshop's summary (report.summary) -------------------------------------------------------------------
+    "summary_title": {"fr": "Synthèse de l'atelier", "en": "Workshop summary", "ar": "ملخص الورشة"},
+    "summary_intro": {
+        "fr": "La salle dans son ensemble, sans nom d'entreprise sauf choix du formateur.",
+        "en": "The room as a whole, without business names unless the trainer chooses to show them.",
+        "ar": "الحاضرون ككل، دون أسماء المقاولات إلا إذا اختار المكوّن إظهارها.",
+    },
+    "workshop": {"fr": "Atelier", "en": "Workshop", "ar": "الورشة"},
+    "workshop_date": {"fr": "Date", "en": "Date", "ar": "التاريخ"},
+    "place": {"fr": "Lieu", "en": "Place", "ar": "المكان"},
+    "trainer": {"fr": "Formateur", "en": "Trainer", "ar": "المكوّن"},
+    "participants": {"fr": "Participants", "en": "Participants", "ar": "المشاركون"},
+    "ready_per_module": {
+        "fr": "Prêts, module par module",
+        "en": "Ready, module by module",
+        "ar": "الجاهزون حسب المحور",
+    },
+    "ready_defined": {
+        "fr": "« Prêt » : le score du module atteint {score} (niveau « {level} »). Concernés : les entreprises auxquelles "
+        "le module s'applique.",
+        "en": "“Ready”: the module's score reaches {score} (level “{level}”). Concerned: the businesses the module "
+        "applies to.",
+        "ar": "«جاهز»: بلوغ نتيجة المحور {score} (مستوى «{level}»). المعنيون: المقاولات التي ينطبق عليها المحور.",
+    },
+    "col_ready": {"fr": "Prêts", "en": "Ready", "ar": "الجاهزون"},
+    "col_concerned": {"fr": "Concernés", "en": "Concerned", "ar": "المعنيون"},
+    "col_average": {"fr": "Score moyen", "en": "Mean score", "ar": "متوسط النتيجة"},
+    "common_blockers": {
+        "fr": "Les blocages les plus fréquents",
+        "en": "The most common blockers",
+        "ar": "العوائق الأكثر تكرارًا",
+    },
+    "common_gaps": {
+        "fr": "Les manques les plus fréquents",
+        "en": "The most common gaps",
+        "ar": "النواقص الأكثر تكرارًا",
+    },
+    "gaps_defined": {
+        "fr": "Questions répondues « non » ou « je ne sais pas », ou restées sans réponse, parmi les entreprises "
+        "concernées.",
+        "en": "Questions answered “no” or “I don't know”, or left unanswered, among the businesses concerned.",
+        "ar": "أسئلة أُجيب عنها بـ«لا» أو «لا أعرف» أو بقيت دون جواب، لدى المقاولات المعنية.",
+    },
+    "col_question": {"fr": "Question", "en": "Question", "ar": "السؤال"},
+    "col_businesses": {"fr": "Entreprises", "en": "Businesses", "ar": "المقاولات"},
+    "none_in_room": {"fr": "Aucun dans la salle.", "en": "None in the room.", "ar": "لا شيء لدى الحاضرين."},
+    "teach_next": {"fr": "À enseigner ensuite", "en": "What to teach next", "ar": "ما يُدرَّس بعد ذلك"},
+    "teach_reason": {
+        "fr": "{n} entreprises sur {total} ont un manque ici, dont {blocked} pour qui cela bloque leur objectif.",
+        "en": "{n} of {total} businesses have a gap here, {blocked} of them one that blocks their goal.",
+        "ar": "لدى {n} من أصل {total} مقاولة نقص هنا، منها {blocked} يعيق هدفها.",
+    },
+    "room_progress": {
+        "fr": "Progrès depuis l'atelier précédent",
+        "en": "Progress since the previous workshop",
+        "ar": "التقدّم منذ الورشة السابقة",
+    },
+    "room_progress_text": {
+        "fr": "{returning} entreprises sur {total} étaient à un atelier précédent : {done} actions faites depuis en "
+        "tout, préparation {change} {points} en moyenne.",
+        "en": "{returning} of {total} businesses came to an earlier workshop: {done} actions done since in all, "
+        "readiness {change} {points} on average.",
+        "ar": "شاركت {returning} من أصل {total} مقاولة في ورشة سابقة: {done} إجراءات منجزة منذئذ إجمالًا، "
+        "والجاهزية {change} {points} في المتوسط.",
+    },
+    "room_first": {
+        "fr": "Aucune entreprise n'était à un atelier précédent : ce sera la référence de la prochaine fois.",
+        "en": "No business came to an earlier workshop: this one is the reference for next time.",
+        "ar": "لم تشارك أي مقاولة في ورشة سابقة: ستكون هذه الورشة مرجع المرة القادمة.",
+    },
+    "participant_list": {"fr": "Les participants", "en": "The participants", "ar": "المشاركون"},
+    "anonymous_note": {
+        "fr": "{n} participants, numérotés dans l'ordre d'inscription ; leurs noms ne figurent pas ici.",
+        "en": "{n} participants, numbered in the order they joined; their names are not shown here.",
+        "ar": "{n} مشاركًا، مرقّمون حسب ترتيب التسجيل؛ أسماؤهم غير مذكورة هنا.",
+    },
+    "col_participant": {"fr": "Participant", "en": "Participant", "ar": "المشارك"},
+    "col_readiness": {"fr": "Préparation", "en": "Readiness", "ar": "الجاهزية"},
+    "col_blockers": {"fr": "Blocages", "en": "Blockers", "ar": "العوائق"},
 }
 
 
