@@ -64,6 +64,8 @@ class Row:
 class StartPage(QWidget):
     open_requested = Signal(int)
     new_requested = Signal()
+    import_requested = Signal()
+    export_requested = Signal(int)  # the business chosen
 
     def __init__(self, workspace: Workspace, pack: ContentPack, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -205,6 +207,20 @@ class StartPage(QWidget):
         self.delete_button.clicked.connect(self._delete_current)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
+        self.import_button = QPushButton(self.tr("Importer…"))
+        self.import_button.setObjectName("importFiles")
+        self.import_button.setToolTip(
+            self.tr("Ajoute des entreprises depuis des fiches exportées sur un autre ordinateur")
+        )
+        self.import_button.clicked.connect(lambda: self.import_requested.emit())
+        buttons.addWidget(self.import_button)
+        self.export_button = QPushButton(self.tr("Exporter…"))
+        self.export_button.setObjectName("exportBusiness")
+        self.export_button.setToolTip(
+            self.tr("Enregistre l'entreprise choisie dans un fichier, pour un autre ordinateur ou pour la personne")
+        )
+        self.export_button.clicked.connect(self._export_current)
+        buttons.addWidget(self.export_button)
         self.demo_button = QPushButton(self.tr("Essayer l'exemple"))
         self.demo_button.setToolTip(self.tr("Ajoute une entreprise fictive déjà remplie, pour découvrir l'assistant"))
         self.demo_button.clicked.connect(self._add_demo)
@@ -222,6 +238,8 @@ class StartPage(QWidget):
             self.rename_button,
             self.duplicate_button,
             self.delete_button,
+            self.import_button,
+            self.export_button,
             self.demo_button,
         ]
         for before, after in zip(chain, chain[1:]):
@@ -341,13 +359,28 @@ class StartPage(QWidget):
             return None
         return item.data(0, ID_ROLE)
 
+    def current_id(self) -> int | None:
+        """The business chosen in the list (None when none is shown)."""
+        return self._current_id()
+
+    def _export_current(self) -> None:
+        business_id = self._current_id()
+        if business_id is not None:
+            self.export_requested.emit(business_id)
+
     def _current_name(self) -> str:
         item = self.list.currentItem()
         return item.text(NAME) if item is not None else ""
 
     def _update_buttons(self) -> None:
         selected = self._current_id() is not None and self.views.currentWidget() is self.list
-        for button in (self.open_button, self.rename_button, self.duplicate_button, self.delete_button):
+        for button in (
+            self.open_button,
+            self.rename_button,
+            self.duplicate_button,
+            self.delete_button,
+            self.export_button,
+        ):
             button.setEnabled(selected)
         self.tools.setVisible(bool(self.rows))
 

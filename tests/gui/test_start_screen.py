@@ -408,6 +408,8 @@ def test_tab_goes_through_the_start_page_in_reading_order_both_ways(
         page.rename_button,
         page.duplicate_button,
         page.delete_button,
+        page.import_button,
+        page.export_button,
         page.demo_button,
     ]
     page.search.setFocus()
