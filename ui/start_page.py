@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -78,9 +79,25 @@ class StartPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(12)
+        head = QHBoxLayout()
         title = QLabel(self.tr("Vos entreprises"))
         title.setObjectName("pageTitle")
-        layout.addWidget(title)
+        head.addWidget(title, 1)
+        # Import and export: one button with a menu, beside the title (the row of buttons is full at 800×600), there
+        # also when the list is empty (a trainer starts by importing).
+        self.files_button = QPushButton(self.tr("Importer / exporter"))
+        self.files_button.setObjectName("exchangeFiles")
+        self.files_button.setToolTip(
+            self.tr("Importer des fiches exportées sur un autre ordinateur, ou exporter l'entreprise choisie")
+        )
+        files_menu = QMenu(self.files_button)
+        self.import_action = files_menu.addAction(self.tr("Importer des fiches…"))
+        self.import_action.triggered.connect(lambda: self.import_requested.emit())
+        self.export_action = files_menu.addAction(self.tr("Exporter l'entreprise choisie…"))
+        self.export_action.triggered.connect(self._export_current)
+        self.files_button.setMenu(files_menu)
+        head.addWidget(self.files_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(head)
         layout.addWidget(
             wrapped_label(
                 self.tr(
@@ -207,20 +224,6 @@ class StartPage(QWidget):
         self.delete_button.clicked.connect(self._delete_current)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
-        self.import_button = QPushButton(self.tr("Importer…"))
-        self.import_button.setObjectName("importFiles")
-        self.import_button.setToolTip(
-            self.tr("Ajoute des entreprises depuis des fiches exportées sur un autre ordinateur")
-        )
-        self.import_button.clicked.connect(lambda: self.import_requested.emit())
-        buttons.addWidget(self.import_button)
-        self.export_button = QPushButton(self.tr("Exporter…"))
-        self.export_button.setObjectName("exportBusiness")
-        self.export_button.setToolTip(
-            self.tr("Enregistre l'entreprise choisie dans un fichier, pour un autre ordinateur ou pour la personne")
-        )
-        self.export_button.clicked.connect(self._export_current)
-        buttons.addWidget(self.export_button)
         self.demo_button = QPushButton(self.tr("Essayer l'exemple"))
         self.demo_button.setToolTip(self.tr("Ajoute une entreprise fictive déjà remplie, pour découvrir l'assistant"))
         self.demo_button.clicked.connect(self._add_demo)
@@ -229,6 +232,7 @@ class StartPage(QWidget):
         # Tab goes in reading order, both ways (and mirrored with the page in Arabic): the search, the order, the
         # list, the undo bar, then the buttons.
         chain = [
+            self.files_button,
             self.search,
             self.order,
             self.list,
@@ -238,8 +242,6 @@ class StartPage(QWidget):
             self.rename_button,
             self.duplicate_button,
             self.delete_button,
-            self.import_button,
-            self.export_button,
             self.demo_button,
         ]
         for before, after in zip(chain, chain[1:]):
@@ -374,14 +376,9 @@ class StartPage(QWidget):
 
     def _update_buttons(self) -> None:
         selected = self._current_id() is not None and self.views.currentWidget() is self.list
-        for button in (
-            self.open_button,
-            self.rename_button,
-            self.duplicate_button,
-            self.delete_button,
-            self.export_button,
-        ):
+        for button in (self.open_button, self.rename_button, self.duplicate_button, self.delete_button):
             button.setEnabled(selected)
+        self.export_action.setEnabled(selected)
         self.tools.setVisible(bool(self.rows))
 
     def _open_current(self) -> None:

@@ -45,11 +45,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
+    QSpacerItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -93,6 +96,13 @@ def _modal(dialog: QDialog, title: str, name: str) -> None:
     dialog.setWindowTitle(title)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
+
+
+def _fit_text(layout: QVBoxLayout, width: int) -> None:
+    """A dialog of wrapped sentences exactly as tall as its text at ``width`` (else Qt spreads the spare height
+    between the lines as gaps)."""
+    layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
+    layout.addSpacerItem(QSpacerItem(max(width - 24, 0), 0, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed))
 
 
 def _language_box(accessible: str, lang: str) -> ChoiceBox:
@@ -384,6 +394,9 @@ class ImportDialog(QDialog):
         self.close_button.setDefault(True)
         self.close_button.setFocus()
         self.resize(max(self.width(), 640), max(self.height(), 420))
+        parent = self.parentWidget()
+        if parent is not None:  # grown for the report: centred again on its window
+            self.move(parent.window().geometry().center() - self.rect().center())
         self.imported.emit([o.result for o in self.outcomes if o.result is not None])
 
     def _by_outcome(self, *kinds: str) -> list[FileOutcome]:
@@ -480,6 +493,7 @@ class PassphraseDialog(QDialog):
         _modal(self, self.tr("Fichier protégé"), "passphraseDialog")
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
+        _fit_text(layout, self.minimumWidth())
         layout.addWidget(
             wrapped_label(
                 self.tr("Le fichier « %1 » est protégé par une phrase secrète. Tapez-la pour l'importer :").replace(
@@ -530,6 +544,7 @@ class ConflictDialog(QDialog):
         _modal(self, self.tr("Entreprise déjà présente"), "conflictDialog")
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
+        _fit_text(layout, self.minimumWidth())
         layout.addWidget(
             wrapped_label(
                 self.tr("La fiche « %1 » est celle de « %2 », déjà présente ici. Que faire ?")
@@ -567,7 +582,7 @@ class ConflictDialog(QDialog):
             self.radios[choice] = radio
             layout.addWidget(radio)
             explanation = wrapped_label(meaning)
-            explanation.setContentsMargins(24, 0, 0, 6)
+            explanation.setIndent(24)  # under the choice's text, on the side it starts (right in Arabic)
             layout.addWidget(explanation)
         self.all_files = QCheckBox(self.tr("Faire de même pour les autres entreprises déjà présentes"))
         self.all_files.setObjectName("conflictForAll")
@@ -592,7 +607,7 @@ class ConflictDialog(QDialog):
         if chosen is None:
             return
         self.accept()
-        self.chosen.emit(chosen, self.all_files.isVisible() and self.all_files.isChecked() or bool(all_files))
+        self.chosen.emit(chosen, not self.all_files.isHidden() and self.all_files.isChecked())
 
 
 def import_business_files(
@@ -647,6 +662,7 @@ class ExportDialog(QDialog):
         self.message: QMessageBox | None = None
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
+        _fit_text(layout, self.minimumWidth())
         layout.addWidget(
             wrapped_label(
                 self.tr(
@@ -832,6 +848,7 @@ class WorkshopPlansDialog(QDialog):
         self.message: QMessageBox | None = None
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
+        _fit_text(layout, self.minimumWidth())
         count = len(workspace.participants(workshop_id))
         layout.addWidget(
             wrapped_label(
@@ -1041,6 +1058,7 @@ class WorkshopSummaryDialog(QDialog):
         self.written: list[Path] = []
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
+        _fit_text(layout, self.minimumWidth())
         layout.addWidget(
             wrapped_label(
                 self.tr(
@@ -1156,6 +1174,7 @@ class WorkshopChooser(QDialog):
         super().__init__(parent)
         _modal(self, self.tr("Choisir un atelier"), "workshopChooser")
         layout = QVBoxLayout(self)
+        _fit_text(layout, self.minimumWidth())
         label = QLabel(self.tr("&Atelier :"))
         layout.addWidget(label)
         self.box = ChoiceBox()

@@ -887,20 +887,20 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
         <translation>المقاولات المحفوظة</translation>
     </message>
     <message>
-        <source>Importer…</source>
-        <translation>استيراد…</translation>
+        <source>Importer / exporter</source>
+        <translation>استيراد / تصدير</translation>
     </message>
     <message>
-        <source>Ajoute des entreprises depuis des fiches exportées sur un autre ordinateur</source>
-        <translation>يضيف مقاولات من ملفات صُدّرت على حاسوب آخر</translation>
+        <source>Importer des fiches exportées sur un autre ordinateur, ou exporter l&apos;entreprise choisie</source>
+        <translation>استيراد ملفات صُدّرت على حاسوب آخر، أو تصدير المقاولة المختارة</translation>
     </message>
     <message>
-        <source>Exporter…</source>
-        <translation>تصدير…</translation>
+        <source>Importer des fiches…</source>
+        <translation>استيراد ملفات…</translation>
     </message>
     <message>
-        <source>Enregistre l&apos;entreprise choisie dans un fichier, pour un autre ordinateur ou pour la personne</source>
-        <translation>يحفظ المقاولة المختارة في ملف، لحاسوب آخر أو للشخص المعني</translation>
+        <source>Exporter l&apos;entreprise choisie…</source>
+        <translation>تصدير المقاولة المختارة…</translation>
     </message>
 </context>
 <context>

@@ -875,20 +875,20 @@ This plan is practical guidance, not legal advice.</translation>
         <translation>Saved businesses</translation>
     </message>
     <message>
-        <source>Importer…</source>
-        <translation>Import…</translation>
+        <source>Importer / exporter</source>
+        <translation>Import / export</translation>
     </message>
     <message>
-        <source>Ajoute des entreprises depuis des fiches exportées sur un autre ordinateur</source>
-        <translation>Adds businesses from files exported on another computer</translation>
+        <source>Importer des fiches exportées sur un autre ordinateur, ou exporter l&apos;entreprise choisie</source>
+        <translation>Import business files exported on another computer, or export the chosen business</translation>
     </message>
     <message>
-        <source>Exporter…</source>
-        <translation>Export…</translation>
+        <source>Importer des fiches…</source>
+        <translation>Import business files…</translation>
     </message>
     <message>
-        <source>Enregistre l&apos;entreprise choisie dans un fichier, pour un autre ordinateur ou pour la personne</source>
-        <translation>Saves the chosen business to a file, for another computer or for the person concerned</translation>
+        <source>Exporter l&apos;entreprise choisie…</source>
+        <translation>Export the chosen business…</translation>
     </message>
 </context>
 <context>

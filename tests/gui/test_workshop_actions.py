@@ -101,6 +101,7 @@ def test_import_of_several_files_with_a_business_already_here(window_on, qtbot, 
 
     dialog = window.import_files([str(changed), str(new)])
     question = _question(qtbot, dialog, ConflictDialog)
+    assert not nameless(question)
     assert "Épicerie Atlas" in question.findChild(type(dialog.status)).text()
     assert not question.ok_button.isEnabled()  # a deliberate choice, never a default
     assert question.all_files.isVisible()  # more files follow
@@ -156,6 +157,32 @@ def test_a_protected_file_asks_its_passphrase_again_when_wrong(window_on, qtbot,
     # the second file took the passphrase that worked: asked once
     assert _names(window.workspace) == ["Café Zitoun", "Épicerie Atlas"]
     assert "Ajoutées (2)" in text
+
+
+def test_an_import_into_a_workshop_with_protected_files_keeps_the_window_answering(window_on, qtbot, other, tmp_path):
+    """The workshop page's import: each business imported joins the workshop; scrypt's 0.3 s a protected file
+    runs off the UI thread, so the window's event loop turns all along."""
+    window = window_on("fr")
+    workshop_id = window.workspace.create_workshop("Atelier Fès").workshop_id
+    files = [
+        _export(other, _business(other, f"Boutique {i}"), tmp_path / f"b{i}", PASSPHRASE if i % 2 else None)
+        for i in range(6)
+    ]
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    dialog = workshop_actions.import_business_files(window, window.workspace, workshop_id, [str(f) for f in files])
+    assert dialog is not None and not nameless(dialog)
+    question = _question(qtbot, dialog, PassphraseDialog)
+    assert not nameless(question)
+    question.submit(PASSPHRASE)
+    text = _report(qtbot, dialog)
+    timer.stop()
+    assert "Ajoutées (6)" in text
+    assert len(ticks) > 20
+    assert sorted(b.name for b in window.workspace.participants(workshop_id)) == [f"Boutique {i}" for i in range(6)]
+    assert not nameless(dialog)
 
 
 def test_skipping_a_protected_file_imports_the_others(window_on, qtbot, other, tmp_path):
@@ -217,7 +244,7 @@ def test_import_from_the_file_menu_and_the_start_page(window_on, qtbot, other, t
     _report(qtbot, window.dialog)
     assert window.start_page.visible_names() == ["Café Zitoun"]
     window.dialog.accept()
-    window.start_page.import_button.click()
+    window.start_page.import_action.trigger()
     dialog = window.dialog
     _question(qtbot, dialog, ConflictDialog).choose("skip")
     assert "Ignorées" in _report(qtbot, dialog)
@@ -239,7 +266,7 @@ def test_export_with_a_passphrase_then_import_elsewhere_gives_the_same_answers(
         return str(target), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
-    window.start_page.export_button.click()
+    window.start_page.export_action.trigger()
     dialog = window.dialog
     assert dialog.protect.isChecked()
     assert not nameless(dialog)
