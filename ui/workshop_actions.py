@@ -860,8 +860,15 @@ class WorkshopPlansDialog(QDialog):
         self.form = QWidget()
         form = QFormLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
+        # A folder of its own for the workshop's plans, in the folder of the last PDF saved (or the documents).
+        saved = Settings().get(LAST_PDF_FOLDER)
+        base = saved if saved is not None and saved.is_dir() else default_folder()
+        own = _safe_name(self.tr("Plans - %1", "folder of a workshop's plans; %1: the workshop"), self.workshop.name)
         self.folder_field = _FolderField(
-            default_folder(), self.tr("Dossier des plans"), self.tr("Choisir le dossier des plans"), self
+            base if base.name == own else base / own,
+            self.tr("Dossier des plans"),
+            self.tr("Choisir le dossier des plans"),
+            self,
         )
         form.addRow(self.tr("Dossier :"), self.folder_field)
         self.language = _language_box(self.tr("Langue des plans"), self.lang)
@@ -896,9 +903,6 @@ class WorkshopPlansDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.open_button.clicked.connect(self.open_folder)
         layout.addWidget(buttons)
-        saved = Settings().get(LAST_PDF_FOLDER)
-        if saved is not None and saved.is_dir():
-            self.folder_field.edit.setText(str(saved))
 
     @property
     def running(self) -> bool:

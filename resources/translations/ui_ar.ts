@@ -1741,6 +1741,11 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
         </translation>
     </message>
     <message>
+        <source>Plans - %1</source>
+        <comment>folder of a workshop&apos;s plans; %1: the workshop</comment>
+        <translation>خطط - %1</translation>
+    </message>
+    <message>
         <source>Dossier des plans</source>
         <translation>مجلد الخطط</translation>
     </message>

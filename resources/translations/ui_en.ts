@@ -1713,6 +1713,11 @@ This plan is practical guidance, not legal advice.</translation>
         </translation>
     </message>
     <message>
+        <source>Plans - %1</source>
+        <comment>folder of a workshop&apos;s plans; %1: the workshop</comment>
+        <translation>Plans - %1</translation>
+    </message>
+    <message>
         <source>Dossier des plans</source>
         <translation>Folder for the plans</translation>
     </message>

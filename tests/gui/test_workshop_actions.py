@@ -307,6 +307,22 @@ def test_export_of_the_business_on_screen_from_the_file_menu(window_on, qtbot, t
     assert b'"Caf\xc3\xa9 Zitoun"' in target.read_bytes()
 
 
+def test_an_export_that_cannot_be_written_says_why_and_keeps_the_dialog(window_on, qtbot, tmp_path, monkeypatch):
+    window = window_on("fr")
+    business_id = _business(window.workspace, "Café Zitoun")
+    folder = tmp_path / "a folder"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(folder), "")))
+    dialog = workshop_actions.export_business(window, window.workspace, business_id)
+    dialog.protect.setChecked(False)
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.message is not None, timeout=15000)
+    assert dialog.message.text() == "Le fichier n'a pas été écrit."
+    assert "dossier" in dialog.message.informativeText()
+    assert dialog.isVisible() and dialog.save_button.isEnabled()  # another name can be tried
+    assert list(folder.iterdir()) == []
+
+
 @pytest.fixture
 def workshop(open_window, bundled_pack):
     """A window and a workshop of three participants, made through the Workspace (no workshop page needed)."""
@@ -328,6 +344,7 @@ def test_plans_for_every_participant_with_progress_and_the_window_responsive(wor
     window, workshop_id, ids = workshop(3)
     dialog = workshop_actions.print_workshop_plans(window, window.workspace, workshop_id)
     assert not nameless(dialog)
+    assert Path(dialog.folder_field.edit.text()).name == "Plans - Atelier Fès"  # a folder of its own
     out = tmp_path / "plans"
     dialog.folder_field.edit.setText(str(out))  # made when missing
     dialog.format.setCurrentIndex(dialog.format.findData("brief"))
