@@ -439,13 +439,6 @@ class PlanPage(QWidget):
         self.level = QLabel()
         self.level.setObjectName("levelText")
         overall.addWidget(self.level)
-        # What changed since the last printed plan or workshop ("+3 actions done since 12 October"); hidden before
-        # the first one.
-        self.progress = QLabel()
-        self.progress.setObjectName("progressSince")
-        self.progress.setWordWrap(True)
-        self.progress.setTextFormat(Qt.TextFormat.PlainText)
-        overall.addWidget(self.progress)
         self.unanswered = QLabel()
         self.unanswered.setWordWrap(True)
         self.unanswered.setTextFormat(Qt.TextFormat.RichText)
@@ -462,6 +455,12 @@ class PlanPage(QWidget):
         self.modules.setColumnStretch(1, 2)
         scores.addWidget(modules_host, 1, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(scores)
+        # What changed since the last printed plan or workshop ("+3 actions done since 12 October · readiness +12
+        # points"), on a line of its own under the scores (the readiness column is too narrow for it); hidden before
+        # the first snapshot.
+        self.progress = wrapped_label()
+        self.progress.setObjectName("progressSince")
+        layout.addWidget(self.progress)
 
         self.blockers = QFrame()
         self.blockers_layout = QVBoxLayout(self.blockers)
