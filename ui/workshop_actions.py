@@ -343,7 +343,12 @@ class ImportDialog(QDialog):
     def _ask_passphrase(self, path: Path, wrong: bool) -> None:
         question = PassphraseDialog(path.name, wrong, self)
         question.chosen.connect(lambda text: self._passphrase_given(text))
-        question.rejected.connect(lambda: self._answered_skip(path, self.tr("Protégé : phrase secrète non donnée.")))
+        reason = (
+            self.tr("Protégé : phrase secrète erronée, fichier ignoré.")
+            if wrong
+            else self.tr("Protégé : phrase secrète non donnée.")
+        )
+        question.rejected.connect(lambda: self._answered_skip(path, reason))
         self.question = question
         question.open()
         question.edit.setFocus()

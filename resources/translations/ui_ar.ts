@@ -1545,6 +1545,10 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
         <translation>خطأ غير متوقع (انظر السجل).</translation>
     </message>
     <message>
+        <source>Protégé : phrase secrète erronée, fichier ignoré.</source>
+        <translation>محمي: العبارة السرية خاطئة، تم تجاوز الملف.</translation>
+    </message>
+    <message>
         <source>Protégé : phrase secrète non donnée.</source>
         <translation>محمي: لم تُعطَ العبارة السرية.</translation>
     </message>

@@ -1533,6 +1533,10 @@ This plan is practical guidance, not legal advice.</translation>
         <translation>Unexpected error (see the log).</translation>
     </message>
     <message>
+        <source>Protégé : phrase secrète erronée, fichier ignoré.</source>
+        <translation>Protected: wrong passphrase, file skipped.</translation>
+    </message>
+    <message>
         <source>Protégé : phrase secrète non donnée.</source>
         <translation>Protected: passphrase not given.</translation>
     </message>
