@@ -459,3 +459,44 @@ def test_the_plan_shows_progress_since_the_last_snapshot(
     else:
         assert text.startswith("\u200f") and "منذ" in text
         assert page.progress.layoutDirection().name == "RightToLeft"
+
+
+def test_a_business_on_screen_replaced_by_an_import_is_shown_as_imported(window_on, qtbot, other, tmp_path, ticking):
+    window = window_on("fr")
+    atlas = _business(other, "Épicerie Atlas")
+    here_id = window.workspace.import_file(_export(other, atlas, tmp_path / "atlas.json")).business_id
+    other.rename_business(atlas, "Épicerie Atlas et Fils")
+    renamed = _export(other, atlas, tmp_path / "atlas-2.json")
+    window.open_business(here_id)
+    assert window.wizard.name_label.text() == "Épicerie Atlas"
+    dialog = window.import_files([str(renamed)])
+    _question(qtbot, dialog, ConflictDialog).choose("replace")
+    assert "Remplacées par la fiche (1)" in _report(qtbot, dialog)
+    assert window.wizard.business_id == here_id
+    assert window.wizard.name_label.text() == "Épicerie Atlas et Fils"  # read again, not the old name
+
+
+def test_merge_differences_are_said_in_the_users_words(qapp, bundled_pack):
+    """An action's status, owner and due date; a profile choice; an answer's option; an unknown id as it is."""
+    from ui.workshop_actions import conflict_item, conflict_value
+
+    action = bundled_pack.questions[0].actions[0]
+    assert conflict_item(bundled_pack, "action", action.id, "fr") == action.title["fr"]
+    value = {"status": "in_progress", "owner": "Fatima", "due": "2026-12-15"}
+    assert conflict_value(bundled_pack, "action", action.id, value, "fr") == "En cours, Fatima, 2026-12-15"
+    assert conflict_value(bundled_pack, "profile", "legal_form", "sarl", "fr") == "SARL ou SARL AU"
+    assert conflict_item(bundled_pack, "profile", "legal_form", "fr") != "legal_form"
+    assert conflict_value(bundled_pack, "answer", "pay_has_ice", "partly", "fr") == "En partie"
+    assert conflict_value(bundled_pack, "note", "pay_has_ice", "", "fr") == "(vide)"
+    assert conflict_item(bundled_pack, "answer", "no_such_question", "fr") == "no_such_question"
+
+
+def test_the_summary_in_arabic(workshop, qtbot, tmp_path, monkeypatch):
+    window, workshop_id, _ids = workshop(2)
+    target = tmp_path / "summary.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(target), "")))
+    dialog = workshop_actions.save_workshop_summary(window, window.workspace, workshop_id)
+    dialog.language.setCurrentIndex(dialog.language.findData("ar"))
+    dialog.save()
+    qtbot.waitUntil(lambda: bool(dialog.written), timeout=30000)
+    assert "ملخص الورشة" in pdf_text(target)
