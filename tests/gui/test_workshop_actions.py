@@ -370,24 +370,41 @@ def test_plans_for_every_participant_with_progress_and_the_window_responsive(wor
         assert [s.reason for s in window.workspace.snapshots(business_id)] == ["workshop"]
 
 
-def test_stopping_the_plans_keeps_whole_files_only(workshop, qtbot, tmp_path):
-    window, workshop_id, ids = workshop(8)
+def test_stopping_the_plans_keeps_whole_files_only(workshop, qtbot, tmp_path, monkeypatch):
+    from merchant_assistant import batch
+
+    window, workshop_id, ids = workshop(10)
     dialog = workshop_actions.print_workshop_plans(window, window.workspace, workshop_id)
+    real = batch.render_plans
+
+    def stopped_after_the_first(jobs, *, progress, cancelled, **options):
+        """As if Stop were pressed the moment the first plan is written, whatever the machine's speed."""
+
+        def reported(*args):
+            progress(*args)
+            dialog.stop_event.set()
+
+        return real(jobs, progress=reported, cancelled=cancelled, **options)
+
+    monkeypatch.setattr(batch, "render_plans", stopped_after_the_first)
     out = tmp_path / "plans"
     dialog.folder_field.edit.setText(str(out))
     dialog.format.setCurrentIndex(dialog.format.findData("brief"))
     dialog.start()
-    qtbot.waitUntil(lambda: dialog.bar.value() >= 1, timeout=120000)
-    dialog.reject()  # Escape while running: stops, the dialog stays to say what was done
+    qtbot.waitUntil(lambda: dialog.bar.value() >= 1 or dialog.result is not None, timeout=120000)
+    dialog.reject()  # Escape while running: stops (the button's way), the dialog stays to say what was done
     assert dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.result is not None, timeout=120000)
     written = sorted(out.iterdir())
-    assert 0 < len(written) < 8
+    assert 0 < len(written) <= 4  # the first, and those already handed to the two workers
     assert all(p.suffix == ".pdf" and p.read_bytes().startswith(b"%PDF") for p in written)  # no partial file
     assert all(p.read_bytes().rstrip().endswith(b"%%EOF") for p in written)
     assert "arrêté" in dialog.status.text()
     recorded = [b for b in ids if window.workspace.snapshots(b)]
     assert len(recorded) == len(written)  # a snapshot for each plan written, none for the others
+    assert dialog.isVisible() and dialog.close_button.isVisible()
+    dialog.reject()  # now it closes
+    assert not dialog.isVisible()
 
 
 def test_the_summary_is_anonymous_unless_names_are_chosen(workshop, qtbot, tmp_path, monkeypatch):
