@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Signal
@@ -432,5 +433,8 @@ class MainWindow(QMainWindow):
                 return
         if self._wizard is not None:
             self._wizard.wait_for_export()
+        actions = sys.modules.get("ui.workshop_actions")  # loaded only if a workshop action was used
+        if actions is not None:
+            actions.wait_for_running(self)
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry().data())
         event.accept()

@@ -1240,3 +1240,17 @@ def choose_workshop(parent: QWidget, workspace: Workspace, then: Callable[[int],
     chooser.chosen.connect(then)
     chooser.open()
     return chooser
+
+
+def wait_for_running(window: QWidget) -> None:
+    """The window is closing: plans being written stop after the ones in hand, and the file being imported or
+    exported is finished; each waits for its worker (no file is left half written, no connection left open)."""
+    for plans in window.findChildren(WorkshopPlansDialog):
+        if plans.task is not None:
+            plans.stop_event.set()
+    for dialog in window.findChildren(QDialog):
+        task = getattr(dialog, "task", None)
+        if isinstance(task, Task):
+            task.wait()
+        if isinstance(dialog, ImportDialog):
+            dialog.own.close()

@@ -517,3 +517,19 @@ def test_the_summary_in_arabic(workshop, qtbot, tmp_path, monkeypatch):
     dialog.save()
     qtbot.waitUntil(lambda: bool(dialog.written), timeout=30000)
     assert "ملخص الورشة" in pdf_text(target)
+
+
+def test_closing_the_window_while_plans_are_written_leaves_no_partial_file(workshop, qtbot, tmp_path):
+    window, workshop_id, _ids = workshop(10)
+    dialog = workshop_actions.print_workshop_plans(window, window.workspace, workshop_id)
+    out = tmp_path / "plans"
+    dialog.folder_field.edit.setText(str(out))
+    dialog.start()
+    task = dialog.task
+    assert task is not None
+    qtbot.waitUntil(lambda: dialog.bar.value() >= 1 or dialog.result is not None, timeout=120000)
+    window.leave_without_asking()
+    window.close()
+    assert task.wait(0)  # the window waited for the worker: the plans in hand were finished, no other started
+    written = sorted(out.iterdir())  # how many depends on the machine's speed; each one whole
+    assert written and all(p.suffix == ".pdf" and p.read_bytes().rstrip().endswith(b"%%EOF") for p in written)
