@@ -4,8 +4,10 @@ the Workspace; the File and Workshops menus call them, and the workshop page's t
 
     import_business_files(parent, workspace, workshop_id=None, paths=None, on_done=None) -> ImportDialog | None
         pick files (or ``paths``), import each: a protected file asks its passphrase, a business already here asks
-        keep both / replace / merge / skip; ends with one report. ``workshop_id``: each business imported is also
-        added to that workshop. ``on_done(results)``: called at the end with the ImportResults (to refresh a list).
+        keep both / replace / merge / skip (with "do the same for the others"); the last passphrase that worked is
+        tried first on the next protected file; ends with one report. ``workshop_id``: each business imported is
+        also added to that workshop. ``on_done(results)``: called at the end with the exchange.ImportResults of the
+        files read (to refresh a list).
     export_business(parent, workspace, business_id) -> ExportDialog
         the business's exchange file, optionally protected by a passphrase (a participant's data given to them).
     print_workshop_plans(parent, workspace, workshop_id) -> WorkshopPlansDialog
@@ -14,6 +16,8 @@ the Workspace; the File and Workshops menus call them, and the workshop page's t
         the workshop's summary PDF (and CSV), anonymous unless the trainer ticks "show business names".
     choose_workshop(parent, workspace, then) -> WorkshopChooser | None
         asks which workshop (one only: no question), then calls ``then(workshop_id)``.
+    wait_for_running(window) -> None
+        for the main window's closeEvent (already called there): running plans stop, workers are waited for.
 
 Every dialog opens window-modal and returns at once (no nested event loop): tests answer them through their
 methods. The slow parts (passphrases: scrypt takes about 0.3 s a file; rendering PDFs) run through ui.tasks.run_task.
