@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFontDatabase, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from merchant_assistant import __version__
 from merchant_assistant.content.model import ContentPack
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.joining_workshop: int | None = None  # the workshop a new business being typed in will join
 
         self.confirmation: QMessageBox | None = None  # the question on screen, if any (tests answer it)
+        self.dialog: QDialog | QMessageBox | None = None  # the last exchange or workshop dialog opened (tests)
         self.switcher: QuickSwitcher | None = None
         self._quit_confirmed = False
         self._build_menus()
@@ -83,6 +85,8 @@ class MainWindow(QMainWindow):
             self._start_page.open_requested.connect(self.open_business)
             self._start_page.new_requested.connect(self.new_business)
             self._start_page.workshops_requested.connect(self.show_workshops)
+            self._start_page.import_requested.connect(self.import_files)
+            self._start_page.export_requested.connect(self.export_business)
             self.stack.addWidget(self._start_page)
         return self._start_page
 
@@ -152,6 +156,14 @@ class MainWindow(QMainWindow):
         new_workshop.setObjectName("newWorkshop")
         new_workshop.triggered.connect(self.new_workshop)
         file_menu.addAction(new_workshop)
+        import_action = QAction(self.tr("&Importer des fiches…"), self)
+        import_action.setObjectName("importFiles")
+        import_action.triggered.connect(lambda: self.import_files())
+        file_menu.addAction(import_action)
+        export_action = QAction(self.tr("E&xporter la fiche de l'entreprise…"), self)
+        export_action.setObjectName("exportBusiness")
+        export_action.triggered.connect(lambda: self.export_business())
+        file_menu.addAction(export_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quitter"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -174,6 +186,15 @@ class MainWindow(QMainWindow):
         self.presentation_action.setShortcut(QKeySequence("F5"))  # as in slide-show programs
         self.presentation_action.toggled.connect(self.set_presentation)
         view_menu.addAction(self.presentation_action)
+        workshop_menu = self.menuBar().addMenu(self.tr("A&teliers"))
+        plans = QAction(self.tr("&Plans de tous les participants…"), self)
+        plans.setObjectName("workshopPlans")
+        plans.triggered.connect(lambda: self.workshop_action("plans"))
+        workshop_menu.addAction(plans)
+        summary = QAction(self.tr("&Synthèse de l'atelier…"), self)
+        summary.setObjectName("workshopSummary")
+        summary.triggered.connect(lambda: self.workshop_action("summary"))
+        workshop_menu.addAction(summary)
         language_menu = self.menuBar().addMenu(self.tr("&Langue"))
         group = QActionGroup(self)
         for code, name in LANGUAGE_NAMES.items():
@@ -400,6 +421,60 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         return True
 
+    # -- exchange files and workshops (ui.workshop_actions) ----------------------------------------------------
+    def import_files(self, paths: list[str] | None = None) -> QDialog | None:
+        """File > Import business files: once what is on screen is saved; the list and the business on screen
+        show what the import changed."""
+        from .workshop_actions import import_business_files
+
+        if not self._may_leave(lambda: self.import_files(paths)):
+            return None
+        self.dialog = import_business_files(self, self.workspace, paths=paths, on_done=self._imported)
+        return self.dialog
+
+    def _imported(self, results: list) -> None:
+        changed = {r.business_id for r in results if r.changed}
+        shown = self.wizard.business_id if self._on_wizard() else None
+        if shown is not None and shown in changed:
+            self.open_business(shown)  # read again: it was replaced or merged
+        elif self._start_page is not None:
+            added = [r.business_id for r in results if r.changed]
+            self.start_page.refresh(select=added[-1] if added else None)
+
+    def export_business(self, business_id: int | None = None) -> QDialog | None:
+        """File > Export: the business on screen, or the one chosen in the list."""
+        from .workshop_actions import export_business
+
+        if business_id is None:
+            if self._on_wizard():
+                if not self._may_leave(self.export_business):
+                    return None
+                business_id = self.wizard.business_id
+            elif self.on_start_page():
+                business_id = self.start_page.current_id()
+        if business_id is None:
+            self.dialog = show_message(
+                self,
+                QMessageBox.Icon.Information,
+                self.tr("Aucune entreprise choisie"),
+                self.tr("Choisissez d'abord une entreprise dans la liste, ou ouvrez-la."),
+            )
+            return None
+        self.dialog = export_business(self, self.workspace, business_id)
+        return self.dialog
+
+    def workshop_action(self, action: str) -> None:
+        """Workshops > plans or summary, for the workshop chosen."""
+        from .workshop_actions import choose_workshop, print_workshop_plans, save_workshop_summary
+
+        def run(workshop_id: int) -> None:
+            if action == "plans":
+                self.dialog = print_workshop_plans(self, self.workspace, workshop_id)
+            else:
+                self.dialog = save_workshop_summary(self, self.workspace, workshop_id)
+
+        self.dialog = choose_workshop(self, self.workspace, run)
+
     def zoom(self, step: int) -> None:
         """Larger or smaller text for the whole interface (a trainer's projector, tired eyes), one point a step;
         0: the system's size. Remembered for the next start."""
@@ -493,5 +568,8 @@ class MainWindow(QMainWindow):
                 return
         if self._wizard is not None:
             self._wizard.wait_for_export()
+        actions = sys.modules.get("ui.workshop_actions")  # loaded only if a workshop action was used
+        if actions is not None:
+            actions.wait_for_running(self)
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry().data())
         event.accept()

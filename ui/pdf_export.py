@@ -57,6 +57,11 @@ def print_file(path: Path) -> bool:
         return False
 
 
+def default_folder() -> Path:
+    """The user's documents folder: where a file dialog opens when no folder was remembered."""
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+
+
 def _save_pdf(plan: Plan, path: Path, lang: str) -> Path:
     from merchant_assistant.report import save_pdf  # imported on first use: reportlab is slow to load
 
@@ -92,7 +97,7 @@ class PdfExporter(QObject):
         folder = self.settings.get(LAST_PDF_FOLDER)
         if folder is not None and folder.is_dir():
             return folder
-        return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+        return default_folder()
 
     def start(self, plan: Plan, lang: str, suggested: str | None = None) -> None:
         if self.running:

@@ -54,6 +54,7 @@ from merchant_assistant.workspace import InvalidChange, Workspace
 from .labels import (
     FSI,
     PDI,
+    RLM,
     field_message,
     path_text,
     percent_text,
@@ -454,6 +455,12 @@ class PlanPage(QWidget):
         self.modules.setColumnStretch(1, 2)
         scores.addWidget(modules_host, 1, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(scores)
+        # What changed since the last printed plan or workshop ("+3 actions done since 12 October · readiness +12
+        # points"), on a line of its own under the scores (the readiness column is too narrow for it); hidden before
+        # the first snapshot.
+        self.progress = wrapped_label()
+        self.progress.setObjectName("progressSince")
+        layout.addWidget(self.progress)
 
         self.blockers = QFrame()
         self.blockers_layout = QVBoxLayout(self.blockers)
@@ -554,6 +561,7 @@ class PlanPage(QWidget):
         self.title.setText(self.tr("Plan de préparation — %1").replace("%1", business.name))
         self.overall.setText(percent_text(readiness.overall, self.lang))
         self.level.setText(screen_text(readiness.level.label, self.lang))
+        self._show_progress(plan)
         missing = len(plan.unanswered)
         self.unanswered.setText(
             self.tr('%n question(s) sans réponse — <a href="#">y répondre</a>', "", missing) if missing else ""
@@ -562,6 +570,18 @@ class PlanPage(QWidget):
         self._show_blockers(plan)
         self._show_actions(plan)
         self._show_notes(plan)
+
+    def _show_progress(self, plan: Plan) -> None:
+        from merchant_assistant.progress import progress_line
+
+        if plan.progress is None:
+            self.progress.clear()
+            self.progress.setVisible(False)
+            return
+        line = progress_line(plan.progress, self.lang)
+        # An Arabic line may start with a number: the mark keeps the paragraph right to left.
+        self.progress.setText(RLM + line if self.lang == "ar" else line)
+        self.progress.setVisible(True)
 
     def _show_modules(self, plan: Plan) -> None:
         _clear(self.modules)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -65,6 +66,8 @@ class StartPage(QWidget):
     open_requested = Signal(int)
     new_requested = Signal()
     workshops_requested = Signal()
+    import_requested = Signal()
+    export_requested = Signal(int)  # the business chosen
 
     def __init__(self, workspace: Workspace, pack: ContentPack, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -77,9 +80,25 @@ class StartPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(12)
+        head = QHBoxLayout()
         title = QLabel(self.tr("Vos entreprises"))
         title.setObjectName("pageTitle")
-        layout.addWidget(title)
+        head.addWidget(title, 1)
+        # Import and export: one button with a menu, beside the title (the row of buttons is full at 800×600), there
+        # also when the list is empty (a trainer starts by importing).
+        self.files_button = QPushButton(self.tr("Importer / exporter"))
+        self.files_button.setObjectName("exchangeFiles")
+        self.files_button.setToolTip(
+            self.tr("Importer des fiches exportées sur un autre ordinateur, ou exporter l'entreprise choisie")
+        )
+        files_menu = QMenu(self.files_button)
+        self.import_action = files_menu.addAction(self.tr("Importer des fiches…"))
+        self.import_action.triggered.connect(lambda: self.import_requested.emit())
+        self.export_action = files_menu.addAction(self.tr("Exporter l'entreprise choisie…"))
+        self.export_action.triggered.connect(self._export_current)
+        self.files_button.setMenu(files_menu)
+        head.addWidget(self.files_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(head)
         layout.addWidget(
             wrapped_label(
                 self.tr(
@@ -219,6 +238,7 @@ class StartPage(QWidget):
         # Tab goes in reading order, both ways (and mirrored with the page in Arabic): the search, the order, the
         # list, the undo bar, then the buttons.
         tab_chain(
+            self.files_button,
             self.search,
             self.order,
             self.list,
@@ -346,6 +366,15 @@ class StartPage(QWidget):
             return None
         return item.data(0, ID_ROLE)
 
+    def current_id(self) -> int | None:
+        """The business chosen in the list (None when none is shown)."""
+        return self._current_id()
+
+    def _export_current(self) -> None:
+        business_id = self._current_id()
+        if business_id is not None:
+            self.export_requested.emit(business_id)
+
     def _current_name(self) -> str:
         item = self.list.currentItem()
         return item.text(NAME) if item is not None else ""
@@ -354,6 +383,7 @@ class StartPage(QWidget):
         selected = self._current_id() is not None and self.views.currentWidget() is self.list
         for button in (self.open_button, self.rename_button, self.duplicate_button, self.delete_button):
             button.setEnabled(selected)
+        self.export_action.setEnabled(selected)
         self.tools.setVisible(bool(self.rows))
 
     def _open_current(self) -> None:

@@ -161,6 +161,30 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;Importer des fiches…</source>
+        <translation>&amp;استيراد ملفات…</translation>
+    </message>
+    <message>
+        <source>E&amp;xporter la fiche de l&apos;entreprise…</source>
+        <translation>&amp;تصدير ملف المقاولة…</translation>
+    </message>
+    <message>
+        <source>&amp;Plans de tous les participants…</source>
+        <translation>&amp;خطط جميع المشاركين…</translation>
+    </message>
+    <message>
+        <source>&amp;Synthèse de l&apos;atelier…</source>
+        <translation>&amp;ملخص الورشة…</translation>
+    </message>
+    <message>
+        <source>Aucune entreprise choisie</source>
+        <translation>لم تُختر أي مقاولة</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord une entreprise dans la liste, ou ouvrez-la.</source>
+        <translation>اختر أولًا مقاولة من القائمة، أو افتحها.</translation>
+    </message>
+    <message>
         <source>Un champ du profil contient une erreur, signalée en rouge sous le champ. Corrigez-le ou videz-le : le profil sera alors enregistré et vous pourrez continuer.</source>
         <translation>يحتوي أحد حقول الملف التعريفي على خطأ، مبيَّن بالأحمر تحت الحقل. صحّحه أو أفرغه: سيُحفظ الملف التعريفي حينها ويمكنك المتابعة.</translation>
     </message>
@@ -689,6 +713,22 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
 </context>
 <context>
     <name>StartPage</name>
+    <message>
+        <source>Importer / exporter</source>
+        <translation>استيراد / تصدير</translation>
+    </message>
+    <message>
+        <source>Importer des fiches exportées sur un autre ordinateur, ou exporter l&apos;entreprise choisie</source>
+        <translation>استيراد ملفات صُدّرت على حاسوب آخر، أو تصدير المقاولة المختارة</translation>
+    </message>
+    <message>
+        <source>Importer des fiches…</source>
+        <translation>استيراد ملفات…</translation>
+    </message>
+    <message>
+        <source>Exporter l&apos;entreprise choisie…</source>
+        <translation>تصدير المقاولة المختارة…</translation>
+    </message>
     <message>
         <source>L&apos;entreprise « %1 » a été supprimée.</source>
         <translation>تم حذف المقاولة «%1».</translation>
@@ -1949,6 +1989,588 @@ Cette suppression ne peut pas être annulée. Les fichiers déjà remis (PDF, fi
         <location filename="../../ui/workshops_page.py" line="237"/>
         <source>L&apos;atelier n&apos;a pas été supprimé.</source>
         <translation>لم يتم حذف الورشة.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Entreprise déjà présente</source>
+        <translation>مقاولة موجودة من قبل</translation>
+    </message>
+    <message>
+        <source>La fiche « %1 » est celle de « %2 », déjà présente ici. Que faire ?</source>
+        <translation>الملف «%1» هو ملف «%2»، الموجودة هنا من قبل. ماذا تريد أن تفعل؟</translation>
+    </message>
+    <message>
+        <source>Fusionner</source>
+        <translation>الدمج</translation>
+    </message>
+    <message>
+        <source>Réponse par réponse, la plus récente gagne ; les différences sont listées à la fin. Rien de ce qui n&apos;est qu&apos;ici n&apos;est perdu.</source>
+        <translation>جوابًا بجواب، يُحتفظ بالأحدث؛ وتُعرض الاختلافات في النهاية. لا يضيع شيء مما هو موجود هنا فقط.</translation>
+    </message>
+    <message>
+        <source>Garder les deux</source>
+        <translation>الاحتفاظ بالاثنين</translation>
+    </message>
+    <message>
+        <source>La fiche est ajoutée à côté, sous un autre nom ; celle d&apos;ici ne change pas.</source>
+        <translation>يُضاف الملف بجانبها باسم آخر؛ ولا تتغير المقاولة الموجودة هنا.</translation>
+    </message>
+    <message>
+        <source>Remplacer</source>
+        <translation>الاستبدال</translation>
+    </message>
+    <message>
+        <source>Celle d&apos;ici est remplacée par la fiche : ses réponses, notes et actions d&apos;ici sont perdues.</source>
+        <translation>تُستبدل المقاولة الموجودة هنا بالملف: تضيع أجوبتها وملاحظاتها وإجراءاتها المسجلة هنا.</translation>
+    </message>
+    <message>
+        <source>Ignorer</source>
+        <translation>التجاوز</translation>
+    </message>
+    <message>
+        <source>Rien n&apos;est importé de cette fiche ; celle d&apos;ici ne change pas.</source>
+        <translation>لا يُستورد شيء من هذا الملف؛ ولا تتغير المقاولة الموجودة هنا.</translation>
+    </message>
+    <message>
+        <source>Faire de même pour les autres entreprises déjà présentes</source>
+        <translation>فعل الشيء نفسه مع المقاولات الأخرى الموجودة من قبل</translation>
+    </message>
+    <message>
+        <source>Continuer</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Arrêter l&apos;import</source>
+        <translation>إيقاف الاستيراد</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Exporter la fiche de l&apos;entreprise</source>
+        <translation>تصدير ملف المقاولة</translation>
+    </message>
+    <message>
+        <source>Un fichier avec tout ce qui concerne « %1 » (profil, réponses, notes, actions) : pour le reprendre sur un autre ordinateur, ou le remettre à la personne concernée.</source>
+        <translation>ملف يضم كل ما يخص «%1» (الملف التعريفي، الأجوبة، الملاحظات، الإجراءات): لمتابعة العمل على حاسوب آخر، أو لتسليمه إلى الشخص المعني.</translation>
+    </message>
+    <message>
+        <source>Il contient des données personnelles. Sur une clé USB, protégez-le par une phrase secrète : sans elle, personne ne peut le lire.</source>
+        <translation>يحتوي على معطيات شخصية. على مفتاح USB، احمه بعبارة سرية: بدونها لا يستطيع أحد قراءته.</translation>
+    </message>
+    <message>
+        <source>Protéger par une phrase secrète</source>
+        <translation>الحماية بعبارة سرية</translation>
+    </message>
+    <message>
+        <source>Phrase secrète :</source>
+        <translation>العبارة السرية:</translation>
+    </message>
+    <message>
+        <source>La même, encore :</source>
+        <translation>العبارة نفسها مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>Enregistrer…</source>
+        <translation>حفظ…</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Les deux phrases secrètes ne sont pas les mêmes.</source>
+        <translation>العبارتان السريتان غير متطابقتين.</translation>
+    </message>
+    <message>
+        <source>Fiche - %1.mra</source>
+        <translation>ملف - %1.mra</translation>
+    </message>
+    <message>
+        <source>Fiche - %1.json</source>
+        <translation>ملف - %1.json</translation>
+    </message>
+    <message>
+        <source>Tous les fichiers (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Fiche exportée</source>
+        <translation>تم تصدير الملف</translation>
+    </message>
+    <message>
+        <source>La fiche de « %1 » est enregistrée.</source>
+        <translation>تم حفظ ملف «%1».</translation>
+    </message>
+    <message>
+        <source>Ouvrir le dossier</source>
+        <translation>فتح المجلد</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Fiche non exportée</source>
+        <translation>لم يُصدَّر الملف</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas été écrit.</source>
+        <translation>لم يُكتب الملف.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>(vide)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <source>Note : %1</source>
+        <translation>ملاحظة: %1</translation>
+    </message>
+    <message>
+        <source>Importer des fiches</source>
+        <translation>استيراد ملفات</translation>
+    </message>
+    <message>
+        <source>Avancement de l&apos;import</source>
+        <translation>تقدم الاستيراد</translation>
+    </message>
+    <message>
+        <source>Compte rendu de l&apos;import</source>
+        <translation>تقرير الاستيراد</translation>
+    </message>
+    <message>
+        <source>Arrêter</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Le fichier en cours finit d&apos;être importé ; les suivants ne le sont pas</source>
+        <translation>يكتمل استيراد الملف الجاري؛ ولا تُستورد الملفات التالية</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Import du fichier %1 sur %2 : %3</source>
+        <translation>استيراد الملف %1 من %2: %3</translation>
+    </message>
+    <message>
+        <source>Erreur inattendue (voir le journal).</source>
+        <translation>خطأ غير متوقع (انظر السجل).</translation>
+    </message>
+    <message>
+        <source>Protégé : phrase secrète erronée, fichier ignoré.</source>
+        <translation>محمي: العبارة السرية خاطئة، تم تجاوز الملف.</translation>
+    </message>
+    <message>
+        <source>Protégé : phrase secrète non donnée.</source>
+        <translation>محمي: لم تُعطَ العبارة السرية.</translation>
+    </message>
+    <message>
+        <source>Import arrêté avant ce fichier.</source>
+        <translation>توقف الاستيراد قبل هذا الملف.</translation>
+    </message>
+    <message>
+        <source>Non importé : import arrêté.</source>
+        <translation>لم يُستورد: توقف الاستيراد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fiche(s) ajoutée(s)</source>
+        <translation>
+            <numerusform>أُضيف %n ملف</numerusform>
+            <numerusform>أُضيف ملف واحد</numerusform>
+            <numerusform>أُضيف ملفان</numerusform>
+            <numerusform>أُضيفت %n ملفات</numerusform>
+            <numerusform>أُضيف %n ملفًا</numerusform>
+            <numerusform>أُضيف %n ملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mise(s) à jour</source>
+        <translation>
+            <numerusform>حُدّث %n ملف</numerusform>
+            <numerusform>حُدّث ملف واحد</numerusform>
+            <numerusform>حُدّث ملفان</numerusform>
+            <numerusform>حُدّثت %n ملفات</numerusform>
+            <numerusform>حُدّث %n ملفًا</numerusform>
+            <numerusform>حُدّث %n ملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n non importée(s)</source>
+        <translation>
+            <numerusform>%n ملف غير مستورد</numerusform>
+            <numerusform>ملف واحد غير مستورد</numerusform>
+            <numerusform>ملفان غير مستوردين</numerusform>
+            <numerusform>%n ملفات غير مستوردة</numerusform>
+            <numerusform>%n ملفًا غير مستورد</numerusform>
+            <numerusform>%n ملف غير مستورد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (fichier « %2 »)</source>
+        <translation>%1 (الملف «%2»)</translation>
+    </message>
+    <message>
+        <source>Fichier « %1 » : %2</source>
+        <translation>الملف «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Ajoutées</source>
+        <translation>المضافة</translation>
+    </message>
+    <message>
+        <source>Ajoutées à côté de celle déjà ici (les deux gardées)</source>
+        <translation>المضافة بجانب الموجودة هنا (احتُفظ بالاثنين)</translation>
+    </message>
+    <message>
+        <source>Remplacées par la fiche</source>
+        <translation>المستبدلة بالملف</translation>
+    </message>
+    <message>
+        <source>rien de plus récent dans la fiche</source>
+        <translation>لا شيء أحدث في الملف</translation>
+    </message>
+    <message>
+        <source>%1 : ici « %2 », dans la fiche « %3 » — gardée : la valeur d&apos;ici (plus récente)</source>
+        <translation>%1: هنا «%2»، وفي الملف «%3» — أُبقيت قيمة ما هنا (الأحدث)</translation>
+    </message>
+    <message>
+        <source>%1 : ici « %2 », dans la fiche « %3 » — gardée : la valeur de la fiche (plus récente)</source>
+        <translation>%1: هنا «%2»، وفي الملف «%3» — أُخذت قيمة الملف (الأحدث)</translation>
+    </message>
+    <message>
+        <source>Différences (la plus récente gagne) :</source>
+        <translation>الاختلافات (يُحتفظ بالأحدث):</translation>
+    </message>
+    <message>
+        <source>Fusionnées</source>
+        <translation>المدموجة</translation>
+    </message>
+    <message>
+        <source>Ignorées (déjà ici, laissées telles quelles)</source>
+        <translation>المتجاوزة (موجودة هنا، تُركت كما هي)</translation>
+    </message>
+    <message>
+        <source>Non importées</source>
+        <translation>غير المستوردة</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Fichier protégé</source>
+        <translation>ملف محمي</translation>
+    </message>
+    <message>
+        <source>Le fichier « %1 » est protégé par une phrase secrète. Tapez-la pour l&apos;importer :</source>
+        <translation>الملف «%1» محمي بعبارة سرية. اكتبها لاستيراده:</translation>
+    </message>
+    <message>
+        <source>Phrase secrète du fichier</source>
+        <translation>العبارة السرية للملف</translation>
+    </message>
+    <message>
+        <source>Phrase secrète erronée (ou le fichier a été modifié depuis). Réessayez, ou ignorez ce fichier.</source>
+        <translation>العبارة السرية خاطئة (أو أن الملف تغيّر منذ ذلك الحين). أعد المحاولة، أو تجاوز هذا الملف.</translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Ignorer ce fichier</source>
+        <translation>تجاوز هذا الملف</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopActions</name>
+    <message>
+        <source>Importer des fiches d&apos;entreprise</source>
+        <translation>استيراد ملفات المقاولات</translation>
+    </message>
+    <message>
+        <source>Tous les fichiers (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Choisir…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Lecture impossible</source>
+        <translation>تعذّرت القراءة</translation>
+    </message>
+    <message>
+        <source>La liste des ateliers n&apos;a pas pu être lue.</source>
+        <translation>تعذّرت قراءة قائمة الورشات.</translation>
+    </message>
+    <message>
+        <source>Aucun atelier</source>
+        <translation>لا توجد ورشة</translation>
+    </message>
+    <message>
+        <source>Aucun atelier n&apos;est enregistré pour l&apos;instant.</source>
+        <translation>لا توجد أي ورشة مسجلة إلى حد الآن.</translation>
+    </message>
+    <message>
+        <source>Créez-en un en ligne de commande : python main.py workshop create NOM, puis ajoutez-y les participants avec workshop add.</source>
+        <translation>أنشئ ورشة في سطر الأوامر: ‎python main.py workshop create NOM‏، ثم أضف إليها المشاركين بالأمر ‎workshop add‏.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopChooser</name>
+    <message>
+        <source>Choisir un atelier</source>
+        <translation>اختيار ورشة</translation>
+    </message>
+    <message>
+        <source>&amp;Atelier :</source>
+        <translation>ال&amp;ورشة:</translation>
+    </message>
+    <message>
+        <source>Atelier</source>
+        <translation>الورشة</translation>
+    </message>
+    <message>
+        <source>Continuer</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPlansDialog</name>
+    <message>
+        <source>Plans de tous les participants</source>
+        <translation>خطط جميع المشاركين</translation>
+    </message>
+    <message numerus="yes">
+        <source>Un PDF par participant de l&apos;atelier « %1 » (%n participant(s)).</source>
+        <translation>
+            <numerusform>ملف PDF لكل مشارك في الورشة «%1» (%n مشارك).</numerusform>
+            <numerusform>ملف PDF لكل مشارك في الورشة «%1» (مشارك واحد).</numerusform>
+            <numerusform>ملف PDF لكل مشارك في الورشة «%1» (مشاركان).</numerusform>
+            <numerusform>ملف PDF لكل مشارك في الورشة «%1» (%n مشاركين).</numerusform>
+            <numerusform>ملف PDF لكل مشارك في الورشة «%1» (%n مشاركًا).</numerusform>
+            <numerusform>ملف PDF لكل مشارك في الورشة «%1» (%n مشارك).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plans - %1</source>
+        <comment>folder of a workshop&apos;s plans; %1: the workshop</comment>
+        <translation>خطط - %1</translation>
+    </message>
+    <message>
+        <source>Dossier des plans</source>
+        <translation>مجلد الخطط</translation>
+    </message>
+    <message>
+        <source>Choisir le dossier des plans</source>
+        <translation>اختيار مجلد الخطط</translation>
+    </message>
+    <message>
+        <source>Dossier :</source>
+        <translation>المجلد:</translation>
+    </message>
+    <message>
+        <source>Langue des plans</source>
+        <translation>لغة الخطط</translation>
+    </message>
+    <message>
+        <source>Langue :</source>
+        <translation>اللغة:</translation>
+    </message>
+    <message>
+        <source>Format des plans</source>
+        <translation>صيغة الخطط</translation>
+    </message>
+    <message>
+        <source>Le plan en bref (deux pages)</source>
+        <translation>الخطة باختصار (صفحتان)</translation>
+    </message>
+    <message>
+        <source>Le plan complet</source>
+        <translation>الخطة الكاملة</translation>
+    </message>
+    <message>
+        <source>Format :</source>
+        <translation>الصيغة:</translation>
+    </message>
+    <message>
+        <source>Avancement des plans</source>
+        <translation>تقدم الخطط</translation>
+    </message>
+    <message>
+        <source>Plans non écrits</source>
+        <translation>الخطط غير المكتوبة</translation>
+    </message>
+    <message>
+        <source>Créer les plans</source>
+        <translation>إنشاء الخطط</translation>
+    </message>
+    <message>
+        <source>Ouvrir le dossier</source>
+        <translation>فتح المجلد</translation>
+    </message>
+    <message>
+        <source>Arrêter</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Plans non créés</source>
+        <translation>لم تُنشأ الخطط</translation>
+    </message>
+    <message>
+        <source>Aucun plan n&apos;a été écrit.</source>
+        <translation>لم تُكتب أي خطة.</translation>
+    </message>
+    <message>
+        <source>L&apos;atelier n&apos;a encore aucun participant.</source>
+        <translation>لا يضم الورشة أي مشارك بعد.</translation>
+    </message>
+    <message>
+        <source>Préparation des plans…</source>
+        <translation>جارٍ تحضير الخطط…</translation>
+    </message>
+    <message>
+        <source>Arrêt après les plans en cours…</source>
+        <translation>التوقف بعد الخطط الجارية…</translation>
+    </message>
+    <message>
+        <source>Progrès non enregistré</source>
+        <translation>لم يُحفظ التقدم</translation>
+    </message>
+    <message>
+        <source>Les plans sont écrits, mais le point de progrès de l&apos;atelier n&apos;a pas pu être enregistré.</source>
+        <translation>كُتبت الخطط، لكن تعذّر حفظ نقطة تقدم الورشة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) écrit(s)</source>
+        <translation>
+            <numerusform>كُتبت %n خطة</numerusform>
+            <numerusform>كُتبت خطة واحدة</numerusform>
+            <numerusform>كُتبت خطتان</numerusform>
+            <numerusform>كُتبت %n خطط</numerusform>
+            <numerusform>كُتبت %n خطة</numerusform>
+            <numerusform>كُتبت %n خطة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) non écrit(s)</source>
+        <translation>
+            <numerusform>%n خطة غير مكتوبة</numerusform>
+            <numerusform>خطة واحدة غير مكتوبة</numerusform>
+            <numerusform>خطتان غير مكتوبتين</numerusform>
+            <numerusform>%n خطط غير مكتوبة</numerusform>
+            <numerusform>%n خطة غير مكتوبة</numerusform>
+            <numerusform>%n خطة غير مكتوبة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>arrêté : %n plan(s) non commencé(s)</source>
+        <translation>
+            <numerusform>أُوقف: %n خطة لم تبدأ</numerusform>
+            <numerusform>أُوقف: خطة واحدة لم تبدأ</numerusform>
+            <numerusform>أُوقف: خطتان لم تبدآ</numerusform>
+            <numerusform>أُوقف: %n خطط لم تبدأ</numerusform>
+            <numerusform>أُوقف: %n خطة لم تبدأ</numerusform>
+            <numerusform>أُوقف: %n خطة لم تبدأ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan de « %1 » : %2</source>
+        <translation>خطة «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Les plans n&apos;ont pas été écrits.</source>
+        <translation>لم تُكتب الخطط.</translation>
+    </message>
+    <message>
+        <source>Recommencer</source>
+        <translation>إعادة الإنشاء</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopSummaryDialog</name>
+    <message>
+        <source>Synthèse de l&apos;atelier</source>
+        <translation>ملخص الورشة</translation>
+    </message>
+    <message>
+        <source>Pour l&apos;atelier « %1 » : combien d&apos;entreprises sont prêtes par module, les blocages et les manques les plus fréquents, quoi enseigner ensuite.</source>
+        <translation>للورشة «%1»: عدد المقاولات الجاهزة في كل وحدة، والعوائق والنواقص الأكثر تكرارًا، وما يجب تدريسه بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>Langue de la synthèse</source>
+        <translation>لغة الملخص</translation>
+    </message>
+    <message>
+        <source>Langue :</source>
+        <translation>اللغة:</translation>
+    </message>
+    <message>
+        <source>Montrer le nom des entreprises</source>
+        <translation>إظهار أسماء المقاولات</translation>
+    </message>
+    <message>
+        <source>Sans les noms, la synthèse peut être remise à la chambre ou affichée sans révéler qui en est où : les noms sont des données personnelles (loi 09-08).</source>
+        <translation>بدون الأسماء، يمكن تسليم الملخص إلى الغرفة أو عرضه دون كشف وضع كل مشارك: الأسماء معطيات شخصية (القانون 09.08).</translation>
+    </message>
+    <message>
+        <source>Aussi un tableur CSV pour les statistiques de la chambre</source>
+        <translation>وأيضًا جدول CSV لإحصاءات الغرفة</translation>
+    </message>
+    <message>
+        <source>Enregistrer…</source>
+        <translation>حفظ…</translation>
+    </message>
+    <message>
+        <source>Ouvrir le dossier</source>
+        <translation>فتح المجلد</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Synthèse - %1.pdf</source>
+        <translation>ملخص - %1.pdf</translation>
+    </message>
+    <message>
+        <source>Document PDF (*.pdf)</source>
+        <translation>وثيقة PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Synthèse non enregistrée</source>
+        <translation>لم يُحفظ الملخص</translation>
+    </message>
+    <message>
+        <source>Rien n&apos;a été écrit.</source>
+        <translation>لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>Création de la synthèse…</source>
+        <translation>جارٍ إنشاء الملخص…</translation>
+    </message>
+    <message>
+        <source>Enregistré : %1</source>
+        <translation>تم الحفظ: %1</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas pu être écrit.</source>
+        <translation>تعذّرت كتابة الملف.</translation>
     </message>
 </context>
 </TS>

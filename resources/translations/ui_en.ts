@@ -161,6 +161,30 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;Importer des fiches…</source>
+        <translation>&amp;Import business files…</translation>
+    </message>
+    <message>
+        <source>E&amp;xporter la fiche de l&apos;entreprise…</source>
+        <translation>E&amp;xport the business&apos;s file…</translation>
+    </message>
+    <message>
+        <source>&amp;Plans de tous les participants…</source>
+        <translation>&amp;Plans for every participant…</translation>
+    </message>
+    <message>
+        <source>&amp;Synthèse de l&apos;atelier…</source>
+        <translation>Workshop &amp;summary…</translation>
+    </message>
+    <message>
+        <source>Aucune entreprise choisie</source>
+        <translation>No business chosen</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord une entreprise dans la liste, ou ouvrez-la.</source>
+        <translation>First choose a business in the list, or open it.</translation>
+    </message>
+    <message>
         <source>Un champ du profil contient une erreur, signalée en rouge sous le champ. Corrigez-le ou videz-le : le profil sera alors enregistré et vous pourrez continuer.</source>
         <translation>A profile field has a mistake, shown in red under the field. Correct it or empty it: the profile is then saved and you can go on.</translation>
     </message>
@@ -677,6 +701,22 @@ This plan is practical guidance, not legal advice.</translation>
 </context>
 <context>
     <name>StartPage</name>
+    <message>
+        <source>Importer / exporter</source>
+        <translation>Import / export</translation>
+    </message>
+    <message>
+        <source>Importer des fiches exportées sur un autre ordinateur, ou exporter l&apos;entreprise choisie</source>
+        <translation>Import business files exported on another computer, or export the chosen business</translation>
+    </message>
+    <message>
+        <source>Importer des fiches…</source>
+        <translation>Import business files…</translation>
+    </message>
+    <message>
+        <source>Exporter l&apos;entreprise choisie…</source>
+        <translation>Export the chosen business…</translation>
+    </message>
     <message>
         <source>L&apos;entreprise « %1 » a été supprimée.</source>
         <translation>The business “%1” was deleted.</translation>
@@ -1917,6 +1957,560 @@ This deletion cannot be undone. Files already handed out (PDFs, exchange files) 
         <location filename="../../ui/workshops_page.py" line="237"/>
         <source>L&apos;atelier n&apos;a pas été supprimé.</source>
         <translation>The workshop was not deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Entreprise déjà présente</source>
+        <translation>Business already here</translation>
+    </message>
+    <message>
+        <source>La fiche « %1 » est celle de « %2 », déjà présente ici. Que faire ?</source>
+        <translation>The file “%1” is that of “%2”, already here. What should be done?</translation>
+    </message>
+    <message>
+        <source>Fusionner</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Réponse par réponse, la plus récente gagne ; les différences sont listées à la fin. Rien de ce qui n&apos;est qu&apos;ici n&apos;est perdu.</source>
+        <translation>Answer by answer, the more recent one wins; the differences are listed at the end. Nothing that is only here is lost.</translation>
+    </message>
+    <message>
+        <source>Garder les deux</source>
+        <translation>Keep both</translation>
+    </message>
+    <message>
+        <source>La fiche est ajoutée à côté, sous un autre nom ; celle d&apos;ici ne change pas.</source>
+        <translation>The file is added beside it, under another name; the one here does not change.</translation>
+    </message>
+    <message>
+        <source>Remplacer</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Celle d&apos;ici est remplacée par la fiche : ses réponses, notes et actions d&apos;ici sont perdues.</source>
+        <translation>The one here is replaced by the file: its answers, notes and actions here are lost.</translation>
+    </message>
+    <message>
+        <source>Ignorer</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Rien n&apos;est importé de cette fiche ; celle d&apos;ici ne change pas.</source>
+        <translation>Nothing is imported from this file; the one here does not change.</translation>
+    </message>
+    <message>
+        <source>Faire de même pour les autres entreprises déjà présentes</source>
+        <translation>Do the same for the other businesses already here</translation>
+    </message>
+    <message>
+        <source>Continuer</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Arrêter l&apos;import</source>
+        <translation>Stop importing</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Exporter la fiche de l&apos;entreprise</source>
+        <translation>Export the business&apos;s file</translation>
+    </message>
+    <message>
+        <source>Un fichier avec tout ce qui concerne « %1 » (profil, réponses, notes, actions) : pour le reprendre sur un autre ordinateur, ou le remettre à la personne concernée.</source>
+        <translation>A file with everything about “%1” (profile, answers, notes, actions): to carry on with it on another computer, or to hand it to the person concerned.</translation>
+    </message>
+    <message>
+        <source>Il contient des données personnelles. Sur une clé USB, protégez-le par une phrase secrète : sans elle, personne ne peut le lire.</source>
+        <translation>It holds personal data. On a USB stick, protect it with a passphrase: without it, nobody can read it.</translation>
+    </message>
+    <message>
+        <source>Protéger par une phrase secrète</source>
+        <translation>Protect with a passphrase</translation>
+    </message>
+    <message>
+        <source>Phrase secrète :</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>La même, encore :</source>
+        <translation>The same, again:</translation>
+    </message>
+    <message>
+        <source>Enregistrer…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Les deux phrases secrètes ne sont pas les mêmes.</source>
+        <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+        <source>Fiche - %1.mra</source>
+        <translation>Business - %1.mra</translation>
+    </message>
+    <message>
+        <source>Fiche - %1.json</source>
+        <translation>Business - %1.json</translation>
+    </message>
+    <message>
+        <source>Tous les fichiers (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Fiche exportée</source>
+        <translation>File exported</translation>
+    </message>
+    <message>
+        <source>La fiche de « %1 » est enregistrée.</source>
+        <translation>The file of “%1” is saved.</translation>
+    </message>
+    <message>
+        <source>Ouvrir le dossier</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Fiche non exportée</source>
+        <translation>File not exported</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas été écrit.</source>
+        <translation>The file was not written.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>(vide)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Note : %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Importer des fiches</source>
+        <translation>Import business files</translation>
+    </message>
+    <message>
+        <source>Avancement de l&apos;import</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <source>Compte rendu de l&apos;import</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <source>Arrêter</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Le fichier en cours finit d&apos;être importé ; les suivants ne le sont pas</source>
+        <translation>The file in hand finishes importing; the next ones are not imported</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Import du fichier %1 sur %2 : %3</source>
+        <translation>Importing file %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Erreur inattendue (voir le journal).</source>
+        <translation>Unexpected error (see the log).</translation>
+    </message>
+    <message>
+        <source>Protégé : phrase secrète erronée, fichier ignoré.</source>
+        <translation>Protected: wrong passphrase, file skipped.</translation>
+    </message>
+    <message>
+        <source>Protégé : phrase secrète non donnée.</source>
+        <translation>Protected: passphrase not given.</translation>
+    </message>
+    <message>
+        <source>Import arrêté avant ce fichier.</source>
+        <translation>Import stopped before this file.</translation>
+    </message>
+    <message>
+        <source>Non importé : import arrêté.</source>
+        <translation>Not imported: import stopped.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fiche(s) ajoutée(s)</source>
+        <translation>
+            <numerusform>%n business added</numerusform>
+            <numerusform>%n businesses added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mise(s) à jour</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n non importée(s)</source>
+        <translation>
+            <numerusform>%n not imported</numerusform>
+            <numerusform>%n not imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (fichier « %2 »)</source>
+        <translation>%1 (file “%2”)</translation>
+    </message>
+    <message>
+        <source>Fichier « %1 » : %2</source>
+        <translation>File “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Ajoutées</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Ajoutées à côté de celle déjà ici (les deux gardées)</source>
+        <translation>Added beside the one already here (both kept)</translation>
+    </message>
+    <message>
+        <source>Remplacées par la fiche</source>
+        <translation>Replaced by the file</translation>
+    </message>
+    <message>
+        <source>rien de plus récent dans la fiche</source>
+        <translation>nothing more recent in the file</translation>
+    </message>
+    <message>
+        <source>%1 : ici « %2 », dans la fiche « %3 » — gardée : la valeur d&apos;ici (plus récente)</source>
+        <translation>%1: here “%2”, in the file “%3” — kept: the value here (more recent)</translation>
+    </message>
+    <message>
+        <source>%1 : ici « %2 », dans la fiche « %3 » — gardée : la valeur de la fiche (plus récente)</source>
+        <translation>%1: here “%2”, in the file “%3” — kept: the file&apos;s value (more recent)</translation>
+    </message>
+    <message>
+        <source>Différences (la plus récente gagne) :</source>
+        <translation>Differences (the more recent wins):</translation>
+    </message>
+    <message>
+        <source>Fusionnées</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Ignorées (déjà ici, laissées telles quelles)</source>
+        <translation>Skipped (already here, left as they were)</translation>
+    </message>
+    <message>
+        <source>Non importées</source>
+        <translation>Not imported</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Fichier protégé</source>
+        <translation>Protected file</translation>
+    </message>
+    <message>
+        <source>Le fichier « %1 » est protégé par une phrase secrète. Tapez-la pour l&apos;importer :</source>
+        <translation>The file “%1” is protected by a passphrase. Type it to import the file:</translation>
+    </message>
+    <message>
+        <source>Phrase secrète du fichier</source>
+        <translation>The file&apos;s passphrase</translation>
+    </message>
+    <message>
+        <source>Phrase secrète erronée (ou le fichier a été modifié depuis). Réessayez, ou ignorez ce fichier.</source>
+        <translation>Wrong passphrase (or the file was changed since). Try again, or skip this file.</translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Ignorer ce fichier</source>
+        <translation>Skip this file</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopActions</name>
+    <message>
+        <source>Importer des fiches d&apos;entreprise</source>
+        <translation>Import business files</translation>
+    </message>
+    <message>
+        <source>Tous les fichiers (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Lecture impossible</source>
+        <translation>Cannot read</translation>
+    </message>
+    <message>
+        <source>La liste des ateliers n&apos;a pas pu être lue.</source>
+        <translation>The list of workshops could not be read.</translation>
+    </message>
+    <message>
+        <source>Aucun atelier</source>
+        <translation>No workshop</translation>
+    </message>
+    <message>
+        <source>Aucun atelier n&apos;est enregistré pour l&apos;instant.</source>
+        <translation>No workshop is saved yet.</translation>
+    </message>
+    <message>
+        <source>Créez-en un en ligne de commande : python main.py workshop create NOM, puis ajoutez-y les participants avec workshop add.</source>
+        <translation>Create one on the command line: python main.py workshop create NAME, then add the participants with workshop add.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopChooser</name>
+    <message>
+        <source>Choisir un atelier</source>
+        <translation>Choose a workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Atelier :</source>
+        <translation>&amp;Workshop:</translation>
+    </message>
+    <message>
+        <source>Atelier</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Continuer</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPlansDialog</name>
+    <message>
+        <source>Plans de tous les participants</source>
+        <translation>Plans for every participant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Un PDF par participant de l&apos;atelier « %1 » (%n participant(s)).</source>
+        <translation>
+            <numerusform>One PDF for each participant of the workshop “%1” (%n participant).</numerusform>
+            <numerusform>One PDF for each participant of the workshop “%1” (%n participants).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plans - %1</source>
+        <comment>folder of a workshop&apos;s plans; %1: the workshop</comment>
+        <translation>Plans - %1</translation>
+    </message>
+    <message>
+        <source>Dossier des plans</source>
+        <translation>Folder for the plans</translation>
+    </message>
+    <message>
+        <source>Choisir le dossier des plans</source>
+        <translation>Choose the folder for the plans</translation>
+    </message>
+    <message>
+        <source>Dossier :</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Langue des plans</source>
+        <translation>Language of the plans</translation>
+    </message>
+    <message>
+        <source>Langue :</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Format des plans</source>
+        <translation>Format of the plans</translation>
+    </message>
+    <message>
+        <source>Le plan en bref (deux pages)</source>
+        <translation>The plan in brief (two pages)</translation>
+    </message>
+    <message>
+        <source>Le plan complet</source>
+        <translation>The full plan</translation>
+    </message>
+    <message>
+        <source>Format :</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Avancement des plans</source>
+        <translation>Progress of the plans</translation>
+    </message>
+    <message>
+        <source>Plans non écrits</source>
+        <translation>Plans not written</translation>
+    </message>
+    <message>
+        <source>Créer les plans</source>
+        <translation>Create the plans</translation>
+    </message>
+    <message>
+        <source>Ouvrir le dossier</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Arrêter</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Plans non créés</source>
+        <translation>Plans not created</translation>
+    </message>
+    <message>
+        <source>Aucun plan n&apos;a été écrit.</source>
+        <translation>No plan was written.</translation>
+    </message>
+    <message>
+        <source>L&apos;atelier n&apos;a encore aucun participant.</source>
+        <translation>The workshop has no participants yet.</translation>
+    </message>
+    <message>
+        <source>Préparation des plans…</source>
+        <translation>Preparing the plans…</translation>
+    </message>
+    <message>
+        <source>Arrêt après les plans en cours…</source>
+        <translation>Stopping after the plans in hand…</translation>
+    </message>
+    <message>
+        <source>Progrès non enregistré</source>
+        <translation>Progress not saved</translation>
+    </message>
+    <message>
+        <source>Les plans sont écrits, mais le point de progrès de l&apos;atelier n&apos;a pas pu être enregistré.</source>
+        <translation>The plans are written, but the workshop&apos;s progress point could not be saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) écrit(s)</source>
+        <translation>
+            <numerusform>%n plan written</numerusform>
+            <numerusform>%n plans written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) non écrit(s)</source>
+        <translation>
+            <numerusform>%n plan not written</numerusform>
+            <numerusform>%n plans not written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>arrêté : %n plan(s) non commencé(s)</source>
+        <translation>
+            <numerusform>stopped: %n plan not started</numerusform>
+            <numerusform>stopped: %n plans not started</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan de « %1 » : %2</source>
+        <translation>Plan of “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Les plans n&apos;ont pas été écrits.</source>
+        <translation>The plans were not written.</translation>
+    </message>
+    <message>
+        <source>Recommencer</source>
+        <translation>Create again</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopSummaryDialog</name>
+    <message>
+        <source>Synthèse de l&apos;atelier</source>
+        <translation>Workshop summary</translation>
+    </message>
+    <message>
+        <source>Pour l&apos;atelier « %1 » : combien d&apos;entreprises sont prêtes par module, les blocages et les manques les plus fréquents, quoi enseigner ensuite.</source>
+        <translation>For the workshop “%1”: how many businesses are ready per module, the most common blockers and gaps, what to teach next.</translation>
+    </message>
+    <message>
+        <source>Langue de la synthèse</source>
+        <translation>Language of the summary</translation>
+    </message>
+    <message>
+        <source>Langue :</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Montrer le nom des entreprises</source>
+        <translation>Show the businesses&apos; names</translation>
+    </message>
+    <message>
+        <source>Sans les noms, la synthèse peut être remise à la chambre ou affichée sans révéler qui en est où : les noms sont des données personnelles (loi 09-08).</source>
+        <translation>Without the names, the summary can be handed to the chamber or shown without revealing who stands where: names are personal data (law 09-08).</translation>
+    </message>
+    <message>
+        <source>Aussi un tableur CSV pour les statistiques de la chambre</source>
+        <translation>Also a CSV spreadsheet for the chamber&apos;s statistics</translation>
+    </message>
+    <message>
+        <source>Enregistrer…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <source>Ouvrir le dossier</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Synthèse - %1.pdf</source>
+        <translation>Summary - %1.pdf</translation>
+    </message>
+    <message>
+        <source>Document PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Synthèse non enregistrée</source>
+        <translation>Summary not saved</translation>
+    </message>
+    <message>
+        <source>Rien n&apos;a été écrit.</source>
+        <translation>Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Création de la synthèse…</source>
+        <translation>Creating the summary…</translation>
+    </message>
+    <message>
+        <source>Enregistré : %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas pu être écrit.</source>
+        <translation>The file could not be written.</translation>
     </message>
 </context>
 </TS>

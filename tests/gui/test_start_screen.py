@@ -399,6 +399,7 @@ def test_tab_goes_through_the_start_page_in_reading_order_both_ways(
     qtbot.waitUntil(window.isActiveWindow)
     delete(page, "cafe")  # the undo bar is in the chain while it shows
     expected = [
+        page.files_button,
         page.search,
         page.order,
         page.list,
@@ -411,8 +412,8 @@ def test_tab_goes_through_the_start_page_in_reading_order_both_ways(
         page.workshops_button,
         page.demo_button,
     ]
-    page.search.setFocus()
-    qtbot.waitUntil(page.search.hasFocus)
+    page.files_button.setFocus()
+    qtbot.waitUntil(page.files_button.hasFocus)
     seen = [QApplication.focusWidget()]
     for _ in expected[1:]:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
