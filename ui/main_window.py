@@ -125,6 +125,10 @@ class MainWindow(QMainWindow):
             self._workshop_page.open_business.connect(self.open_participant)
             self._workshop_page.new_business.connect(self.new_participant)
             self._workshop_page.back_requested.connect(self.show_workshops)
+            self._workshop_page.import_requested.connect(self.import_into_workshop)
+            self._workshop_page.plans_requested.connect(lambda wid: self.workshop_action("plans", wid))
+            self._workshop_page.summary_requested.connect(lambda wid: self.workshop_action("summary", wid))
+            self._workshop_page.export_requested.connect(self.export_business)
             self.stack.addWidget(self._workshop_page)
         return self._workshop_page
 
@@ -147,15 +151,6 @@ class MainWindow(QMainWindow):
         switch.triggered.connect(self.quick_switch)
         file_menu.addAction(switch)
         file_menu.addSeparator()
-        workshops = QAction(self.tr("A&teliers"), self)
-        workshops.setObjectName("workshops")
-        workshops.setShortcut(QKeySequence("Ctrl+Shift+T"))
-        workshops.triggered.connect(self.show_workshops)
-        file_menu.addAction(workshops)
-        new_workshop = QAction(self.tr("Nou&vel atelier…"), self)
-        new_workshop.setObjectName("newWorkshop")
-        new_workshop.triggered.connect(self.new_workshop)
-        file_menu.addAction(new_workshop)
         import_action = QAction(self.tr("&Importer des fiches…"), self)
         import_action.setObjectName("importFiles")
         import_action.triggered.connect(lambda: self.import_files())
@@ -186,7 +181,18 @@ class MainWindow(QMainWindow):
         self.presentation_action.setShortcut(QKeySequence("F5"))  # as in slide-show programs
         self.presentation_action.toggled.connect(self.set_presentation)
         view_menu.addAction(self.presentation_action)
+        # A trainer's menu: the workshops, then what is done for a whole room.
         workshop_menu = self.menuBar().addMenu(self.tr("A&teliers"))
+        workshops = QAction(self.tr("&Tous les ateliers"), self)
+        workshops.setObjectName("workshops")
+        workshops.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        workshops.triggered.connect(self.show_workshops)
+        workshop_menu.addAction(workshops)
+        new_workshop = QAction(self.tr("Nou&vel atelier…"), self)
+        new_workshop.setObjectName("newWorkshop")
+        new_workshop.triggered.connect(self.new_workshop)
+        workshop_menu.addAction(new_workshop)
+        workshop_menu.addSeparator()
         plans = QAction(self.tr("&Plans de tous les participants…"), self)
         plans.setObjectName("workshopPlans")
         plans.triggered.connect(lambda: self.workshop_action("plans"))
@@ -463,17 +469,37 @@ class MainWindow(QMainWindow):
         self.dialog = export_business(self, self.workspace, business_id)
         return self.dialog
 
-    def workshop_action(self, action: str) -> None:
-        """Workshops > plans or summary, for the workshop chosen."""
+    def workshop_action(self, action: str, workshop_id: int | None = None) -> None:
+        """Workshops > plans or summary: for ``workshop_id``, else the workshop on screen, else the one chosen. The
+        workshop's table is read again when the plans are done (they record each participant's progress)."""
         from .workshop_actions import choose_workshop, print_workshop_plans, save_workshop_summary
 
-        def run(workshop_id: int) -> None:
+        def run(chosen: int) -> None:
             if action == "plans":
-                self.dialog = print_workshop_plans(self, self.workspace, workshop_id)
+                self.dialog = print_workshop_plans(self, self.workspace, chosen)
+                self.dialog.finished.connect(lambda _code: self._refresh_workshop(chosen))
             else:
-                self.dialog = save_workshop_summary(self, self.workspace, workshop_id)
+                self.dialog = save_workshop_summary(self, self.workspace, chosen)
 
+        if workshop_id is None and self.on_workshop_page() and self.workshop_page.workshop is not None:
+            workshop_id = self.workshop_page.workshop.id
+        if workshop_id is not None:
+            run(workshop_id)
+            return
         self.dialog = choose_workshop(self, self.workspace, run)
+
+    def import_into_workshop(self, workshop_id: int) -> None:
+        """The workshop page's Import: each business imported joins the workshop; the table shows them."""
+        from .workshop_actions import import_business_files
+
+        self.dialog = import_business_files(
+            self, self.workspace, workshop_id=workshop_id, on_done=lambda _results: self._refresh_workshop(workshop_id)
+        )
+
+    def _refresh_workshop(self, workshop_id: int) -> None:
+        page = self._workshop_page
+        if page is not None and page.workshop is not None and page.workshop.id == workshop_id:
+            page.refresh()
 
     def zoom(self, step: int) -> None:
         """Larger or smaller text for the whole interface (a trainer's projector, tired eyes), one point a step;

@@ -1232,8 +1232,7 @@ def choose_workshop(parent: QWidget, workspace: Workspace, then: Callable[[int],
             QCoreApplication.translate("WorkshopActions", "Aucun atelier n'est enregistré pour l'instant."),
             QCoreApplication.translate(
                 "WorkshopActions",
-                "Créez-en un en ligne de commande : python main.py workshop create NOM, puis ajoutez-y les "
-                "participants avec workshop add.",
+                "Créez-en un (menu Ateliers, « Nouvel atelier… »), puis ajoutez-y les participants.",
             ),
         )
         return None

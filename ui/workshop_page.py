@@ -310,6 +310,10 @@ class WorkshopPage(QWidget):
     open_business = Signal(int)  # a participant to open in the wizard
     new_business = Signal(int)  # create a business that joins this workshop (its id)
     back_requested = Signal()  # back to the list of workshops
+    import_requested = Signal(int)  # import business files into this workshop (its id)
+    plans_requested = Signal(int)  # every participant's plan (the workshop's id)
+    summary_requested = Signal(int)  # the workshop's summary (its id)
+    export_requested = Signal(int)  # a participant's file, for them (the business's id)
 
     def __init__(self, workspace: Workspace, pack: ContentPack, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -359,7 +363,21 @@ class WorkshopPage(QWidget):
         self.new_button.setToolTip(self.tr("Créer une entreprise qui rejoint cet atelier"))
         self.new_button.clicked.connect(lambda: self.workshop and self.new_business.emit(self.workshop.id))
         self.toolbar.addWidget(self.new_button)
+        self.import_button = QPushButton(self.tr("Importer des fiches…"))
+        self.import_button.setToolTip(
+            self.tr("Les fiches apportées par les participants (clé USB) rejoignent l'atelier")
+        )
+        self.import_button.clicked.connect(lambda: self.workshop and self.import_requested.emit(self.workshop.id))
+        self.toolbar.addWidget(self.import_button)
         self.toolbar.addStretch(1)
+        self.plans_button = QPushButton(self.tr("Plans de tous…"))
+        self.plans_button.setToolTip(self.tr("Un PDF par participant, dans un dossier, et leur progrès enregistré"))
+        self.plans_button.clicked.connect(lambda: self.workshop and self.plans_requested.emit(self.workshop.id))
+        self.toolbar.addWidget(self.plans_button)
+        self.summary_button = QPushButton(self.tr("Synthèse…"))
+        self.summary_button.setToolTip(self.tr("La synthèse de l'atelier pour la chambre, anonyme par défaut"))
+        self.summary_button.clicked.connect(lambda: self.workshop and self.summary_requested.emit(self.workshop.id))
+        self.toolbar.addWidget(self.summary_button)
         layout.addLayout(self.toolbar)
 
         self.consent_note = wrapped_label(
@@ -420,6 +438,12 @@ class WorkshopPage(QWidget):
         self.remove_button.setToolTip(self.tr("L'entreprise reste dans la liste des entreprises, avec ses réponses"))
         self.remove_button.clicked.connect(self.remove_current)
         actions.addWidget(self.remove_button)
+        self.export_button = QPushButton(self.tr("Exporter sa fiche…"))
+        self.export_button.setToolTip(
+            self.tr("Ses réponses dans un fichier, pour le participant ou un autre ordinateur")
+        )
+        self.export_button.clicked.connect(self.export_current)
+        actions.addWidget(self.export_button)
         actions.addStretch(1)
         self.erase_button = QPushButton(self.tr("Supprimer ses données…"))
         self.erase_button.setObjectName("eraseParticipant")
@@ -433,10 +457,14 @@ class WorkshopPage(QWidget):
             self.edit_button,
             self.add_button,
             self.new_button,
+            self.import_button,
+            self.plans_button,
+            self.summary_button,
             self.table,
             self.open_button,
             self.consent_button,
             self.remove_button,
+            self.export_button,
             self.erase_button,
         )
         self._header_restored = False  # the saved widths and sort were read
@@ -528,8 +556,17 @@ class WorkshopPage(QWidget):
 
     def _update_buttons(self) -> None:
         row = self.current_row()
-        for button in (self.open_button, self.consent_button, self.remove_button, self.erase_button):
+        for button in (
+            self.open_button,
+            self.consent_button,
+            self.remove_button,
+            self.export_button,
+            self.erase_button,
+        ):
             button.setEnabled(row is not None)
+        has_participants = self.model.rowCount() > 0
+        for button in (self.plans_button, self.summary_button):
+            button.setEnabled(has_participants)
         given = row is not None and row.consent_at is not None
         self.consent_button.setText(self.tr("Retirer le consentement") if given else self.tr("Consentement donné"))
         self.consent_button.setToolTip(
@@ -597,6 +634,11 @@ class WorkshopPage(QWidget):
             present_error(self, self.tr("Ajout impossible"), self.tr("Des entreprises n'ont pas été ajoutées."), error)
         self.load(self.workshop.id, select=business_ids[0] if business_ids else None)
         self.table.setFocus()
+
+    def export_current(self) -> None:
+        business_id = self.current_id()
+        if business_id is not None:
+            self.export_requested.emit(business_id)
 
     def remove_current(self) -> None:
         row = self.current_row()

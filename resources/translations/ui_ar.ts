@@ -161,6 +161,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;Tous les ateliers</source>
+        <translation>&amp;كل الورشات</translation>
+    </message>
+    <message>
         <source>&amp;Importer des fiches…</source>
         <translation>&amp;استيراد ملفات…</translation>
     </message>
@@ -1694,6 +1698,38 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
 <context>
     <name>WorkshopPage</name>
     <message>
+        <source>Ses réponses dans un fichier, pour le participant ou un autre ordinateur</source>
+        <translation>أجوبته في ملف، للمشارك أو لحاسوب آخر</translation>
+    </message>
+    <message>
+        <source>Exporter sa fiche…</source>
+        <translation>تصدير ملفه…</translation>
+    </message>
+    <message>
+        <source>La synthèse de l'atelier pour la chambre, anonyme par défaut</source>
+        <translation>ملخص الورشة للغرفة، دون أسماء افتراضيًا</translation>
+    </message>
+    <message>
+        <source>Synthèse…</source>
+        <translation>ملخص الورشة…</translation>
+    </message>
+    <message>
+        <source>Un PDF par participant, dans un dossier, et leur progrès enregistré</source>
+        <translation>ملف PDF لكل مشارك في مجلد، مع تسجيل تقدّمهم</translation>
+    </message>
+    <message>
+        <source>Plans de tous…</source>
+        <translation>خطط الجميع…</translation>
+    </message>
+    <message>
+        <source>Les fiches apportées par les participants (clé USB) rejoignent l'atelier</source>
+        <translation>الملفات التي يحملها المشاركون (مفتاح USB) تنضم إلى الورشة</translation>
+    </message>
+    <message>
+        <source>Importer des fiches…</source>
+        <translation>استيراد ملفات…</translation>
+    </message>
+    <message>
         <location filename="../../ui/workshop_page.py" line="299"/>
         <source>Ateliers</source>
         <translation>الورشات</translation>
@@ -2319,8 +2355,8 @@ Cette suppression ne peut pas être annulée. Les fichiers déjà remis (PDF, fi
         <translation>لا توجد أي ورشة مسجلة إلى حد الآن.</translation>
     </message>
     <message>
-        <source>Créez-en un en ligne de commande : python main.py workshop create NOM, puis ajoutez-y les participants avec workshop add.</source>
-        <translation>أنشئ ورشة في سطر الأوامر: ‎python main.py workshop create NOM‏، ثم أضف إليها المشاركين بالأمر ‎workshop add‏.</translation>
+        <source>Créez-en un (menu Ateliers, « Nouvel atelier… »), puis ajoutez-y les participants.</source>
+        <translation>أنشئ ورشة (قائمة الورشات، «ورشة جديدة…»)، ثم أضف إليها المشاركين.</translation>
     </message>
 </context>
 <context>

@@ -161,6 +161,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;Tous les ateliers</source>
+        <translation>&amp;All workshops</translation>
+    </message>
+    <message>
         <source>&amp;Importer des fiches…</source>
         <translation>&amp;Import business files…</translation>
     </message>
@@ -1666,6 +1670,38 @@ This plan is practical guidance, not legal advice.</translation>
 <context>
     <name>WorkshopPage</name>
     <message>
+        <source>Ses réponses dans un fichier, pour le participant ou un autre ordinateur</source>
+        <translation>Their answers in a file, for the participant or another computer</translation>
+    </message>
+    <message>
+        <source>Exporter sa fiche…</source>
+        <translation>Export their file…</translation>
+    </message>
+    <message>
+        <source>La synthèse de l'atelier pour la chambre, anonyme par défaut</source>
+        <translation>The workshop's summary for the chamber, anonymous by default</translation>
+    </message>
+    <message>
+        <source>Synthèse…</source>
+        <translation>Summary…</translation>
+    </message>
+    <message>
+        <source>Un PDF par participant, dans un dossier, et leur progrès enregistré</source>
+        <translation>One PDF per participant, in a folder, with their progress recorded</translation>
+    </message>
+    <message>
+        <source>Plans de tous…</source>
+        <translation>Everyone's plans…</translation>
+    </message>
+    <message>
+        <source>Les fiches apportées par les participants (clé USB) rejoignent l'atelier</source>
+        <translation>Files brought by participants (USB stick) join the workshop</translation>
+    </message>
+    <message>
+        <source>Importer des fiches…</source>
+        <translation>Import business files…</translation>
+    </message>
+    <message>
         <location filename="../../ui/workshop_page.py" line="299"/>
         <source>Ateliers</source>
         <translation>Workshops</translation>
@@ -2275,8 +2311,8 @@ This deletion cannot be undone. Files already handed out (PDFs, exchange files) 
         <translation>No workshop is saved yet.</translation>
     </message>
     <message>
-        <source>Créez-en un en ligne de commande : python main.py workshop create NOM, puis ajoutez-y les participants avec workshop add.</source>
-        <translation>Create one on the command line: python main.py workshop create NAME, then add the participants with workshop add.</translation>
+        <source>Créez-en un (menu Ateliers, « Nouvel atelier… »), puis ajoutez-y les participants.</source>
+        <translation>Create one (Workshops menu, &quot;New workshop…&quot;), then add the participants to it.</translation>
     </message>
 </context>
 <context>

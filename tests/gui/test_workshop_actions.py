@@ -12,7 +12,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -533,3 +533,43 @@ def test_closing_the_window_while_plans_are_written_leaves_no_partial_file(works
     assert task.wait(0)  # the window waited for the worker: the plans in hand were finished, no other started
     written = sorted(out.iterdir())  # how many depends on the machine's speed; each one whole
     assert written and all(p.suffix == ".pdf" and p.read_bytes().rstrip().endswith(b"%%EOF") for p in written)
+
+
+def test_the_workshop_page_runs_the_rooms_work_for_its_own_workshop(workshop, qtbot, tmp_path, other, monkeypatch):
+    """From the workshop's page: Import (the businesses join this workshop), everyone's plans (for this workshop,
+    without asking which; the table then shows the progress recorded), the summary and a participant's file."""
+    window, workshop_id, ids = workshop(2)
+    window.workspace.create_workshop("Atelier Meknès")  # another one: the page must not ask which
+    window.show_workshops()
+    window.open_workshop(workshop_id)
+    page = window.workshop_page
+    assert page.plans_button.isEnabled() and page.summary_button.isEnabled()
+
+    qtbot.mouseClick(page.plans_button, Qt.MouseButton.LeftButton)
+    dialog = window.dialog
+    assert isinstance(dialog, workshop_actions.WorkshopPlansDialog) and dialog.workshop_id == workshop_id
+    dialog.folder_field.edit.setText(str(tmp_path / "plans"))
+    dialog.format.setCurrentIndex(dialog.format.findData("brief"))
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=120000)
+    dialog.accept()
+    assert all([s.reason for s in window.workspace.snapshots(b)] == ["workshop"] for b in ids)
+
+    qtbot.mouseClick(page.summary_button, Qt.MouseButton.LeftButton)
+    assert isinstance(window.dialog, workshop_actions.WorkshopSummaryDialog)
+    assert window.dialog.workshop_id == workshop_id
+    window.dialog.reject()
+
+    page.table.setCurrentIndex(page.proxy.index(0, 0))
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert isinstance(window.dialog, workshop_actions.ExportDialog)
+    window.dialog.reject()
+
+    newcomer = _export(other, _business(other, "Nouveau venu"), tmp_path / "nouveau.json")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(newcomer)], "")))
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)  # the file the trainer picks joins the workshop
+    dialog = window.dialog
+    assert isinstance(dialog, ImportDialog)
+    qtbot.waitUntil(lambda: dialog.finished_all, timeout=15000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    assert "Nouveau venu" in page.names()

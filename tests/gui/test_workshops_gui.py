@@ -357,10 +357,14 @@ def test_the_workshop_page_is_gone_through_by_tab_in_reading_order(
         page.edit_button,
         page.add_button,
         page.new_button,
+        page.import_button,
+        page.plans_button,
+        page.summary_button,
         page.table,
         page.open_button,
         page.consent_button,
         page.remove_button,
+        page.export_button,
         page.erase_button,
     ]
     page.back_button.setFocus()
