@@ -57,7 +57,7 @@ def yaml_loader() -> type[yaml.SafeLoader]:
 BUNDLED_PACK = resources_dir() / "content"
 GOALS_FIELD = "goals"  # the profile field saying what the business wants to accept
 NO_NEW_GOAL = "nothing_new"  # its choice for "nothing new": no payment goal
-MAX_EXPRESS = 12  # the express path stays about five minutes
+MAX_EXPRESS = 13  # the express path stays about five minutes (a business sees only its own status and goals' ones)
 MAX_TEXT_LENGTH = 4000  # one text in one language; the longest bundled one has under 1,000 characters
 
 
