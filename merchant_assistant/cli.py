@@ -52,6 +52,15 @@ def _json_text(data: object) -> str:
     return _UNPRINTABLE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
+def _csv_header_option(parser: argparse.ArgumentParser, document: str) -> None:
+    parser.add_argument(
+        "--csv-header",
+        choices=("labels", "ids"),
+        default="labels",
+        help=f"first row of the CSV: column titles in the {document}'s language (default) or the stable column ids",
+    )
+
+
 def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
@@ -105,12 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE.csv",
         help="also (or only) write the actions as a spreadsheet file (docs/actions-csv.md)",
     )
-    plan.add_argument(
-        "--csv-header",
-        choices=("labels", "ids"),
-        default="labels",
-        help="first row of the CSV: column titles in the plan's language (default) or the stable column ids",
-    )
+    _csv_header_option(plan, "plan")
     plan.add_argument(
         "--format",
         choices=PDF_FORMATS,
@@ -194,7 +198,13 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--workshop", required=True, metavar="ID", help="the workshop's id (or exact name)")
     summary.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="where to write the PDF")
     summary.add_argument("--csv", type=Path, metavar="FILE.csv", help="also write one row per participant")
-    summary.add_argument("--names", action="store_true", help="name the businesses (default: numbers only)")
+    _csv_header_option(summary, "summary")
+    summary.add_argument(
+        "--names",
+        action="store_true",
+        help="list the businesses by name, in the order they joined (default: totals only in the PDF, and CSV rows "
+        "in an order unrelated to it)",
+    )
     summary.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of the summary")
     summary.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="date printed (default: today)")
 
@@ -537,7 +547,7 @@ def workshop_summary(args: argparse.Namespace, workspace: Workspace) -> int:
     summary = summarise(workspace, _workshop_id(workspace, args.workshop), today=args.date)
     written = [save_summary(summary, args.out, lang, names=args.names)]
     if args.csv is not None:
-        written.append(save_summary_csv(summary, args.csv, lang, names=args.names))
+        written.append(save_summary_csv(summary, args.csv, lang, names=args.names, header=args.csv_header))
     for path in written:
         print(terminal_text(path))
     return 0

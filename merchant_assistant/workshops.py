@@ -1,6 +1,7 @@
 """A workshop's view of the room: one row per participant with their progress, readiness per module, blockers and
-progress since the previous workshop they took part in; and the room as a whole (``workshop_summary``): who is
-ready per module, the most common blockers and gaps, what to teach next. Read through the Workspace."""
+progress since the previous workshop they took part in; and the room as a whole (``workshop_summary``): how many
+reach each readiness level per module, the most common blockers and gaps, what to teach next. Read through the
+Workspace."""
 
 from __future__ import annotations
 
@@ -8,13 +9,16 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
-from .content.model import Action, ContentPack, Module, Question, Section
+from .content.model import ANY_GOAL, Action, ContentPack, Level, Module, Question, Section
 from .plan import Plan
 from .progress import Progress, progress_since_workshop
 from .records import Workshop
 from .workspace import Business, Workspace
 
-GAP_STATES = ("missing", "unanswered")  # Plan.question_states: answered no / don't know, or not answered yet
+# Plan.question_states: a gap is an answer given that leaves something to do (no, don't know, and "partly", which
+# triggers an action too); a question not answered yet is no gap, only not asked yet.
+GAP_STATES = ("missing",)
+UNANSWERED = "unanswered"
 TOP = 5  # blockers and gaps listed in the summary
 TEACH = 3  # topics suggested to teach next
 
@@ -70,13 +74,15 @@ class ModuleReadiness:
     ready: int  # participants whose module score reaches the "ready" level
     concerned: int  # participants the module applies to (a scored question applies)
     average: int | None  # their mean score
+    levels: tuple[tuple[Level, int], ...] = ()  # each level of the content, lowest first, with how many reach it
 
 
 @dataclass(frozen=True)
 class Gap:
     question: Question
-    participants: int  # with this question answered no / don't know, or unanswered
+    participants: int  # who answered it no, partly or don't know (an answer that leaves an action to do)
     concerned: int  # to whom it applies
+    unanswered: int = 0  # of whom have not answered it yet (not counted as a gap)
 
 
 @dataclass(frozen=True)
@@ -85,8 +91,14 @@ class Topic:
 
     section: Section
     module: Module
-    participants: int  # with at least one gap in it
-    blocked: int  # of which have a blocker of their goal in it
+    participants: int  # with at least one gap in it that matters for their goals
+    blocked: int  # of which have a gap there that blocks their goal
+    concerned: int = 0  # to whom a question of it applies and matters for their goals
+
+    @property
+    def weight(self) -> int:
+        """What ranks the topics: a gap that blocks the business's own goal counts twice."""
+        return self.participants + self.blocked
 
 
 @dataclass(frozen=True)
@@ -95,7 +107,16 @@ class RoomProgress:
 
     returning: int
     actions_done: int  # in all
-    readiness_change: int  # mean, in points
+    advanced: int  # of the returning: readiness up, or actions done with readiness kept
+    unchanged: int  # nothing done, readiness the same
+    went_back: int  # readiness down
+    before: int  # their mean readiness at the previous workshop
+    after: int  # and now
+
+    @property
+    def readiness_change(self) -> int:
+        """The change of the mean, in points, as the page shows the two means."""
+        return self.after - self.before
 
 
 @dataclass(frozen=True)
@@ -113,34 +134,94 @@ class WorkshopSummary:
 
 
 def _gaps(rows: list[ParticipantRow], pack: ContentPack) -> tuple[Gap, ...]:
+    """The questions most businesses answered with a gap; those not answered yet are counted apart, never as gaps."""
     gaps: Counter[str] = Counter()
+    unanswered: Counter[str] = Counter()
     concerned: Counter[str] = Counter()
     for row in rows:
         for question_id, state in row.plan.question_states.items():
             if state != "not_applicable":
                 concerned[question_id] += 1
                 gaps[question_id] += state in GAP_STATES
+                unanswered[question_id] += state == UNANSWERED
     order = [q for q in pack.questions if gaps[q.id]]
     order.sort(key=lambda q: -gaps[q.id])  # stable: equal counts keep the content's order
-    return tuple(Gap(q, gaps[q.id], concerned[q.id]) for q in order[:TOP])
+    return tuple(Gap(q, gaps[q.id], concerned[q.id], unanswered[q.id]) for q in order[:TOP])
+
+
+def goals_of(question: Question) -> set[str]:
+    """The goals a question is tied to: those it blocks, and those its actions move forward."""
+    return set(question.blocks) | {goal for action in question.actions for goal in action.serves}
+
+
+def about_goals(section: Section) -> bool:
+    """A section mostly of questions tied to a goal ("choose your payment methods"): its other questions are part
+    of setting up a goal too, so they matter only to a business that chose one."""
+    scored = [q for q in section.questions if q.weight > 0]
+    return 2 * sum(1 for q in scored if goals_of(q)) >= len(scored) > 0
+
+
+def matters_for_goals(question: Question, plan: Plan, about_goals: bool) -> bool:
+    """Whether a question that applies to a business matters for what it wants to set up: tied to goals, one of
+    its own; tied to none, always, unless its section is about goals and the business chose none ("nothing
+    new")."""
+    if ANY_GOAL in plan.goals:
+        return True
+    tied = goals_of(question)
+    if tied:
+        return bool(tied & set(plan.goals))
+    return bool(plan.chosen_goals) or not about_goals
 
 
 def _teach(rows: list[ParticipantRow], pack: ContentPack) -> tuple[Topic, ...]:
-    """The sections where most participants have a gap, those blocking a goal first among equals."""
+    """The sections where most businesses have a real gap (an answer given, not a question left unanswered), among
+    those to which its questions apply and matter for their goals; a gap that blocks their goal weighs double."""
     with_gap: Counter[str] = Counter()
     blocked: Counter[str] = Counter()
+    concerned: Counter[str] = Counter()
+    about = {s.id: about_goals(s) for m in pack.modules for s in m.sections}
     for row in rows:
-        sections = {pack.question(q).section_id for q, s in row.plan.question_states.items() if s in GAP_STATES}
-        with_gap.update(sections)
-        blocked.update({item.question.section_id for item in row.plan.blockers})
+        plan = row.plan
+        asked = [(pack.question(q_id), state) for q_id, state in plan.question_states.items()]
+        mattering = [
+            (q, state)
+            for q, state in asked
+            if state != "not_applicable" and matters_for_goals(q, plan, about[q.section_id])
+        ]
+        concerned.update({q.section_id for q, _ in mattering})
+        with_gap.update({q.section_id for q, state in mattering if state in GAP_STATES})
+        blocked.update({q.section_id for q, state in mattering if state in GAP_STATES and q.blocks_goal_of(plan.goals)})
     topics = [
-        Topic(section, module, with_gap[section.id], min(blocked[section.id], with_gap[section.id]))
+        Topic(section, module, with_gap[section.id], blocked[section.id], concerned[section.id])
         for module in pack.modules
         for section in module.sections
         if with_gap[section.id]
     ]
-    topics.sort(key=lambda t: (-(t.participants + t.blocked), -t.blocked))
+    topics.sort(key=lambda t: (-t.weight, -t.blocked))  # stable: equal weights keep the content's order
     return tuple(topics[:TEACH])
+
+
+def _levels(scores: list[int], pack: ContentPack) -> tuple[tuple[Level, int], ...]:
+    reached = Counter(pack.level_for(s).min_score for s in scores)
+    return tuple((level, reached[level.min_score]) for level in sorted(pack.levels, key=lambda lv: lv.min_score))
+
+
+def _progress(rows: list[ParticipantRow]) -> RoomProgress | None:
+    returning = [(row, row.since_last_workshop) for row in rows if row.since_last_workshop is not None]
+    if not returning:
+        return None
+    changes = [p.readiness_change for _, p in returning]
+    advanced = sum(1 for _, p in returning if p.readiness_change > 0 or (p.readiness_change == 0 and p.actions_done))
+    went_back = sum(1 for c in changes if c < 0)
+    return RoomProgress(
+        returning=len(returning),
+        actions_done=sum(p.actions_done for _, p in returning),
+        advanced=advanced,
+        unchanged=len(returning) - advanced - went_back,
+        went_back=went_back,
+        before=round(sum(row.overall - p.readiness_change for row, p in returning) / len(returning)),
+        after=round(sum(row.overall for row, _ in returning) / len(returning)),
+    )
 
 
 def workshop_summary(workspace: Workspace, workshop_id: int, today: dt.date | None = None) -> WorkshopSummary:
@@ -158,6 +239,7 @@ def workshop_summary(workspace: Workspace, workshop_id: int, today: dt.date | No
                 ready=sum(1 for s in scores if s is not None and s >= ready_score),
                 concerned=len(scores),
                 average=round(sum(s for s in scores if s is not None) / len(scores)) if scores else None,
+                levels=_levels([s for s in scores if s is not None], pack),
             )
         )
     blockers: Counter[str] = Counter()
@@ -166,7 +248,6 @@ def workshop_summary(workspace: Workspace, workshop_id: int, today: dt.date | No
         for item in row.plan.blockers:
             blockers[item.action.id] += 1
             actions[item.action.id] = item.action
-    returning = [row.since_last_workshop for row in rows if row.since_last_workshop is not None]
     return WorkshopSummary(
         workshop=workshop,
         pack=pack,
@@ -177,11 +258,5 @@ def workshop_summary(workspace: Workspace, workshop_id: int, today: dt.date | No
         blockers=tuple((actions[a], n) for a, n in blockers.most_common(TOP)),
         gaps=_gaps(rows, pack),
         teach=_teach(rows, pack),
-        progress=RoomProgress(
-            returning=len(returning),
-            actions_done=sum(p.actions_done for p in returning),
-            readiness_change=round(sum(p.readiness_change for p in returning) / len(returning)),
-        )
-        if returning
-        else None,
+        progress=_progress(rows),
     )

@@ -305,19 +305,23 @@ LABELS: dict[str, dict[str, str]] = {
     "trainer": {"fr": "Formateur", "en": "Trainer", "ar": "المكوّن"},
     "participants": {"fr": "Participants", "en": "Participants", "ar": "المشاركون"},
     "ready_per_module": {
-        "fr": "Prêts, module par module",
-        "en": "Ready, module by module",
-        "ar": "الجاهزون حسب المحور",
+        "fr": "Niveaux de préparation, module par module",
+        "en": "Readiness levels, module by module",
+        "ar": "مستويات الجاهزية حسب المحور",
     },
-    "ready_defined": {
-        "fr": "« Prêt » : le score du module atteint {score} (niveau « {level} »). Concernés : les entreprises auxquelles "
-        "le module s'applique.",
-        "en": "“Ready”: the module's score reaches {score} (level “{level}”). Concerned: the businesses the module "
-        "applies to.",
-        "ar": "«جاهز»: بلوغ نتيجة المحور {score} (مستوى «{level}»). المعنيون: المقاولات التي ينطبق عليها المحور.",
+    "levels_defined": {
+        "fr": "Nombre d'entreprises à chaque niveau de préparation du module ({levels}). Un module qui ne s'applique "
+        "pas à une entreprise ne la compte pas.",
+        "en": "Number of businesses at each readiness level of the module ({levels}). A module that does not apply "
+        "to a business does not count it.",
+        "ar": "عدد المقاولات في كل مستوى من مستويات جاهزية المحور ({levels}). لا يُحتسب المحور لمقاولة لا ينطبق عليها.",
     },
-    "col_ready": {"fr": "Prêts", "en": "Ready", "ar": "الجاهزون"},
-    "col_concerned": {"fr": "Concernés", "en": "Concerned", "ar": "المعنيون"},
+    "level_from": {
+        "fr": "« {level} » dès {score}",
+        "en": "“{level}” from {score}",
+        "ar": "«{level}» ابتداءً من {score}",
+    },
+    "col_concerned": {"fr": "Concernées", "en": "Concerned", "ar": "المعنية"},
     "col_average": {"fr": "Score moyen", "en": "Mean score", "ar": "متوسط النتيجة"},
     "common_blockers": {
         "fr": "Les blocages les plus fréquents",
@@ -330,33 +334,107 @@ LABELS: dict[str, dict[str, str]] = {
         "ar": "النواقص الأكثر تكرارًا",
     },
     "gaps_defined": {
-        "fr": "Questions répondues « non » ou « je ne sais pas », ou restées sans réponse, parmi les entreprises "
-        "concernées.",
-        "en": "Questions answered “no” or “I don't know”, or left unanswered, among the businesses concerned.",
-        "ar": "أسئلة أُجيب عنها بـ«لا» أو «لا أعرف» أو بقيت دون جواب، لدى المقاولات المعنية.",
+        "fr": "Manque : l'entreprise a répondu « non », « en partie » ou « je ne sais pas » (« en partie » compte, car "
+        "une action reste à faire). Pas encore posé : la question la concerne mais n'a pas encore de réponse ; ce "
+        "n'est pas compté comme un manque.",
+        "en": "Gap: the business answered “no”, “partly” or “I don't know” (“partly” counts, since an action is left "
+        "to do). Not asked yet: the question concerns it but has no answer yet; this is not counted as a gap.",
+        "ar": "نقص: أجابت المقاولة بـ«لا» أو «جزئيًا» أو «لا أعرف» (تُحتسب «جزئيًا» لأن إجراءً ما زال ينتظر الإنجاز). "
+        "لم يُطرح بعد: السؤال يعنيها لكنه لم يتلقَّ جوابًا بعد، ولا يُحتسب نقصًا.",
     },
+    "col_gap": {"fr": "Manque", "en": "Gap", "ar": "نقص"},
+    "col_not_asked": {"fr": "Pas encore posé", "en": "Not asked yet", "ar": "لم يُطرح بعد"},
     "col_question": {"fr": "Question", "en": "Question", "ar": "السؤال"},
     "col_businesses": {"fr": "Entreprises", "en": "Businesses", "ar": "المقاولات"},
     "none_in_room": {"fr": "Aucun dans la salle.", "en": "None in the room.", "ar": "لا شيء لدى الحاضرين."},
     "teach_next": {"fr": "À enseigner ensuite", "en": "What to teach next", "ar": "ما يُدرَّس بعد ذلك"},
     "teach_reason": {
-        "fr": "{n} entreprises sur {total} ont un manque ici, dont {blocked} pour qui cela bloque leur objectif.",
-        "en": "{n} of {total} businesses have a gap here, {blocked} of them one that blocks their goal.",
-        "ar": "لدى {n} من أصل {total} مقاولة نقص هنا، منها {blocked} يعيق هدفها.",
+        "fr": "{n} entreprises sur {concerned} concernées ont un manque ici",
+        "en": "{n} of the {concerned} businesses concerned have a gap here",
+        "ar": "المقاولات المعنية: {concerned}، لدى {n} منها نقص هنا",
+    },
+    "teach_reason_one": {
+        "fr": "{n} entreprise sur {concerned} concernées a un manque ici",
+        "en": "{n} of the {concerned} businesses concerned has a gap here",
+    },
+    "teach_blocked": {
+        "fr": " ; pour {n} d'entre elles, cela bloque leur objectif.",
+        "en": "; for {n} of them it blocks their goal.",
+        "ar": "، ويعيق ذلك هدف {n} منها.",
+    },
+    "teach_blocked_one": {
+        "fr": " ; pour 1 d'entre elles, cela bloque son objectif.",
+        "en": "; for 1 of them it blocks its goal.",
+        "ar": "، ويعيق ذلك هدف واحدة منها.",
+    },
+    "teach_blocked_two": {"ar": "، ويعيق ذلك هدف اثنتين منها."},
+    "teach_blocked_none": {
+        "fr": ", sans que cela bloque l'objectif d'aucune.",
+        "en": ", none of them one that blocks their goal.",
+        "ar": "، دون أن يعيق ذلك هدف أيّ منها.",
+    },
+    "teach_blocked_it": {
+        "fr": " ; cela bloque son objectif.",
+        "en": "; it blocks its goal.",
+        "ar": "، ويعيق ذلك هدفها.",
+    },
+    "teach_blocked_not_it": {
+        "fr": ", sans bloquer son objectif.",
+        "en": ", one that does not block its goal.",
+        "ar": "، دون أن يعيق ذلك هدفها.",
+    },
+    "teach_defined": {
+        "fr": "Parmi les entreprises à qui les questions du thème s'appliquent et comptent pour leurs objectifs (une "
+        "entreprise qui ne veut rien de nouveau n'est pas comptée pour choisir un moyen de paiement) ; seules les "
+        "réponses données comptent, et un manque qui bloque l'objectif de l'entreprise pèse double.",
+        "en": "Among the businesses to which the topic's questions apply and matter for their goals (a business that "
+        "wants nothing new is not counted for choosing a payment method); only answers given count, and a gap that "
+        "blocks the business's goal weighs double.",
+        "ar": "من بين المقاولات التي تنطبق عليها أسئلة الموضوع وتهمّ أهدافها (لا تُحتسب مقاولة لا تريد شيئًا جديدًا في "
+        "اختيار وسيلة أداء)؛ لا تُحتسب إلا الأجوبة المقدَّمة، والنقص الذي يعيق هدف المقاولة يُحتسب مرتين.",
     },
     "room_progress": {
         "fr": "Progrès depuis l'atelier précédent",
         "en": "Progress since the previous workshop",
         "ar": "التقدّم منذ الورشة السابقة",
     },
-    "room_progress_text": {
-        "fr": "{returning} entreprises sur {total} étaient à un atelier précédent : {done} actions faites depuis en "
-        "tout, préparation {change} {points} en moyenne.",
-        "en": "{returning} of {total} businesses came to an earlier workshop: {done} actions done since in all, "
-        "readiness {change} {points} on average.",
-        "ar": "شاركت {returning} من أصل {total} مقاولة في ورشة سابقة: {done} إجراءات منجزة منذئذ إجمالًا، "
-        "والجاهزية {change} {points} في المتوسط.",
+    "room_returning": {
+        "fr": "{returning} des {total} entreprises étaient à un atelier précédent ; les autres viennent pour la première "
+        "fois. ",
+        "en": "{returning} of the {total} businesses came to an earlier workshop; the others come for the first time. ",
+        "ar": "شاركت في ورشة سابقة {returning} من المقاولات الحاضرة ({total})، والباقي يحضر لأول مرة. ",
     },
+    "room_advanced": {
+        "fr": "{n} entreprises sur {returning} ont avancé depuis, {unchanged} sans changement",
+        "en": "{n} of {returning} businesses moved forward since, {unchanged} unchanged",
+        "ar": "من بين المقاولات التي شاركت في ورشة سابقة ({returning})، تقدّمت {n} منذئذ وبقيت {unchanged} دون تغيير",
+    },
+    "room_advanced_one": {
+        "fr": "{n} entreprise sur {returning} a avancé depuis, {unchanged} sans changement",
+        "en": "{n} of {returning} businesses moved forward since, {unchanged} unchanged",
+    },
+    "room_went_back": {"fr": ", {n} ont reculé", "en": ", {n} went back", "ar": "، وتراجعت {n}"},
+    "room_went_back_one": {"fr": ", {n} a reculé", "en": ", {n} went back"},
+    "room_done": {
+        "fr": ". {n} actions faites depuis en tout. ",
+        "en": ". {n} actions done since in all. ",
+        "ar": ". الإجراءات المنجزة منذئذ: {n} إجمالًا. ",
+    },
+    "room_done_one": {"fr": ". {n} action faite depuis en tout. ", "en": ". {n} action done since in all. "},
+    "room_readiness": {
+        "fr": "Préparation moyenne de ces entreprises : {before} à l'atelier précédent, {after} aujourd'hui ({change}).",
+        "en": "Their mean readiness: {before} at the previous workshop, {after} today ({change}).",
+        "ar": "متوسط جاهزيتها: {before} في الورشة السابقة و{after} اليوم ({change}).",
+    },
+    "points_up": {"fr": "+{n} points", "en": "+{n} points", "ar": "بزيادة {n} نقطة"},
+    "points_up_one": {"fr": "+{n} point", "en": "+{n} point", "ar": "بزيادة نقطة واحدة"},
+    "points_up_two": {"ar": "بزيادة نقطتين"},
+    "points_up_few": {"ar": "بزيادة {n} نقاط"},
+    "points_down": {"fr": "−{n} points", "en": "−{n} points", "ar": "بنقصان {n} نقطة"},
+    "points_down_one": {"fr": "−{n} point", "en": "−{n} point", "ar": "بنقصان نقطة واحدة"},
+    "points_down_two": {"ar": "بنقصان نقطتين"},
+    "points_down_few": {"ar": "بنقصان {n} نقاط"},
+    "points_same": {"fr": "sans changement", "en": "unchanged", "ar": "دون تغيير"},
     "room_first": {
         "fr": "Aucune entreprise n'était à un atelier précédent : ce sera la référence de la prochaine fois.",
         "en": "No business came to an earlier workshop: this one is the reference for next time.",
@@ -364,9 +442,28 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "participant_list": {"fr": "Les participants", "en": "The participants", "ar": "المشاركون"},
     "anonymous_note": {
-        "fr": "{n} participants, numérotés dans l'ordre d'inscription ; leurs noms ne figurent pas ici.",
-        "en": "{n} participants, numbered in the order they joined; their names are not shown here.",
-        "ar": "{n} مشاركًا، مرقّمون حسب ترتيب التسجيل؛ أسماؤهم غير مذكورة هنا.",
+        "fr": "Données personnelles (loi 09-08) : cette synthèse ne donne que des totaux, aucune ligne par participant. "
+        "La liste nominative s'obtient en choisissant d'afficher les noms des entreprises.",
+        "en": "Personal data (law 09-08): this summary gives totals only, no row per participant. The list with names "
+        "is printed when the trainer chooses to show the businesses' names.",
+        "ar": "المعطيات الشخصية (القانون 09.08): لا يقدّم هذا الملخص سوى المجاميع، دون سطر لكل مشارك. تُطبع القائمة "
+        "بالأسماء عندما يختار المكوّن إظهار أسماء المقاولات.",
+    },
+    "overall_levels": {
+        "fr": "Préparation globale, entreprises par niveau : {levels}.",
+        "en": "Overall readiness, businesses per level: {levels}.",
+        "ar": "الجاهزية الإجمالية، عدد المقاولات حسب المستوى: {levels}.",
+    },
+    "level_count": {"fr": "{level} : {n}", "en": "{level}: {n}", "ar": "{level}: {n}"},
+    "named_note": {
+        "fr": "{n} participants, dans l'ordre d'inscription, nommés à la demande du formateur : à ne pas diffuser.",
+        "en": "{n} participants, in the order they joined, named at the trainer's request: not for circulation.",
+        "ar": "{n} مشاركًا حسب ترتيب التسجيل، بأسمائهم بطلب من المكوّن: لا يُوزَّع.",
+    },
+    "summary_disclaimer": {
+        "fr": "Cette synthèse est une aide pratique, pas un avis juridique.",
+        "en": "This summary is practical guidance, not legal advice.",
+        "ar": "هذا الملخص مساعدة عملية وليس استشارة قانونية.",
     },
     "col_participant": {"fr": "Participant", "en": "Participant", "ar": "المشارك"},
     "col_readiness": {"fr": "Préparation", "en": "Readiness", "ar": "الجاهزية"},
@@ -377,3 +474,20 @@ LABELS: dict[str, dict[str, str]] = {
 def label(key: str, lang: str, **values: object) -> str:
     text = LABELS[key].get(lang) or LABELS[key]["fr"]
     return text.format(**values) if values else text
+
+
+def plural_category(n: int, lang: str) -> str:
+    """Which form of a counted phrase ``n`` takes: "one" (French: 0 and 1; English: 1; Arabic: 1), Arabic's
+    "two" (the dual) and "few" (3 to 10, plural noun; from 11 the noun is singular again), else "other"."""
+    if lang == "ar":
+        return {1: "one", 2: "two"}.get(n) or ("few" if 3 <= n % 100 <= 10 else "other")
+    return "one" if n == 1 or (lang == "fr" and n == 0) else "other"
+
+
+def counted_label(key: str, n: int, lang: str, **values: object) -> str:
+    """``label(key)`` in the form that agrees with ``n`` ("1 point", "2 points", "نقطتان"): the key suffixed with
+    its plural category when LABELS has it in that language, else the key itself."""
+    variant = f"{key}_{plural_category(n, lang)}"
+    if lang in LABELS.get(variant, {}):
+        key = variant
+    return label(key, lang, n=n, **values)
