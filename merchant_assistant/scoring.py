@@ -106,7 +106,9 @@ def _question_score(question: Question, value: Any, profile: Mapping[str, Any], 
     owner got the ICE the plan asked for, so the business has one (the plan lists it among what is done too)."""
     got = answer_score(question, value)
     if got < 1 and done:
-        called_for = [a.id for a in question.actions if applies(a.applies_if, profile) and is_triggered(a, question, value)]
+        called_for = [
+            a.id for a in question.actions if applies(a.applies_if, profile) and is_triggered(a, question, value)
+        ]
         if called_for and all(a in done for a in called_for):
             return 1.0
     return got
