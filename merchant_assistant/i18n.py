@@ -129,6 +129,23 @@ def format_percent(value: float | int, lang: str) -> str:
     return f"{number}{NBSP}%" if lang == "fr" else f"{number}%"
 
 
+def count_form(n: int) -> str:
+    """Which form of a counted noun ``n`` takes, by Arabic grammar (the richest of the three languages; French and
+    English only tell "one" from the rest): "one" (1: إجراء واحد), "two" (2: the dual, إجراءان), "few" (3-10, and
+    103-110...: the plural, 3 إجراءات), "many" (11-99, 111-199...: the singular accusative, 11 إجراءً), "other" (0,
+    100, 101, 102, 200...: the singular genitive, 100 إجراء). Unicode CLDR's categories for Arabic, zero aside."""
+    n = abs(n)
+    if n == 1:
+        return "one"
+    if n == 2:
+        return "two"
+    if 3 <= n % 100 <= 10:
+        return "few"
+    if 11 <= n % 100 <= 99:
+        return "many"
+    return "other"
+
+
 def format_list(items: list[str] | tuple[str, ...], lang: str) -> str:
     """Items joined with the language's comma (Arabic writes ، )."""
     return ("، " if _lang(lang) == "ar" else ", ").join(items)

@@ -174,25 +174,43 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "لم تُكتب خطة {text}: {reason}",
         "en": "plan of {text} not written: {reason}",
     },
+    # The actions done since, by the form the count takes (i18n.count_form): Arabic agrees number and noun.
     "progress_actions_one": {
         "fr": "+1 action faite depuis le {date}",
-        "ar": "إجراء جديد منجز منذ {date}",
+        "ar": "إجراء واحد جديد منجز منذ {date}",
         "en": "+1 action done since {date}",
     },
-    "progress_actions": {
+    "progress_actions_two": {
+        "fr": "+2 actions faites depuis le {date}",
+        "ar": "إجراءان جديدان منجزان منذ {date}",
+        "en": "+2 actions done since {date}",
+    },
+    "progress_actions_few": {
         "fr": "+{n} actions faites depuis le {date}",
         "ar": "{n} إجراءات جديدة منجزة منذ {date}",
         "en": "+{n} actions done since {date}",
     },
-    "progress_readiness": {
-        "fr": "préparation {change} {points}",
-        "ar": "الجاهزية: {change} {points}",
-        "en": "readiness {change} {points}",
+    "progress_actions_many": {
+        "fr": "+{n} actions faites depuis le {date}",
+        "ar": "{n} إجراءً جديدًا منجزًا منذ {date}",
+        "en": "+{n} actions done since {date}",
     },
-    "progress_readiness_only": {
-        "fr": "Depuis le {date} : préparation {change} {points}",
-        "ar": "منذ {date}: الجاهزية {change} {points}",
-        "en": "Since {date}: readiness {change} {points}",
+    "progress_actions": {
+        "fr": "+{n} actions faites depuis le {date}",
+        "ar": "{n} إجراء جديد منجز منذ {date}",
+        "en": "+{n} actions done since {date}",
+    },
+    # Readiness then and now, in words ("from ... to ..."): the PDF's fonts have no arrow (U+2192), and in Arabic an
+    # arrow would point against the reading.
+    "progress_readiness": {
+        "fr": " · préparation de {before} à {after}",
+        "ar": "، والجاهزية من {before} إلى {after}",
+        "en": " · readiness from {before} to {after}",
+    },
+    "progress_answers": {
+        "fr": "Depuis le {date} : réponses mises à jour, préparation de {before} à {after}",
+        "ar": "منذ {date}: تم تحيين الأجوبة، والجاهزية من {before} إلى {after}",
+        "en": "Since {date}: answers updated, readiness from {before} to {after}",
     },
     "progress_none": {
         "fr": "Pas de changement depuis le {date}",

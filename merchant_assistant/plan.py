@@ -30,6 +30,9 @@ PRIORITY_RANK = {"high": 0, "medium": 1, "low": 2}
 DUE_NOW_DAYS = 7  # due within a week counts as "due now" (Stripe's "currently due")
 AFTER_GAP_DAYS = 7  # an action that waits for another is due at least a week after it (it cannot start before)
 WEEKS_PLANNED = 4  # the first month is planned week by week; what is due later is one group, "later"
+# The profile's legal form of a business that has not declared its activity yet: what stands on its documents list
+# for another answer (its registration, tax ID, business tax, ICE, account) comes with the declaration.
+NOT_DECLARED = "not_declared"
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,17 @@ class Checklist:
     kind: str  # "documents" | "website"
     question: Question
     items: tuple[tuple[Option, bool], ...]  # (option, ticked)
+    # Items not ticked that the business may well have (nothing answered says it has not): "to check", not "to get".
+    to_check: frozenset[str] = frozenset()
+    # Items to get only once other actions of the plan are done (a business not declared yet gets its IF by
+    # declaring): option id -> the ids of those actions.
+    after: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def status(self, option: Option, ticked: bool) -> str:
+        """ "ready" | "to_check" | "to_get" (with ``after``: once those actions are done)."""
+        if ticked:
+            return "ready"
+        return "to_check" if option.id in self.to_check else "to_get"
 
 
 @dataclass(frozen=True)
@@ -223,9 +237,7 @@ def build_plan(
                 week=0,
                 serves_goal=ANY_GOAL in goals or bool(serves & set(goals)),
                 after=tuple(b for b in action.after if b in present),
-                missing=tuple(
-                    o for o in q.options if o.id in action.trigger.missing and o.id not in set(values.get(q.id) or ())
-                ),
+                missing=tuple(o for o in q.options if o.id in action.trigger.missing),  # what is ready leaves below
             )
         )
     # What a blocker waits for blocks the goal too (choosing a provider before its logos can go on the site).
@@ -263,21 +275,14 @@ def build_plan(
             states[q.id] = "done"
         else:
             states[q.id] = "missing"
+    # One rule for what is in place, on the lists to tick and in each action's "still missing" (ready()).
+    ready = _Ready(answers, values, states, {i.action.id for i in placed if i.status == "done"})
+    placed = [replace(i, missing=tuple(o for o in i.missing if not ready(i.question, o))) for i in placed]
     # Lists to tick: those tied to payment goals only for a goal the business chose (wanting nothing new, it has no
-    # bank appointment to prepare); a list tied to no goal always. An item is ticked when the answer says so, or
-    # when the question it follows from is done, by its answer or by the actions the user marked done.
+    # bank appointment to prepare); a list tied to no goal always.
+    declaring = _declaring(questions, profile, states, placed)
     checklists = tuple(
-        Checklist(
-            kind=q.checklist,
-            question=q,
-            items=tuple(
-                (o, o.id in set(values.get(q.id) or ()) | implied_options(q, answers) or _done_elsewhere(o, states))
-                for o in q.options
-                if o.expected
-            ),
-        )
-        for q in questions
-        if q.checklist and (not q.blocks or q.blocks_goal_of(goals))
+        _checklist(q, ready, declaring) for q in questions if q.checklist and (not q.blocks or q.blocks_goal_of(goals))
     )
     unanswered = tuple(q for q in questions if values.get(q.id) is None)
     return Plan(
@@ -297,9 +302,66 @@ def build_plan(
     )
 
 
+class _Ready:
+    """Is an item of a multiple-choice question in place? When the answer ticks it (or another answer stands for
+    it), when the question it follows from is done (by its answer or by the actions the user marked done: its ICE
+    action done, the ICE is in place), or when the user marked done the action that was to obtain it (the action
+    whose trigger names it as missing). The lists to tick, the actions' "still missing" and page 2 all ask here."""
+
+    def __init__(
+        self, answers: Mapping[str, Any], values: Mapping[str, Any], states: Mapping[str, str], done: set[str]
+    ):
+        self.answers, self.values, self.states, self.done = answers, values, states, done
+
+    def __call__(self, question: Question, option: Option) -> bool:
+        return (
+            option.id in set(self.values.get(question.id) or ()) | implied_options(question, self.answers)
+            or _done_elsewhere(option, self.states)
+            or any(a.id in self.done and option.id in a.trigger.missing for a in question.actions)
+        )
+
+
 def _done_elsewhere(option: Option, states: Mapping[str, str]) -> bool:
     """An item another question stands for, done there (its ICE action marked done: the ICE is in place)."""
     return any(states.get(qid) == "done" for qid in option.implied_by)
+
+
+def _checklist(q: Question, ready: _Ready, declaring: tuple[str, ...] | None) -> Checklist:
+    """The list to tick of question ``q``. An item not in place is "to check" when nothing answered says the
+    business lacks it (neither this question nor one its item stands for is answered), else "to get". For a business
+    not declared yet (``declaring``: the open actions that declare it, maybe none), what another answer stands for on
+    the documents list (registration, IF, business tax...) comes with the declaration: "to get", after them."""
+    items = tuple((o, ready(q, o)) for o in q.options if o.expected)
+    unanswered = ready.values.get(q.id) is None
+    to_check = {
+        o.id
+        for o, ticked in items
+        if not ticked
+        and unanswered
+        and not any(ready.states.get(qid, "unanswered") != "unanswered" for qid in o.implied_by)
+    }
+    after: dict[str, tuple[str, ...]] = {}
+    if declaring is not None and q.checklist == "documents":
+        after = {o.id: declaring for o, ticked in items if not ticked and o.implied_by}
+    return Checklist(
+        kind=q.checklist or "", question=q, items=items, to_check=frozenset(to_check - after.keys()), after=after
+    )
+
+
+def _declaring(
+    questions: list[Question], profile: Mapping[str, Any], states: Mapping[str, str], placed: list[PlanItem]
+) -> tuple[str, ...] | None:
+    """For a business not declared yet, the open actions of the plan that declare it (those of the questions asked
+    only of such a business: has it declared its activity?); None for a business declared, by its profile or by
+    answering such a question (or doing its actions)."""
+    if profile.get("legal_form") != NOT_DECLARED:
+        return None
+    asking = [
+        q.id for q in questions if tuple((q.applies_if.get("legal_form") or {}).get("in") or ()) == (NOT_DECLARED,)
+    ]
+    if any(states.get(qid) == "done" for qid in asking):
+        return None
+    return tuple(i.action.id for i in placed if i.question.id in asking and i.status != "done")
 
 
 def _due_dates(items: list[PlanItem], statuses: Mapping[str, ActionStatus]) -> dict[str, dt.date]:

@@ -44,6 +44,8 @@ class Progress:
     module_changes: dict[str, int]  # module id -> points gained (or lost) since
     blockers_then: int
     blockers_now: int
+    readiness_then: int  # overall readiness at the earlier snapshot, 0-100
+    readiness_now: int  # and now (or at the later snapshot)
 
     @property
     def anything(self) -> bool:
@@ -66,6 +68,8 @@ def progress_between(before: Snapshot, after: Snapshot) -> Progress:
         },
         blockers_then=before.blockers,
         blockers_now=after.blockers,
+        readiness_then=before.overall,
+        readiness_now=after.overall,
     )
 
 
@@ -107,20 +111,23 @@ def signed_points(change: int, lang: str) -> tuple[str, str]:
 
 
 def progress_line(progress: Progress, lang: str) -> str:
-    """One line for the plan: "+3 actions faites depuis le 12 octobre 2026 · préparation +12 points"."""
-    from .i18n import format_date
+    """One line for the plan: "+3 actions faites depuis le 12 octobre 2026 · préparation de 27 % à 29 %"; with no
+    action done but readiness changed, the answers changed: "Depuis le 12 octobre 2026 : réponses mises à jour,
+    préparation de 3 % à 6 %". Readiness reads as before and after, never as "+2 points" (read as points in place)."""
+    from .i18n import count_form, format_date, format_percent
     from .messages import message
 
     date = format_date(progress.since, lang)
-    change, points = signed_points(progress.readiness_change, lang)
+    before, after = format_percent(progress.readiness_then, lang), format_percent(progress.readiness_now, lang)
     if progress.actions_done:
-        code = "progress_actions_one" if progress.actions_done == 1 else "progress_actions"
+        form = count_form(progress.actions_done)
+        code = "progress_actions" if form == "other" else f"progress_actions_{form}"
         line = message(code, lang, n=progress.actions_done, date=date)
         if progress.readiness_change:
-            line += " · " + message("progress_readiness", lang, change=change, points=points)
+            line += message("progress_readiness", lang, before=before, after=after)
         return line
     if progress.readiness_change:
-        return message("progress_readiness_only", lang, date=date, change=change, points=points)
+        return message("progress_answers", lang, date=date, before=before, after=after)
     return message("progress_none", lang, date=date)
 
 
@@ -135,4 +142,6 @@ def progress_to_dict(progress: Progress | None) -> dict[str, object] | None:
         "modules": dict(progress.module_changes),
         "blockers_then": progress.blockers_then,
         "blockers_now": progress.blockers_now,
+        "readiness_then": progress.readiness_then,
+        "readiness_now": progress.readiness_now,
     }

@@ -54,9 +54,8 @@ CONTENT_W = PAGE_W - 2 * MARGIN_X
 FRAME_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
 
 # The business facts on the page for the bank: what an adviser asks first, then how to reach the business and the
-# account to be paid into; on a page that would run over, the first ones only (BANK_FACTS_FIRST, two rows).
+# account to be paid into. The same in every language: a page that would run over is set tighter, never shorter.
 BANK_FACTS = ("legal_form", "rc_number", "ice", "tax_id", "city", "sector", "phone", "email", "rib")
-BANK_FACTS_FIRST = ("legal_form", "rc_number", "ice", "tax_id", "rib", "city")
 
 BRIEF_MIN = 5  # the brief lists at least the next five actions (when there are that many) ...
 BRIEF_MAX = 10  # ... and at most ten, so that its first page holds on one sheet
@@ -529,8 +528,6 @@ class PlanDocument:
             second = self.brief_bank()
             if _height(second) > FRAME_H:  # a long list (Arabic sets it larger): tighter rows, one line of notes
                 second = self.brief_bank(compact=True)
-            if _height(second) > FRAME_H:  # still too long: only the facts a bank asks first
-                second = self.brief_bank(compact=True, facts=BANK_FACTS_FIRST)
         else:
             second = self.brief_accountant()
         if second:
@@ -688,14 +685,15 @@ class PlanDocument:
             r = len(rows)
             first, last_n = number[rest[0].action.id], number[rest[-1].action.id]
             span = self.L("range", a=first, b=last_n) if last_n > first else str(first)
+            one = last_n == first
             if with_pages:
-                text = self.L("more_actions", range=span)
+                text = self.L("more_action" if one else "more_actions", range=span)
                 rows.append(
                     ["", t(text, "cell_small"), "", "", _PageRef(_action_key(rest[0]), size=self.t.cell_size()), ""]
                 )
                 cmds.append(("SPAN", (1, r), (3, r)))
             else:
-                text = self.L("more_actions_full", range=span)
+                text = self.L("more_action_full" if one else "more_actions_full", range=span)
                 rows.append(["", t(text, "cell_small"), "", "", ""])
                 cmds.append(("SPAN", (1, r), (4, r)))
         return [make_table(rows, widths, cmds, self.rtl, repeat=1)]
@@ -758,7 +756,7 @@ class PlanDocument:
 
     # the page to take to the bank
 
-    def brief_bank(self, compact: bool = False, facts: Sequence[str] = BANK_FACTS) -> list:
+    def brief_bank(self, compact: bool = False) -> list:
         t, plan = self.t, self.plan
         title = self.L("bank_title")
         story: list = [
@@ -768,8 +766,8 @@ class PlanDocument:
         ]
         if plan.chosen_goals:
             story.append(t([(self.colon("goal"), False), (self.goals_text(), True)], "body"))
-        story.append(self._business_facts(facts))
-        story.append(Spacer(1, 4))
+        story.append(self._business_facts(BANK_FACTS, compact))
+        story.append(Spacer(1, 2 if compact else 4))
         if plan.blockers:  # the bank will ask for what these bring: say so before the list
             numbers = self.number_list([self.numbers()[i.action.id] for i in plan.blockers])
             story.append(t(self.L("before_the_bank", numbers=numbers), "body_bold"))
@@ -793,7 +791,10 @@ class PlanDocument:
             items = [(cl, o, ticked) for o, ticked in cl.items]
             story.append(self._ticks(items, "status_in_place", "legend_missing", compact))
         notes = 1 if compact else 3
-        story += [Spacer(1, 8), self._appointment(self.L("appointment"), adviser="contact_bank_short", notes=notes)]
+        story += [
+            Spacer(1, 3 if compact else 8),
+            self._appointment(self.L("appointment"), adviser="contact_bank_short", notes=notes),
+        ]
         return story
 
     def goals_text(self) -> str:
@@ -803,7 +804,7 @@ class PlanDocument:
             labels = labels[:1] + [lab[0].lower() + lab[1:] if lab[1:2].islower() else lab for lab in labels[1:]]
         return format_list(labels, self.lang)
 
-    def _business_facts(self, field_ids: Sequence[str]) -> Table:
+    def _business_facts(self, field_ids: Sequence[str], compact: bool = False) -> Table:
         """Facts of the profile a bank adviser or an accountant asks first, three to a row, each its label above its
         value (empty ones left out): a long label (the ICE's) or value (a RIB, an e-mail) keeps one line."""
         t = self.t
@@ -821,37 +822,41 @@ class PlanDocument:
             [
                 ("BOX", (0, 0), (-1, -1), 0.6, RULE),
                 ("LINEBELOW", (0, 0), (-1, -2), 0.3, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), 1 if compact else 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2 if compact else 3),
             ],
             self.rtl,
         )
 
     def _ticks(self, items: list, yes_key: str, no_key: str, compact: bool = False) -> Table:
-        """(checklist, option, ticked) as rows to tick; an item of a question not answered yet is "to check",
-        never "to get": the business may well have it."""
+        """(checklist, option, ticked) as rows to tick, each with its status as the plan states it
+        (Checklist.status): "to check" when the business may well have it, never "to get"; "to get (after no. 1)"
+        when it comes once other actions of the plan are done."""
         t = self.t
-        unanswered = {q.id for q in self.plan.unanswered}
+        number = self.numbers()
 
-        def unknown(cl, option) -> bool:  # not answered, neither here nor by the answer it follows from
-            if cl.question.id not in unanswered:
-                return False
-            return not any(q in self.plan.question_states and q not in unanswered for q in option.implied_by)
+        def status(cl, option, ticked) -> str:
+            state = cl.status(option, ticked)
+            if state == "ready":
+                return self.L(yes_key)
+            if state == "to_check":
+                return self.L("status_to_check")
+            after = [number[a] for a in cl.after.get(option.id, ()) if a in number]
+            if after:
+                return self.L("status_to_get_after", status=self.L(no_key), numbers=self.number_list(after))
+            return self.L(no_key)
 
         rows = [
             [
                 TickBox(ticked, 9),
                 t(self.tr(option.label), "cell"),
-                t(
-                    self.L(yes_key if ticked else "status_to_check" if unknown(cl, option) else no_key),
-                    "cell" if ticked else "cell_bold",
-                ),
+                t(status(cl, option, ticked), "cell" if ticked else "cell_bold"),
             ]
             for cl, option, ticked in items
         ]
         return make_table(
             rows,
-            [20, CONTENT_W - 20 - 92, 92],
+            [20, CONTENT_W - 20 - 120, 120],  # room for "to get (after no. 1 and 2)" on one line
             [
                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
                 ("TOPPADDING", (0, 0), (0, -1), 2.5 if compact else 4),

@@ -200,15 +200,26 @@ LABELS: dict[str, dict[str, str]] = {
     "col_page": {"fr": "Page", "en": "Page", "ar": "الصفحة"},
     "page_ref": {"fr": "p. {n}", "en": "p. {n}", "ar": "ص {n}"},
     "range": {"fr": "{a} à {b}", "en": "{a} to {b}", "ar": "من {a} إلى {b}"},
+    # The rest of the plan after the brief's actions: one action (more_action...) or several.
+    "more_action": {
+        "fr": "Ensuite, l'action n° {range} : dans le plan d'action.",
+        "en": "Then action no. {range}: in the action plan.",
+        "ar": "بعد ذلك، الإجراء رقم {range}: في خطة العمل.",
+    },
     "more_actions": {
-        "fr": "Ensuite, actions n° {range} : dans le plan d'action, dans cet ordre.",
+        "fr": "Ensuite, les actions n° {range} : dans le plan d'action, dans cet ordre.",
         "en": "Then actions no. {range}: in the action plan, in this order.",
-        "ar": "بعد ذلك، الإجراءات رقم {range}: في خطة العمل، بهذا الترتيب.",
+        "ar": "بعد ذلك، الإجراءات ذات الأرقام {range}: في خطة العمل، بهذا الترتيب.",
+    },
+    "more_action_full": {
+        "fr": "Ensuite, l'action n° {range} : dans le plan complet.",
+        "en": "Then action no. {range}: in the full plan.",
+        "ar": "بعد ذلك، الإجراء رقم {range}: في الخطة الكاملة.",
     },
     "more_actions_full": {
-        "fr": "Ensuite, actions n° {range} : dans le plan complet, dans cet ordre.",
+        "fr": "Ensuite, les actions n° {range} : dans le plan complet, dans cet ordre.",
         "en": "Then actions no. {range}: in the full plan, in this order.",
-        "ar": "بعد ذلك، الإجراءات رقم {range}: في الخطة الكاملة، بهذا الترتيب.",
+        "ar": "بعد ذلك، الإجراءات ذات الأرقام {range}: في الخطة الكاملة، بهذا الترتيب.",
     },
     "contacts_title": {
         "fr": "Contacts utiles (à remplir)",
@@ -241,7 +252,8 @@ LABELS: dict[str, dict[str, str]] = {
     },
     # The words the content uses for the accountant as owner of an action (searched for in the owner's text).
     "owner_accountant": {"fr": "comptable", "en": "accountant", "ar": "المحاسب"},
-    "bank_title": {"fr": "À emporter à la banque", "en": "To take to the bank", "ar": "لتأخذه معك إلى البنك"},
+    # Arabic: what to take is this page (الصفحة, feminine, as in bank_intro).
+    "bank_title": {"fr": "À emporter à la banque", "en": "To take to the bank", "ar": "لتأخذها معك إلى البنك"},
     "bank_intro": {
         "fr": "Case cochée : déjà prêt d'après vos réponses. Montrez cette page à votre conseiller.",
         "en": "Ticked box: already in place according to your answers. Show this page to your adviser.",
@@ -255,6 +267,11 @@ LABELS: dict[str, dict[str, str]] = {
     "ready_count": {"fr": "prêts : {a} sur {n}", "en": "ready: {a} of {n}", "ar": "الجاهزة: {a} من {n}"},
     "status_ready": {"fr": "Prêt", "en": "Ready", "ar": "جاهز"},
     "status_to_get": {"fr": "À obtenir", "en": "To get", "ar": "للحصول عليه"},
+    "status_to_get_after": {
+        "fr": "{status} (après n°\u00a0{numbers})",
+        "en": "{status} (after no. {numbers})",
+        "ar": "{status} (بعد رقم {numbers})",
+    },
     "status_to_check": {"fr": "À vérifier", "en": "To check", "ar": "للتحقق"},
     "to_check_lower": {"fr": "à vérifier", "en": "to check", "ar": "للتحقق"},
     "status_in_place": {"fr": "En place", "en": "In place", "ar": "متوفر"},
@@ -267,20 +284,22 @@ LABELS: dict[str, dict[str, str]] = {
     "appointment_date": {"fr": "Date et heure", "en": "Date and time", "ar": "التاريخ والساعة"},
     "notes": {"fr": "Notes", "en": "Notes", "ar": "ملاحظات"},
     "accountant_title": {
-        "fr": "À voir avec votre comptable",
-        "en": "To go through with your accountant",
-        "ar": "لمراجعته مع محاسبك",
+        "fr": "À voir avec un comptable",
+        "en": "To go through with an accountant",
+        "ar": "للمراجعة مع محاسب",
     },
     "accountant_intro": {
-        "fr": "Vous n'avez pas de dossier à préparer pour la banque. Voici ce que votre comptable peut faire avec vous.",
-        "en": "You have no file to prepare for the bank. Here is what your accountant can do with you.",
-        "ar": "ليس لديك ملف تعدّه للبنك. هذا ما يمكن أن ينجزه محاسبك معك.",
+        "fr": "Vous n'avez pas de dossier à préparer pour la banque. Voici ce qu'un comptable, le vôtre ou celui que "
+        "vous consulterez, peut faire avec vous.",
+        "en": "You have no file to prepare for the bank. Here is what an accountant, yours or one you consult, can do "
+        "with you.",
+        "ar": "ليس لديك ملف تعدّه للبنك. هذا ما يمكن أن ينجزه معك محاسب، محاسبك أو محاسب تستشيره.",
     },
     "your_business": {"fr": "Votre entreprise", "en": "Your business", "ar": "مقاولتك"},
     "accountant_actions": {
-        "fr": "Actions pour votre comptable",
-        "en": "Actions for your accountant",
-        "ar": "إجراءات يتكفل بها محاسبك",
+        "fr": "Actions à faire avec un comptable",
+        "en": "Actions to do with an accountant",
+        "ar": "إجراءات تُنجز مع محاسب",
     },
     "glossary": {"fr": "Glossaire", "en": "Glossary", "ar": "مسرد المصطلحات"},
     "glossary_intro": {
