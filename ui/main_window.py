@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         self._quit_confirmed = False
         self._build_menus()
         self.content_label = QLabel(
-            self.tr("Contenu %1, revu le %2").replace("%1", pack.version).replace("%2", date_text(pack.reviewed, lang))
+            self.tr("Contenu %1, mis à jour le %2").replace("%1", pack.version).replace("%2", date_text(pack.reviewed, lang))
         )
         self.statusBar().addPermanentWidget(self.content_label)
         self._fit_screen()
@@ -556,7 +556,7 @@ class MainWindow(QMainWindow):
             self.tr("À propos"),
             f"{self.tr('Assistant de préparation du commerçant')} {__version__}",
             self.tr(
-                "Contenu %1, revu le %2.\nBase de données : %3\n\nCe plan est une aide pratique, pas un avis juridique."
+                "Contenu %1, mis à jour le %2.\nBase de données : %3\n\nCe plan est une aide pratique, pas un avis juridique."
             )
             .replace("%1", self.pack.version)
             .replace("%2", date_text(self.pack.reviewed, self.lang))

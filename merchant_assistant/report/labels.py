@@ -24,7 +24,7 @@ LABELS: dict[str, dict[str, str]] = {
     "business": {"fr": "Entreprise", "en": "Business", "ar": "المقاولة"},
     "date": {"fr": "Date du plan", "en": "Plan date", "ar": "تاريخ الخطة"},
     "content_version": {"fr": "Version du contenu", "en": "Content version", "ar": "نسخة المحتوى"},
-    "reviewed": {"fr": "contenu vérifié le", "en": "content reviewed on", "ar": "تمت مراجعة المحتوى في"},
+    "reviewed": {"fr": "contenu mis à jour le", "en": "content updated on", "ar": "تم تحديث المحتوى في"},
     "overall": {"fr": "Préparation globale", "en": "Overall readiness", "ar": "الجاهزية العامة"},
     "level": {"fr": "Niveau", "en": "Level", "ar": "المستوى"},
     "next_steps": {"fr": "Vos prochaines étapes", "en": "Your next steps", "ar": "خطواتك القادمة"},

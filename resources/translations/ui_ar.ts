@@ -212,8 +212,8 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="45"/>
-        <source>Contenu %1, revu le %2</source>
-        <translation>المحتوى %1، تمت مراجعته في %2</translation>
+        <source>Contenu %1, mis à jour le %2</source>
+        <translation>المحتوى %1، تم تحديثه في %2</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="56"/>
@@ -272,11 +272,11 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="127"/>
-        <source>Contenu %1, revu le %2.
+        <source>Contenu %1, mis à jour le %2.
 Base de données : %3
 
 Ce plan est une aide pratique, pas un avis juridique.</source>
-        <translation>المحتوى %1، تمت مراجعته في %2.
+        <translation>المحتوى %1، تم تحديثه في %2.
 قاعدة البيانات: %3
 
 هذه الخطة مساعدة عملية وليست استشارة قانونية.</translation>

@@ -212,8 +212,8 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="45"/>
-        <source>Contenu %1, revu le %2</source>
-        <translation>Content %1, reviewed on %2</translation>
+        <source>Contenu %1, mis à jour le %2</source>
+        <translation>Content %1, updated on %2</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="56"/>
@@ -272,11 +272,11 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="127"/>
-        <source>Contenu %1, revu le %2.
+        <source>Contenu %1, mis à jour le %2.
 Base de données : %3
 
 Ce plan est une aide pratique, pas un avis juridique.</source>
-        <translation>Content %1, reviewed on %2.
+        <translation>Content %1, updated on %2.
 Database: %3
 
 This plan is practical guidance, not legal advice.</translation>
