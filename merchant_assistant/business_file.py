@@ -25,6 +25,7 @@ from .answers import Answer, answer_problem
 from .content.identifiers import VALIDATORS
 from .content.loader import yaml_loader
 from .content.model import YESNO_VALUES, ContentPack, ProfileField, tr
+from .content.source import SourceProblem, check_events
 from .errors import InvalidFile, InvalidInput, NotFound, Problem, os_reason
 from .files import write_atomically
 from .plan import STATUSES, ActionStatus
@@ -102,8 +103,14 @@ def _parse(path: Path, passphrase: str | None = None) -> Any:
     try:
         if text.lstrip().startswith("{"):
             return json.loads(text)
-        # The content pack's YAML rules: safe, and only true/false are booleans (an answer "no" stays "no").
-        return yaml.load(text, Loader=yaml_loader())
+        # The content pack's YAML rules: safe, and only true/false are booleans (an answer "no" stays "no"). Its
+        # limits too, checked on the events before anything is built: a few hundred bytes of nested aliases would
+        # otherwise expand into billions of values.
+        loader = yaml_loader()
+        check_events(text, loader)
+        return yaml.load(text, Loader=loader)
+    except SourceProblem as problem:
+        raise _refuse(path, "bf_bad_yaml", at="", reason=problem) from None
     except json.JSONDecodeError as error:
         raise _refuse(path, "bf_bad_json", line=error.lineno, column=error.colno) from None
     except yaml.YAMLError as error:
@@ -118,9 +125,9 @@ def _parse(path: Path, passphrase: str | None = None) -> Any:
 
 
 # Characters no name, note or answer needs and a hostile file could use: C0 controls but tab and line ends, C1
-# controls, DEL, and the bidi embeddings and overrides that would reorder a name shown beside others (isolates and
-# marks, which Arabic text uses, are allowed).
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e]")
+# controls, DEL, the bidi embeddings and overrides that would reorder a name shown beside others (isolates and
+# marks, which Arabic text uses, are allowed), and lone surrogates (JSON's "\ud800": not text, no file can hold it).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\ud800-\udfff]")
 
 
 def _refuse_controls(path: Path, raw: Any) -> None:
@@ -267,8 +274,11 @@ def _stamps(path: Path, raw: Mapping[str, Any], key: str, known: Mapping[str, An
     return stamps
 
 
-def _count(value: Any, top: int | None = None) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and value >= 0 and (top is None or value <= top)
+MAX_COUNT = 100_000  # a count of actions in a snapshot; a plan has at most a few hundred
+
+
+def _count(value: Any, top: int = MAX_COUNT) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= top
 
 
 def _snapshot(path: Path, entry: Any, index: int) -> Snapshot:

@@ -83,7 +83,7 @@ def content_yaml_loader() -> type[yaml.SafeLoader]:
     return ContentLoader
 
 
-def _check_events(text: str, loader: type[yaml.SafeLoader]) -> None:
+def check_events(text: str, loader: type[yaml.SafeLoader]) -> None:
     """Refuse, before building anything, a document too deep, too large once its aliases are expanded, or whose
     alias loops back into the item that holds it."""
     import yaml
@@ -139,7 +139,7 @@ def read_document(path: Path, room: int = MAX_PACK_BYTES) -> Any:
         raise SourceProblem("not UTF-8 text") from None
     loader = content_yaml_loader()
     try:
-        _check_events(text, loader)
+        check_events(text, loader)
         return yaml.load(text, Loader=loader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)

@@ -99,6 +99,16 @@ HOSTILE = {
     "snapshot overall 101": lambda v: _changed(v, lambda d: d["snapshots"][0].update(overall=101)),
     "snapshot reason": lambda v: _changed(v, lambda d: d["snapshots"][0].update(reason="<b>")),
     "too many snapshots": lambda v: _changed(v, lambda d: d.update(snapshots=d["snapshots"] * 1001)),
+    "snapshot count beyond any integer SQLite holds": lambda v: _changed(
+        v, lambda d: d["snapshots"][0].update(open_actions=10**30)
+    ),
+    "lone surrogate in a name": lambda v: v.replace(b'"name": "', b'"name": "\\ud800', 1),
+    # 9 levels of 9 aliases: 387 million names from under 600 bytes (refused before anything is built)
+    "yaml alias bomb": lambda v: (
+        b"format: merchant-readiness-business\na0: &a0 [x, x, x, x, x, x, x, x, x]\n"
+        + b"".join(f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]\n".encode() for n in range(1, 9))
+        + b"profile: {name: *a8}\n"
+    ),
     "protected, damaged header": lambda v: b"MRA-SEAL\x00\x00\x00\x05{bad}" + b"\x00" * 40,
     "protected, truncated": lambda v: b"MRA-SEAL\x00\x00",
 }
