@@ -287,9 +287,10 @@ class Workspace:
         profile["name"] = self._free_name(str(profile.get("name") or ""))
         return self.create_business(profile, demo_answers(self.pack))
 
-    def _free_name(self, name: str) -> str:
-        """``name``, or "name (2)", "name (3)"... the first no business has (the number kept within MAX_FIELD)."""
-        taken = {_folded_name(n) for n in self.store.business_names()}
+    def _free_name(self, name: str, own: str | None = None) -> str:
+        """``name``, or "name (2)", "name (3)"... the first no business has (the number kept within MAX_FIELD);
+        ``own``: the name of the business being renamed, which it may keep."""
+        taken = {_folded_name(n) for n in self.store.business_names()} - ({_folded_name(own)} if own else set())
         candidate, number = name, 2
         while folded(candidate) in taken:
             suffix = f" ({number})"
@@ -461,10 +462,13 @@ class Workspace:
 
         with known_errors(self.store.path), self.store.atomic():
             business = self.store.get_business(business_id)
+            # Only what this content knows: an answer to a question a content update removed would make the file
+            # one that no copy of the program reads (the reader refuses unknown questions).
+            questions = {q.id for q in self.pack.questions}
             return exchange_data(
                 business,
-                self.store.answers(business_id),
-                self.store.action_statuses(business_id),
+                {q: a for q, a in self.store.answers(business_id).items() if q in questions},
+                {a: s for a, s in self.store.action_statuses(business_id).items() if a in self._actions},
                 self.store.action_status_stamps(business_id),
                 self.store.snapshots(business_id),
                 self.pack.version,
@@ -505,7 +509,8 @@ class Workspace:
             if workshop_id is not None:
                 self.store.get_workshop(workshop_id)
             result = self._import(read, Path(path).name, on_conflict)
-            if workshop_id is not None and result.changed:
+            # A returning participant whose file brings nothing new still takes part in this workshop.
+            if workshop_id is not None and result.outcome != "skipped":
                 self.store.add_participant(workshop_id, result.business_id)
         self._scores.pop(result.business_id, None)
         return result
@@ -543,19 +548,22 @@ class Workspace:
         if on_conflict == "skip":
             return ImportResult(SKIPPED, here.id, here.name, changed=False)
         if on_conflict == "replace":
-            self.store.update_profile(here.id, read.profile)
+            name = self._free_name(str(read.profile.get("name") or ""), own=here.name)
+            self.store.update_profile(here.id, {**read.profile, "name": name})
             self.store.put_exchanged(
                 here.id, file_answers(read, stamp), file_statuses(read, stamp), read.snapshots, stamp, clear=True
             )
             self.store.set_consent(here.id, read.consent_at)
-            return ImportResult(REPLACED, here.id, str(read.profile.get("name") or ""))
+            return ImportResult(REPLACED, here.id, name)
         statuses = self.store.action_statuses(here.id)
         merged = merge(here, self.store.answers(here.id), statuses, self.store.action_status_stamps(here.id), read)
         snapshots = new_snapshots(self.store.snapshots(here.id), read)
         consent = here.consent_at is None and read.consent_at is not None
         changed = bool(merged.profile or merged.answers or merged.statuses or snapshots or consent)
         if merged.profile is not None:
-            self.store.update_profile(here.id, merged.profile)
+            profile = {**merged.profile, "name": self._free_name(str(merged.profile.get("name") or ""), own=here.name)}
+            merged = replace(merged, profile=profile)
+            self.store.update_profile(here.id, profile)
         if changed:
             self.store.put_exchanged(here.id, merged.answers, merged.statuses, snapshots, now_iso())
         if consent:

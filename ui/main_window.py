@@ -63,7 +63,9 @@ class MainWindow(QMainWindow):
         self._quit_confirmed = False
         self._build_menus()
         self.content_label = QLabel(
-            self.tr("Contenu %1, mis à jour le %2").replace("%1", pack.version).replace("%2", date_text(pack.reviewed, lang))
+            self.tr("Contenu %1, mis à jour le %2")
+            .replace("%1", pack.version)
+            .replace("%2", date_text(pack.reviewed, lang))
         )
         self.statusBar().addPermanentWidget(self.content_label)
         self._fit_screen()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -67,7 +68,10 @@ _WORDS: dict[str, dict[str, str]] = {
 
 
 def _cell(text: str) -> str:
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    """A cell a spreadsheet will not run as a formula; a plain number (a negative change: "-5") stays a number."""
+    if text.startswith(_FORMULA_START) and not re.fullmatch(r"-?\d+(?:[.,]\d+)?", text):
+        return "'" + text
+    return text
 
 
 def render_csv(plan: Plan, lang: str, header: str = "labels") -> bytes:

@@ -601,7 +601,16 @@ class Store:
             for kind, rows in (
                 ("answers", deleted.answers),
                 ("action_status", deleted.action_status),
-                ("snapshots", tuple({k: v for k, v in r.items() if k != "id"} for r in deleted.snapshots)),
+                (
+                    "snapshots",  # a workshop deleted meanwhile leaves the snapshot without one, as its deletion does
+                    tuple(
+                        {
+                            **{k: v for k, v in r.items() if k != "id"},
+                            "workshop_id": r["workshop_id"] in workshops and r["workshop_id"] or None,
+                        }
+                        for r in deleted.snapshots
+                    ),
+                ),
                 ("workshop_participants", tuple(r for r in deleted.workshops if r["workshop_id"] in workshops)),
             ):
                 if rows:

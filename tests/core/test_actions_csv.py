@@ -109,3 +109,13 @@ def test_a_plan_without_notes_prints_no_notes_box():
 )
 def test_the_direction_of_a_users_text_is_its_first_letters(text, rtl):
     assert text_is_rtl(text) is rtl
+
+
+def test_a_negative_number_stays_a_number_and_a_formula_stays_text():
+    """A participant who went back (-5 points) is a number the chamber's sheet can add up; "-x" or "=1+1" could be
+    run by a spreadsheet and stay text."""
+    from merchant_assistant.report.actions_csv import csv_bytes
+
+    table = rows(csv_bytes(["change", "note", "other"], [["-5", "=1+1", "-x"], ["-2,5", "+33 6", "12"]], "fr"))
+    assert table[1] == ["-5", "'=1+1", "'-x"]
+    assert table[2] == ["-2,5", "'+33 6", "12"]

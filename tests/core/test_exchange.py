@@ -343,3 +343,42 @@ def test_cli_passphrase_file(tmp_path):
     assert no_pass.returncode == 2 and "--passphrase-file" in no_pass.stderr
     done = run_cli("--db", str(other), "import", str(out), "--passphrase-file", str(secret))
     assert done.returncode == 0 and done.stdout.split() == ["1"]
+
+
+def test_a_returning_participant_whose_file_brings_nothing_new_still_joins_this_workshop(laptops, tmp_path, clock):
+    trainer, participant = laptops
+    file = tmp_path / "atlas.json"
+    participant.export_business(_sample(participant), file)
+    october = trainer.create_workshop("Octobre", "2026-10-12").workshop_id
+    first = trainer.import_file(file, workshop_id=october)
+    december = trainer.create_workshop("Décembre", "2026-12-07").workshop_id
+    again = trainer.import_file(file, on_conflict="merge", workshop_id=december)
+    assert not again.changed  # nothing newer in the file...
+    assert [b.id for b in trainer.participants(december)] == [first.business_id]  # ...but they are here today
+    january = trainer.create_workshop("Janvier").workshop_id
+    trainer.import_file(file, on_conflict="skip", workshop_id=january)
+    assert trainer.participants(january) == []  # "skip" writes nothing at all
+
+
+def test_an_answer_to_a_question_the_content_no_longer_has_is_left_out_of_the_export(laptops, tmp_path):
+    trainer, participant = laptops
+    business_id = _sample(participant)
+    participant.store.conn.execute(  # written by an older content, whose question was since removed
+        "INSERT INTO answers (business_id, question_id, value, note, updated_at) VALUES (?, 'gone', '\"yes\"', '', 'x')",
+        [business_id],
+    )
+    file = participant.export_business(business_id, tmp_path / "atlas.json")
+    assert "gone" not in json.loads(file.read_text("utf-8"))["answers"]
+    assert trainer.import_file(file).outcome == ADDED  # the program reads its own file
+
+
+def test_a_replacing_file_never_gives_a_business_the_name_of_another(laptops, tmp_path, clock):
+    trainer, participant = laptops
+    file = tmp_path / "atlas.json"
+    participant.export_business(_sample(participant), file)
+    imported = trainer.import_file(file)
+    trainer.rename_business(imported.business_id, "Atlas ancien nom")
+    trainer.create_business({"name": "Épicerie Atlas"})  # meanwhile another business took the file's name
+    replaced = trainer.import_file(file, on_conflict="replace")
+    assert replaced.name == "Épicerie Atlas (2)"
+    assert sorted(b.name for b in trainer.businesses()) == ["Épicerie Atlas", "Épicerie Atlas (2)"]

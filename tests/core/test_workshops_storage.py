@@ -140,3 +140,14 @@ def test_the_readiness_kept_for_the_list_follows_actions_marked_done(workspace):
             workspace.set_action(business, item.action.id, status="done")
     assert workspace.readiness(business).overall > before
     assert workspace.readiness(business).overall == workspace.plan(business).readiness.overall
+
+
+def test_undoing_a_deletion_after_its_workshop_was_deleted_keeps_the_snapshots(workspace):
+    workshop = workspace.create_workshop("Atelier").workshop_id
+    business = _business(workspace, "A")
+    workspace.add_participant(workshop, business)
+    workspace.record_snapshot(business, "workshop", workshop)
+    deleted = workspace.delete_business(business)
+    workspace.delete_workshop(workshop)  # meanwhile, within the undo's time
+    restored = workspace.restore_business(deleted.deleted).business_id
+    assert [(s.reason, s.workshop_id) for s in workspace.snapshots(restored)] == [("workshop", None)]
