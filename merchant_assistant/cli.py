@@ -9,6 +9,7 @@ import argparse
 import datetime as dt
 import errno
 import json
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -25,6 +26,7 @@ LANGUAGES = ("fr", "ar", "en")
 PDF_FORMATS = ("full", "brief")  # merchant_assistant.report.FORMATS, without importing the report here
 EXIT_USER_ERROR = 2
 EXIT_BUG = 1
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a C tool's shell reports
 
 
 class _Parser(argparse.ArgumentParser):
@@ -604,6 +606,11 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`main.py workshop show | head`): stop quietly, as other command-line tools do; the
+        # output still buffered must not fail again when Python closes stdout.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except OSError as error:
         if error.errno != errno.ENAMETOOLONG:  # a path the system refuses as too long is the user's to change
             return _bug(error)

@@ -181,3 +181,28 @@ def test_language_may_be_given_before_or_after_the_command(tmp_path):
     assert run("plan", "--demo", "--lang", "en", "--out", str(after), "--date", PLAN_DATE.isoformat()).returncode == 0
     assert before.read_bytes() == after.read_bytes()
     assert "Detailed plan" in pdf_text(before)
+
+
+def test_output_to_a_reader_that_has_gone_ends_quietly():
+    """`main.py plan --demo --json | head -1`: once the reader has gone, the command stops without a traceback or an
+    "internal error" line, with the status a C tool's shell reports (128 + SIGPIPE)."""
+    import os
+    import subprocess
+    import sys
+
+    from ..helpers import ROOT
+
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before the first line is written: the same at every run
+    try:
+        done = subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), "plan", "--demo", "--json"],
+            stdout=write,
+            stderr=subprocess.PIPE,
+            timeout=120,
+            cwd=ROOT,
+        )
+    finally:
+        os.close(write)
+    assert done.returncode == 141
+    assert done.stderr == b""
