@@ -108,6 +108,18 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
+class QtTexts(QTranslator):
+    """Qt's own texts (qtbase_xx.qm), with one gap filled: a few file-dialog labels carry a shortcut letter
+    ("&Look in:", "Files of &type:") that Qt's catalogues translate only without it ("Look in:" → "Voir dans :"), so
+    the dialog showed them in English. Such a text is looked up again without its "&"."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        found = super().translate(context, source, disambiguation, n)
+        if not found and "&" in source:
+            return super().translate(context, source.replace("&", ""), disambiguation, n)
+        return found
+
+
 def _install_translations(app: QApplication, lang: str) -> None:
     """Qt's own texts (standard buttons, file dialog) and ours in the interface language.
 
@@ -117,7 +129,7 @@ def _install_translations(app: QApplication, lang: str) -> None:
         app.removeTranslator(old)
         old.deleteLater()
     _installed.clear()
-    qt_translator = QTranslator(app)
+    qt_translator = QtTexts(app)
     if qt_translator.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_translator)
         _installed.append(qt_translator)

@@ -138,3 +138,18 @@ def test_an_invalid_content_pack_is_explained_in_french_with_the_technical_list_
     assert "invalide" in box.text() and "problème(s) dans les fichiers du contenu" in box.informativeText()
     assert "modules/shop.yaml: the file is empty" in box.detailedText()
     assert "the file is empty" not in box.informativeText()
+
+
+@pytest.mark.parametrize(("lang", "look_in"), [("fr", "Voir dans"), ("ar", "اعثر في")])
+def test_the_file_dialog_speaks_the_interface_language(qapp, french_afterwards, lang, look_in):
+    """Qt's catalogues translate "Look in:" but not its form with a shortcut letter, "&Look in:", which the file
+    dialog shows: a trainer saw "Look in:" and "Files of type:" in English in French and Arabic."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    ui_app.prepare_application(lang)
+    dialog = QFileDialog(None, "x")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    dialog.deleteLater()
+    assert any(look_in in t for t in texts), texts
+    assert not any("Look in" in t or "Files of" in t for t in texts), texts
