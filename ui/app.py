@@ -113,11 +113,12 @@ class QtTexts(QTranslator):
     ("&Look in:", "Files of &type:") that Qt's catalogues translate only without it ("Look in:" → "Voir dans :"), so
     the dialog showed them in English. Such a text is looked up again without its "&"."""
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+        # None, not "": an empty text would be taken as the translation (Qt's "not found" is a null string).
         found = super().translate(context, source, disambiguation, n)
         if not found and "&" in source:
-            return super().translate(context, source.replace("&", ""), disambiguation, n)
-        return found
+            found = super().translate(context, source.replace("&", ""), disambiguation, n)
+        return found or None
 
 
 def _install_translations(app: QApplication, lang: str) -> None:
