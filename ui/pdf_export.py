@@ -4,7 +4,6 @@ outcome. The folder of the last PDF saved is remembered in the user's settings."
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -16,22 +15,20 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from merchant_assistant.errors import UserError
-from merchant_assistant.files import DEFAULT_NAME_MAX, cut_name, name_length
+from merchant_assistant.files import DEFAULT_NAME_MAX, cut_name, name_length, safe_stem
 from merchant_assistant.plan import Plan
 from merchant_assistant.settings import LAST_PDF_FOLDER, Settings
 
 from .messages import error_text, show_message
 from .tasks import Task, TaskControl, run_task
 
-UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
-
 
 def default_file_name(business_name: str) -> str:
     """The suggested file name, in the interface language: "Plan - Café Zitoun.pdf"."""
     fallback = QCoreApplication.translate("PdfExporter", "entreprise", "file name of a business without a name")
-    name = UNSAFE.sub("_", business_name).strip(" ._") or UNSAFE.sub("_", fallback)
-    pattern = UNSAFE.sub(
-        "_", QCoreApplication.translate("PdfExporter", "Plan - %1.pdf", "suggested file name; %1: the business")
+    name = safe_stem(business_name, safe_stem(fallback, "_"))
+    pattern = safe_stem(
+        QCoreApplication.translate("PdfExporter", "Plan - %1.pdf", "suggested file name; %1: the business"), "_"
     )
     # A long name (200 Arabic letters are 400 bytes) is cut so that the whole file name is one the system takes.
     return pattern.replace("%1", cut_name(name, DEFAULT_NAME_MAX - name_length(pattern.replace("%1", ""))).strip(" ._"))

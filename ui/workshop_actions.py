@@ -65,13 +65,15 @@ from PySide6.QtWidgets import (
 from merchant_assistant.content.model import ContentPack, tr
 from merchant_assistant.errors import InvalidFile, UserError
 from merchant_assistant.exchange import ADDED, HERE, KEPT_BOTH, MERGED, REPLACED, SKIPPED
+from merchant_assistant.files import safe_stem
 from merchant_assistant.settings import LAST_IMPORT_FOLDER, LAST_PDF_FOLDER, Settings
 from merchant_assistant.workspace import ImportConflict, Workspace
 
-from .labels import FSI, PDI, field_message, interface_language, path_text, status_labels, yesno_labels
+from .labels import field_message, interface_language, path_text, status_labels, yesno_labels
 from .messages import present_error, show_message
-from .pdf_export import UNSAFE, default_folder
+from .pdf_export import default_folder
 from .question_widgets import ChoiceBox, wrapped_label
+from .start_page import isolated
 from .style import ERROR_COLOR
 from .tasks import Task, TaskControl, run_task
 
@@ -81,18 +83,38 @@ PROTECTED, WRONG = "exchange_protected", "exchange_wrong_passphrase"  # sealed.u
 LANGUAGE_NAMES = {"fr": "Français", "ar": "العربية", "en": "English"}  # each in its own language
 
 
-def isolated(text: str) -> str:
-    """A name or file name kept whole inside a sentence of either direction."""
-    return f"{FSI}{text}{PDI}"
-
-
 def open_folder(path: Path) -> None:
     """The folder in the system's file manager."""
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-def _safe_name(pattern: str, name: str) -> str:
-    return UNSAFE.sub("_", pattern.replace("%1", UNSAFE.sub("_", name).strip(" ._") or "_"))
+def _file_name(pattern: str, name: str) -> str:
+    """``pattern`` ("Fiche - %1.json") with a business or workshop name, as a file name any system takes."""
+    return safe_stem(pattern.replace("%1", safe_stem(name, "_")), "_")
+
+
+def isolated_in(sentence: str, name: str) -> str:
+    """A sentence of the domain that names a file or a business, with that name kept whole (isolated) in either
+    direction: in Arabic, « participant_1.mra » and not «participant_1.mra«."""
+    if not name or name not in sentence or isolated(name) in sentence:
+        return sentence
+    return sentence.replace(name, isolated(name))
+
+
+def business_file_filters() -> str:
+    """The file dialogs' filters for business files: the exchange formats first, then any file (the content
+    decides, whatever the name)."""
+    return ";;".join(
+        (
+            QCoreApplication.translate("WorkshopActions", "Fiches d'entreprise (*.json *.mra *.yaml *.yml)"),
+            QCoreApplication.translate("WorkshopActions", "Tous les fichiers (*)"),
+        )
+    )
+
+
+# The folder of the last export, for this session: kept apart from the last import's folder (LAST_IMPORT_FOLDER),
+# so that the import dialog opens where the participants' files came from, not where one was just written.
+_last_export_folder: Path | None = None
 
 
 def _modal(dialog: QDialog, title: str, name: str) -> None:
@@ -390,6 +412,7 @@ class ImportDialog(QDialog):
             return
         self.finished_all = True
         self.own.close()
+        self.passphrase = self.last_passphrase = None  # not kept in memory once the files are read
         for path in self.paths[self.index :]:
             self.outcomes.append(FileOutcome(path, reason=self.tr("Non importé : import arrêté.")))
         self.index = len(self.paths)
@@ -414,17 +437,20 @@ class ImportDialog(QDialog):
     def refused(self) -> list[FileOutcome]:
         return [o for o in self.outcomes if o.result is None]
 
+    def _merged(self, changed: bool) -> list[FileOutcome]:
+        """The merges that changed the business here (or, ``changed`` False, those that changed nothing)."""
+        return [o for o in self._by_outcome(MERGED) if bool(o.result.changed) is changed]
+
     def summary_line(self) -> str:
         added = len(self._by_outcome(ADDED, KEPT_BOTH))
-        changed = len(self._by_outcome(REPLACED, MERGED))
+        changed = len(self._by_outcome(REPLACED)) + len(self._merged(True))
+        same = len(self._merged(False))  # merged, nothing newer in the file: not an update
         not_imported = len(self._by_outcome(SKIPPED)) + len(self.refused())
-        return (
-            self.tr("%n fiche(s) ajoutée(s)", "", added)
-            + " · "
-            + self.tr("%n mise(s) à jour", "", changed)
-            + " · "
-            + self.tr("%n non importée(s)", "", not_imported)
-        )
+        parts = [self.tr("%n fiche(s) ajoutée(s)", "", added), self.tr("%n mise(s) à jour", "", changed)]
+        if same:
+            parts.append(self.tr("%n identique(s) : rien n'a changé", "", same))
+        parts.append(self.tr("%n non importée(s)", "", not_imported))
+        return " · ".join(parts)
 
     def report_html(self) -> str:
         """The report: one section per outcome, each file with its business and what was done."""
@@ -451,11 +477,9 @@ class ImportDialog(QDialog):
             [named(o) for o in self._by_outcome(KEPT_BOTH)],
         )
         section(self.tr("Remplacées par la fiche"), [named(o) for o in self._by_outcome(REPLACED)])
-        merged = []
-        for outcome in self._by_outcome(MERGED):
+
+        def merged(outcome: FileOutcome) -> str:
             line = named(outcome)
-            if not outcome.result.changed:
-                line += " — " + html.escape(self.tr("rien de plus récent dans la fiche"))
             conflicts = [
                 html.escape(
                     (
@@ -474,14 +498,19 @@ class ImportDialog(QDialog):
             if conflicts:
                 line += "<br>" + html.escape(self.tr("Différences (la plus récente gagne) :"))
                 line += "<ul>" + "".join(f"<li>{c}</li>" for c in conflicts) + "</ul>"
-            merged.append(line)
-        section(self.tr("Fusionnées"), merged)
+            return line
+
+        section(self.tr("Fusionnées"), [merged(o) for o in self._merged(True)])
+        section(
+            self.tr("Identiques : rien n'a changé (rien de plus récent dans la fiche)"),
+            [merged(o) for o in self._merged(False)],
+        )
         section(self.tr("Ignorées (déjà ici, laissées telles quelles)"), [named(o) for o in self._by_outcome(SKIPPED)])
         section(
             self.tr("Non importées"),
             [
                 html.escape(
-                    o.reason  # the domain's sentence names the file
+                    isolated_in(o.reason, o.path.name)  # the domain's sentence names the file
                     if o.path.name in o.reason
                     else self.tr("Fichier « %1 » : %2").replace("%1", isolated(o.path.name)).replace("%2", o.reason)
                 )
@@ -634,7 +663,7 @@ def import_business_files(
             parent,
             QCoreApplication.translate("WorkshopActions", "Importer des fiches d'entreprise"),
             str(folder if folder is not None and folder.is_dir() else default_folder()),
-            QCoreApplication.translate("WorkshopActions", "Tous les fichiers (*)"),
+            business_file_filters(),
         )
         paths = chosen
     files = [Path(p) for p in paths]
@@ -695,6 +724,11 @@ class ExportDialog(QDialog):
         self.error = wrapped_label()
         self.error.setObjectName("exportError")
         self.error.setStyleSheet(f"color: {ERROR_COLOR};")
+        # Its place is kept while hidden (two lines), so that the message never pushes the buttons down.
+        self.error.setMinimumHeight(2 * self.error.fontMetrics().lineSpacing())
+        policy = self.error.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.error.setSizePolicy(policy)
         self.error.setVisible(False)
         form = QFormLayout()
         self.first = QLineEdit()
@@ -746,20 +780,18 @@ class ExportDialog(QDialog):
             self.error.setVisible(True)
             self.first.setFocus()
             return
+        global _last_export_folder
         protected = self.protect.isChecked()
-        settings = Settings()
-        folder = settings.get(LAST_IMPORT_FOLDER)
+        folder = _last_export_folder or Settings().get(LAST_IMPORT_FOLDER)
         pattern = self.tr("Fiche - %1.mra") if protected else self.tr("Fiche - %1.json")
-        suggestion = (folder if folder is not None and folder.is_dir() else default_folder()) / _safe_name(
+        suggestion = (folder if folder is not None and folder.is_dir() else default_folder()) / _file_name(
             pattern, self.name
         )
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.windowTitle(), str(suggestion), self.tr("Tous les fichiers (*)")
-        )
+        chosen, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), str(suggestion), business_file_filters())
         if not chosen:
             return
         path = Path(chosen)
-        settings.set(LAST_IMPORT_FOLDER, path.parent)
+        _last_export_folder = path.parent
         self.save_button.setEnabled(False)
         self.task = run_task(
             partial(
@@ -872,7 +904,7 @@ class WorkshopPlansDialog(QDialog):
         # A folder of its own for the workshop's plans, in the folder of the last PDF saved (or the documents).
         saved = Settings().get(LAST_PDF_FOLDER)
         base = saved if saved is not None and saved.is_dir() else default_folder()
-        own = _safe_name(self.tr("Plans - %1", "folder of a workshop's plans; %1: the workshop"), self.workshop.name)
+        own = _file_name(self.tr("Plans - %1", "folder of a workshop's plans; %1: the workshop"), self.workshop.name)
         self.folder_field = _FolderField(
             base if base.name == own else base / own,
             self.tr("Dossier des plans"),
@@ -907,7 +939,7 @@ class WorkshopPlansDialog(QDialog):
         self.stop_button = buttons.addButton(self.tr("Arrêter"), QDialogButtonBox.ButtonRole.RejectRole)
         self.stop_button.setVisible(False)
         self.close_button = buttons.addButton(self.tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.start_button.clicked.connect(self.start)
+        self.start_button.clicked.connect(lambda: self.start())
         self.stop_button.clicked.connect(self.stop)
         self.close_button.clicked.connect(self.reject)
         self.open_button.clicked.connect(self.open_folder)
@@ -928,10 +960,15 @@ class WorkshopPlansDialog(QDialog):
         else:
             super().reject()
 
-    def start(self) -> None:
+    def start(self, replace: bool = False) -> None:
+        """Write the plans; PDFs of the same names already in the folder are replaced only once the user said so
+        (``replace``)."""
         from merchant_assistant.batch import plan_jobs
 
         if self.running:
+            return
+        if self.result is not None:  # "Recommencer": the form again, nothing written until "Créer les plans"
+            self.restart()
             return
         folder = self.folder_field.path()
         try:
@@ -951,6 +988,10 @@ class WorkshopPlansDialog(QDialog):
             return
         if not jobs:
             self.status.setText(self.tr("L'atelier n'a encore aucun participant."))
+            return
+        there = [job for job in jobs if job.path.exists()]
+        if there and not replace:
+            self._ask_replace(len(there), folder)
             return
         Settings().set(LAST_PDF_FOLDER, folder)
         self.folder = folder
@@ -973,6 +1014,43 @@ class WorkshopPlansDialog(QDialog):
             on_error=self._failed,
             parent=self,
         )
+
+    def _ask_replace(self, count: int, folder: Path) -> None:
+        """Some plans are already in the folder (an earlier run): replace them, or choose another folder; Enter
+        and Escape cancel."""
+        box = show_message(
+            self,
+            QMessageBox.Icon.Question,
+            self.tr("Plans déjà dans ce dossier"),
+            self.tr("%n plan(s) déjà dans ce dossier seront remplacés.", "", count),
+            path_text(folder),
+            buttons=[
+                (self.tr("Remplacer"), QMessageBox.ButtonRole.DestructiveRole, lambda: self.start(replace=True)),
+                (
+                    self.tr("Choisir un autre dossier…"),
+                    QMessageBox.ButtonRole.ActionRole,
+                    self.folder_field.choose.click,
+                ),
+                (self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole, None),
+            ],
+        )
+        cancel = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)  # type: ignore[call-overload]
+        box.setEscapeButton(cancel)
+        cancel.setFocus()
+        self.message = box
+
+    def restart(self) -> None:
+        """After a run: the form given back (folder, language, format), what was done cleared."""
+        if self.running:
+            return
+        self.result = None
+        self.form.setEnabled(True)
+        self.status.setText("")
+        self.failures.setVisible(False)
+        self.open_button.setVisible(False)
+        self.start_button.setText(self.tr("Créer les plans"))
+        self.folder_field.edit.setFocus()
 
     def stop(self) -> None:
         """The plans being rendered finish; no other starts."""
@@ -1009,7 +1087,7 @@ class WorkshopPlansDialog(QDialog):
         if result.failed:
             self.failures.setPlainText(
                 "\n".join(
-                    field_message(f.error)
+                    isolated_in(field_message(f.error), f.job.name)
                     if f.job.name in field_message(f.error)
                     else self.tr("Plan de « %1 » : %2")
                     .replace("%1", isolated(f.job.name))
@@ -1019,6 +1097,8 @@ class WorkshopPlansDialog(QDialog):
             )
             self.failures.setVisible(True)
         self._idle()
+        self.form.setEnabled(False)  # what was used, until "Recommencer" gives the form back
+        self.start_button.setText(self.tr("Recommencer…"))
         self.open_button.setVisible(bool(result.written))
         (self.open_button if result.written else self.close_button).setFocus()
 
@@ -1037,7 +1117,6 @@ class WorkshopPlansDialog(QDialog):
         self.stop_button.setVisible(False)
         self.close_button.setVisible(True)
         self.start_button.setVisible(True)
-        self.start_button.setText(self.tr("Recommencer"))
         self.form.setEnabled(True)
 
 
@@ -1118,7 +1197,7 @@ class WorkshopSummaryDialog(QDialog):
         if self.task is not None:
             return
         folder = Settings().get(LAST_PDF_FOLDER)
-        suggestion = (folder if folder is not None and folder.is_dir() else default_folder()) / _safe_name(
+        suggestion = (folder if folder is not None and folder.is_dir() else default_folder()) / _file_name(
             self.tr("Synthèse - %1.pdf"), self.workshop.name
         )
         chosen, _ = QFileDialog.getSaveFileName(

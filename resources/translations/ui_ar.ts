@@ -2129,10 +2129,6 @@ Cette suppression ne peut pas être annulée. Les fichiers déjà remis (PDF, fi
         <translation>ملف - %1.json</translation>
     </message>
     <message>
-        <source>Tous les fichiers (*)</source>
-        <translation>كل الملفات (*)</translation>
-    </message>
-    <message>
         <source>Fiche exportée</source>
         <translation>تم تصدير الملف</translation>
     </message>
@@ -2269,10 +2265,6 @@ Cette suppression ne peut pas être annulée. Les fichiers déjà remis (PDF, fi
         <translation>المستبدلة بالملف</translation>
     </message>
     <message>
-        <source>rien de plus récent dans la fiche</source>
-        <translation>لا شيء أحدث في الملف</translation>
-    </message>
-    <message>
         <source>%1 : ici « %2 », dans la fiche « %3 » — gardée : la valeur d&apos;ici (plus récente)</source>
         <translation>%1: هنا «%2»، وفي الملف «%3» — أُبقيت قيمة ما هنا (الأحدث)</translation>
     </message>
@@ -2295,6 +2287,21 @@ Cette suppression ne peut pas être annulée. Les fichiers déjà remis (PDF, fi
     <message>
         <source>Non importées</source>
         <translation>غير المستوردة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identique(s) : rien n&apos;a changé</source>
+        <translation>
+            <numerusform>%n ملف مطابق: لم يتغير شيء</numerusform>
+            <numerusform>ملف واحد مطابق: لم يتغير شيء</numerusform>
+            <numerusform>ملفان مطابقان: لم يتغير شيء</numerusform>
+            <numerusform>%n ملفات مطابقة: لم يتغير شيء</numerusform>
+            <numerusform>%n ملفًا مطابقًا: لم يتغير شيء</numerusform>
+            <numerusform>%n ملف مطابق: لم يتغير شيء</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identiques : rien n&apos;a changé (rien de plus récent dans la fiche)</source>
+        <translation>المطابقة: لم يتغير شيء (لا شيء أحدث في الملف)</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2364,10 @@ Cette suppression ne peut pas être annulée. Les fichiers déjà remis (PDF, fi
     <message>
         <source>Créez-en un (menu Ateliers, « Nouvel atelier… »), puis ajoutez-y les participants.</source>
         <translation>أنشئ ورشة (قائمة الورشات، «ورشة جديدة…»)، ثم أضف إليها المشاركين.</translation>
+    </message>
+    <message>
+        <source>Fiches d&apos;entreprise (*.json *.mra *.yaml *.yml)</source>
+        <translation>ملفات المقاولات (*.json *.mra *.yaml *.yml)</translation>
     </message>
 </context>
 <context>
@@ -2534,8 +2545,35 @@ Cette suppression ne peut pas être annulée. Les fichiers déjà remis (PDF, fi
         <translation>لم تُكتب الخطط.</translation>
     </message>
     <message>
-        <source>Recommencer</source>
-        <translation>إعادة الإنشاء</translation>
+        <source>Plans déjà dans ce dossier</source>
+        <translation>خطط موجودة في هذا المجلد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) déjà dans ce dossier seront remplacés.</source>
+        <translation>
+            <numerusform>ستُستبدل %n خطة موجودة في هذا المجلد.</numerusform>
+            <numerusform>ستُستبدل خطة واحدة موجودة في هذا المجلد.</numerusform>
+            <numerusform>ستُستبدل خطتان موجودتان في هذا المجلد.</numerusform>
+            <numerusform>ستُستبدل %n خطط موجودة في هذا المجلد.</numerusform>
+            <numerusform>ستُستبدل %n خطة موجودة في هذا المجلد.</numerusform>
+            <numerusform>ستُستبدل %n خطة موجودة في هذا المجلد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remplacer</source>
+        <translation>استبدالها</translation>
+    </message>
+    <message>
+        <source>Choisir un autre dossier…</source>
+        <translation>اختيار مجلد آخر…</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Recommencer…</source>
+        <translation>البدء من جديد…</translation>
     </message>
 </context>
 <context>

@@ -2097,10 +2097,6 @@ This deletion cannot be undone. Files already handed out (PDFs, exchange files) 
         <translation>Business - %1.json</translation>
     </message>
     <message>
-        <source>Tous les fichiers (*)</source>
-        <translation>All files (*)</translation>
-    </message>
-    <message>
         <source>Fiche exportée</source>
         <translation>File exported</translation>
     </message>
@@ -2225,10 +2221,6 @@ This deletion cannot be undone. Files already handed out (PDFs, exchange files) 
         <translation>Replaced by the file</translation>
     </message>
     <message>
-        <source>rien de plus récent dans la fiche</source>
-        <translation>nothing more recent in the file</translation>
-    </message>
-    <message>
         <source>%1 : ici « %2 », dans la fiche « %3 » — gardée : la valeur d&apos;ici (plus récente)</source>
         <translation>%1: here “%2”, in the file “%3” — kept: the value here (more recent)</translation>
     </message>
@@ -2251,6 +2243,17 @@ This deletion cannot be undone. Files already handed out (PDFs, exchange files) 
     <message>
         <source>Non importées</source>
         <translation>Not imported</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identique(s) : rien n&apos;a changé</source>
+        <translation>
+            <numerusform>%n identical: nothing changed</numerusform>
+            <numerusform>%n identical: nothing changed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identiques : rien n&apos;a changé (rien de plus récent dans la fiche)</source>
+        <translation>Identical: nothing changed (nothing more recent in the file)</translation>
     </message>
 </context>
 <context>
@@ -2313,6 +2316,10 @@ This deletion cannot be undone. Files already handed out (PDFs, exchange files) 
     <message>
         <source>Créez-en un (menu Ateliers, « Nouvel atelier… »), puis ajoutez-y les participants.</source>
         <translation>Create one (Workshops menu, &quot;New workshop…&quot;), then add the participants to it.</translation>
+    </message>
+    <message>
+        <source>Fiches d&apos;entreprise (*.json *.mra *.yaml *.yml)</source>
+        <translation>Business files (*.json *.mra *.yaml *.yml)</translation>
     </message>
 </context>
 <context>
@@ -2474,8 +2481,31 @@ This deletion cannot be undone. Files already handed out (PDFs, exchange files) 
         <translation>The plans were not written.</translation>
     </message>
     <message>
-        <source>Recommencer</source>
-        <translation>Create again</translation>
+        <source>Plans déjà dans ce dossier</source>
+        <translation>Plans already in this folder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) déjà dans ce dossier seront remplacés.</source>
+        <translation>
+            <numerusform>%n plan already in this folder will be replaced.</numerusform>
+            <numerusform>%n plans already in this folder will be replaced.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remplacer</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Choisir un autre dossier…</source>
+        <translation>Choose another folder…</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Recommencer…</source>
+        <translation>Start again…</translation>
     </message>
 </context>
 <context>

@@ -573,3 +573,166 @@ def test_the_workshop_page_runs_the_rooms_work_for_its_own_workshop(workshop, qt
     qtbot.waitUntil(lambda: dialog.finished_all, timeout=15000)
     qtbot.waitUntil(lambda: page.model.rowCount() == 3)
     assert "Nouveau venu" in page.names()
+
+
+# -- from the trainer's blind review ---------------------------------------------------------------------------
+def test_start_again_gives_the_form_back_and_never_replaces_plans_without_asking(
+    workshop, qtbot, tmp_path, monkeypatch
+):
+    window, workshop_id, ids = workshop(2)
+    dialog = workshop_actions.print_workshop_plans(window, window.workspace, workshop_id)
+    out = tmp_path / "plans"
+    dialog.folder_field.edit.setText(str(out))
+    dialog.start_button.click()
+    qtbot.waitUntil(lambda: dialog.result is not None and not dialog.running, timeout=120000)
+    written = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
+    assert sorted(written) == ["Participant 1.pdf", "Participant 2.pdf"]
+    assert dialog.start_button.text() == "Recommencer…" and not dialog.form.isEnabled()  # what was used, shown
+
+    dialog.start_button.click()  # "Recommencer": the form again, nothing run
+    assert not dialog.running and dialog.form.isEnabled() and dialog.folder_field.edit.isEnabled()
+    assert dialog.language.isEnabled() and dialog.format.isEnabled()
+    assert dialog.start_button.text() == "Créer les plans" and dialog.status.text() == ""
+    assert not dialog.open_button.isVisible()
+
+    dialog.start_button.click()  # same folder: asked first
+    message = dialog.message
+    assert isinstance(message, QMessageBox) and not dialog.running
+    assert message.text() == "2 plan(s) déjà dans ce dossier seront remplacés."
+    labels = [b.text() for b in message.buttons()]
+    assert "Remplacer" in labels and "Choisir un autre dossier…" in labels
+    assert message.defaultButton().text() == "Annuler" and message.escapeButton().text() == "Annuler"
+    message.defaultButton().click()  # Enter cancels: nothing written
+    assert not dialog.running and {p.name: p.stat().st_mtime_ns for p in out.iterdir()} == written
+
+    other_folder = tmp_path / "autres"
+    other_folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(other_folder)))
+    dialog.start_button.click()
+    next(b for b in dialog.message.buttons() if b.text() == "Choisir un autre dossier…").click()
+    assert dialog.folder_field.path() == other_folder and not dialog.running  # chosen, not yet started
+
+    dialog.folder_field.edit.setText(str(out))
+    dialog.start_button.click()
+    next(b for b in dialog.message.buttons() if b.text() == "Remplacer").click()  # a deliberate click
+    assert dialog.running
+    qtbot.waitUntil(lambda: dialog.result is not None and not dialog.running, timeout=120000)
+    assert dialog.status.text().startswith("2 plan(s) écrit(s)")
+
+
+def test_a_merge_that_changed_nothing_is_not_counted_as_an_update(window_on, qtbot, other, tmp_path):
+    window = window_on("fr")
+    file = _export(other, _business(other, "Épicerie Atlas"), tmp_path / "atlas.json")
+    window.workspace.import_file(file)
+    dialog = window.import_files([str(file)])  # the same file again
+    _question(qtbot, dialog, ConflictDialog).choose("merge")
+    text = _report(qtbot, dialog)
+    status = plain(dialog.status.text())
+    assert "0 mise(s) à jour" in status and "1 identique(s) : rien n'a changé" in status
+    assert "Identiques : rien n'a changé" in text and "Fusionnées" not in text
+
+
+def test_file_and_business_names_are_isolated_in_arabic_sentences(window_on, qtbot, other, tmp_path, french_afterwards):
+    from ui.app import prepare_application
+
+    prepare_application("ar")
+    window = window_on("ar")
+    hostile = tmp_path / "participant_1.mra"
+    hostile.write_bytes(b"MRA-SEAL not really")
+    dialog = window.import_files([str(hostile)])
+    _report(qtbot, dialog)
+    [refused] = dialog.refused()
+    text = dialog.report.toPlainText()
+    assert "\u2068participant_1.mra\u2069" in text  # kept whole: « participant_1.mra », never «participant_1.mra«
+    assert "\u2068\u2068" not in text  # isolated once
+    assert workshop_actions.isolated_in("« Café Zitoun » : x", "Café Zitoun") == "« \u2068Café Zitoun\u2069 » : x"
+    from ui import start_page
+
+    assert workshop_actions.isolated is start_page.isolated  # one shared helper, not a copy
+
+
+def test_the_passphrase_error_moves_nothing_in_the_export_dialog(window_on, qtbot):
+    window = window_on("fr")
+    business_id = _business(window.workspace, "Café Zitoun")
+    dialog = workshop_actions.export_business(window, window.workspace, business_id)
+    qtbot.waitExposed(dialog)
+    before = (dialog.save_button.mapTo(dialog, dialog.save_button.rect().topLeft()), dialog.size())
+    dialog.first.setText(PASSPHRASE)
+    dialog.second.setText(PASSPHRASE + "x")
+    dialog.save()
+    qtbot.wait(50)
+    assert dialog.error.isVisible() and "pas les mêmes" in dialog.error.text()
+    assert (dialog.save_button.mapTo(dialog, dialog.save_button.rect().topLeft()), dialog.size()) == before
+
+
+def test_file_dialogs_offer_business_files_and_import_opens_where_the_last_import_came_from(
+    window_on, qtbot, other, tmp_path, monkeypatch
+):
+    window = window_on("fr")
+    monkeypatch.setattr(workshop_actions, "_last_export_folder", None)
+    imports, exports = tmp_path / "cle-usb", tmp_path / "exports"
+    imports.mkdir()
+    exports.mkdir()
+    file = _export(other, _business(other, "Café Zitoun"), imports / "zitoun.json")
+    opened = []
+
+    def open_names(parent, title, folder, filters, *rest, **options):
+        opened.append((folder, filters))
+        return [str(file)], ""
+
+    saved = []
+
+    def save_name(parent, title, suggestion, filters, *rest, **options):
+        saved.append((suggestion, filters))
+        return str(exports / "zitoun.json"), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(open_names))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
+    dialog = workshop_actions.import_business_files(window, window.workspace)
+    _report(qtbot, dialog)
+    dialog.accept()
+    filters = "Fiches d'entreprise (*.json *.mra *.yaml *.yml);;Tous les fichiers (*)"
+    assert opened[0][1] == filters
+
+    business_id = window.workspace.businesses()[0].id
+    export = workshop_actions.export_business(window, window.workspace, business_id)
+    export.protect.setChecked(False)
+    export.save()
+    qtbot.waitUntil(lambda: (exports / "zitoun.json").exists() and export.task is None, timeout=15000)
+    assert saved[0] == (str(imports / "Fiche - Café Zitoun.json"), filters)
+
+    dialog = workshop_actions.import_business_files(window, window.workspace)
+    assert opened[1][0] == str(imports)  # where the last import came from, not the export's folder
+    _question(qtbot, dialog, ConflictDialog).choose("skip")
+    _report(qtbot, dialog)
+    export = workshop_actions.export_business(window, window.workspace, business_id)
+    export.protect.setChecked(False)
+    export.save()
+    assert Path(saved[1][0]).parent == exports  # the export's own folder
+
+
+def test_file_names_are_made_by_the_domains_safe_stem(qapp):
+    from ui import pdf_export
+
+    assert pdf_export.default_file_name("Café Zitoun") == "Plan - Café Zitoun.pdf"
+    assert pdf_export.default_file_name("a/b:c\u202e") == "Plan - a_b_c.pdf"
+    assert pdf_export.default_file_name(" . ") == "Plan - entreprise.pdf"
+    assert workshop_actions._file_name("Fiche - %1.json", "CON") == "Fiche - _CON.json"
+    assert workshop_actions._file_name("Plans - %1", "Atelier\u202e Fès") == "Plans - Atelier_ Fès"
+    assert not hasattr(pdf_export, "UNSAFE") and not hasattr(workshop_actions, "_safe_name")
+
+
+def test_passphrases_are_forgotten_when_the_import_ends(window_on, qtbot, other, tmp_path):
+    window = window_on("fr")
+    sealed = _export(other, _business(other, "Épicerie Atlas"), tmp_path / "atlas.mra", PASSPHRASE)
+    dialog = window.import_files([str(sealed)])
+    _question(qtbot, dialog, PassphraseDialog).submit(PASSPHRASE)
+    assert "Ajoutées (1)" in _report(qtbot, dialog)
+    assert dialog.passphrase is None and dialog.last_passphrase is None
+
+    again = _export(other, _business(other, "Café Zitoun"), tmp_path / "zitoun.mra", PASSPHRASE)
+    dialog = window.import_files([str(again), str(sealed)])
+    _question(qtbot, dialog, PassphraseDialog).submit(PASSPHRASE)
+    _question(qtbot, dialog, ConflictDialog).reject()  # cancelled: the import stops
+    _report(qtbot, dialog)
+    assert dialog.passphrase is None and dialog.last_passphrase is None
