@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFontDatabase, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -194,6 +194,14 @@ class MainWindow(QMainWindow):
         new_workshop.setObjectName("newWorkshop")
         new_workshop.triggered.connect(self.new_workshop)
         workshop_menu.addAction(new_workshop)
+        # Back to the workshop from a participant opened from it, as the "◀ Atelier" button does.
+        back = QAction(self.tr("&Revenir à l'atelier"), self)
+        back.setObjectName("backToWorkshop")
+        # Alt+Left and the Back key of keyboards and mice; not the platform's whole "Back" list, which holds
+        # Backspace here and would go back while a list or a button has the focus.
+        back.setShortcuts([QKeySequence("Alt+Left"), QKeySequence(Qt.Key.Key_Back)])
+        back.triggered.connect(self._back_to_workshop_key)
+        workshop_menu.addAction(back)
         workshop_menu.addSeparator()
         plans = QAction(self.tr("&Plans de tous les participants…"), self)
         plans.setObjectName("workshopPlans")
@@ -374,6 +382,11 @@ class MainWindow(QMainWindow):
         if not self._may_leave(go):
             return
         go()
+
+    def _back_to_workshop_key(self) -> None:
+        """Alt+Left (or the platform's Back key) on a participant opened from a workshop."""
+        if self._on_wizard() and self.return_workshop is not None:
+            self.back_to_workshop()
 
     def on_workshop_page(self) -> bool:
         return self._workshop_page is not None and self.stack.currentWidget() is self._workshop_page

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QHideEvent, QPainter, QPaintEvent, QShowEvent
+from PySide6.QtGui import QColor, QFont, QHideEvent, QKeyEvent, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 from merchant_assistant.content.model import ContentPack
 from merchant_assistant.errors import UserError
 from merchant_assistant.i18n import sort_key
-from merchant_assistant.progress import Progress
+from merchant_assistant.progress import Progress, progress_line
 from merchant_assistant.records import Workshop
 from merchant_assistant.settings import WORKSHOP_TABLE, Settings
 from merchant_assistant.workshops import ParticipantRow, participant_rows
@@ -152,7 +152,7 @@ class ParticipantsModel(QAbstractTableModel):
             NAME: self.tr("Entreprise"),
             PROGRESS: self.tr("Questions"),
             OVERALL: self.tr("Préparation"),
-            BLOCKERS: self.tr("Bloquants"),
+            BLOCKERS: self.tr("Points bloquants"),
             DONE: self.tr("Actions faites"),
             SINCE: self.tr("Depuis le dernier atelier"),
             CONSENT: self.tr("Consentement"),
@@ -167,15 +167,20 @@ class ParticipantsModel(QAbstractTableModel):
         return screen_text(self.pack.module(module_id).title, self.lang)
 
     def since_text(self, progress: Progress | None) -> str:
+        """The actions done and the change of readiness since, in the domain's words (the plan's progress line:
+        Arabic agrees number and noun, and never writes "+" before a word)."""
         if progress is None:
             return self.tr("Premier atelier")
-        day = short_date_text(progress.since, self.lang)
-        if progress.actions_done:
-            return self.tr("+%n action(s) depuis le %1", "", progress.actions_done).replace("%1", day)
-        if progress.readiness_change:
-            points = f"{progress.readiness_change:+d}"
-            return self.tr("%1 points depuis le %2").replace("%1", points).replace("%2", day)
-        return self.tr("Rien de nouveau depuis le %1").replace("%1", day)
+        return progress_line(progress, self.lang)
+
+    @staticmethod
+    def moved_on(progress: Progress | None) -> bool:
+        """The one rule of the "since" column's colour, for every row: actions done, or readiness up."""
+        return progress is not None and (progress.actions_done > 0 or progress.readiness_change > 0)
+
+    def level_text(self, score: int) -> str:
+        """The readiness level's words (the content's levels), shown beside the percentage."""
+        return screen_text(self.pack.level_for(score).label, self.lang)
 
     def consent_text(self, row: ParticipantRow, accessible: bool = False) -> str:
         """Beside the check box: the day it was given, or "no"; read out as a sentence."""
@@ -230,14 +235,14 @@ class ParticipantsModel(QAbstractTableModel):
             if key == BLOCKERS and row.unanswered_blockers:
                 return self.tr("%n question(s) sans réponse peuvent encore bloquer", "", row.unanswered_blockers)
             if key == OVERALL:
-                return screen_text(row.plan.readiness.level.label, self.lang)
+                return self.level_text(row.overall)
             if key == NAME:
                 hint = self.tr("Double-clic ou Entrée : ouvrir cette entreprise")
                 return f"{row.business.name}\n{hint}"
         if role == Qt.ItemDataRole.ForegroundRole:
             if key == BLOCKERS and row.blockers:
-                return QColor(BLOCKER_COLOR)  # with the ⚠ and the number: never the colour alone
-            if key == SINCE and row.since_last_workshop is not None and row.since_last_workshop.actions_done:
+                return QColor(BLOCKER_COLOR)  # with the number under its header: never the colour alone
+            if key == SINCE and self.moved_on(row.since_last_workshop):
                 return QColor(SAVED_COLOR)
         if role == Qt.ItemDataRole.FontRole and key == NAME:
             font = QFont()
@@ -259,12 +264,18 @@ class ParticipantsModel(QAbstractTableModel):
                 )
             return f"{row.answered} / {row.applicable}"
         if key == OVERALL:
-            return percent_text(row.overall, self.lang)
+            return f"{percent_text(row.overall, self.lang)} · {self.level_text(row.overall)}"
         if key == BLOCKERS:
             if accessible:
                 return self.tr("%n action(s) bloquante(s)", "", row.blockers)
-            shown = f"⚠ {row.blockers}" if row.blockers else "0"
-            return shown + (f" (+{row.unanswered_blockers} ?)" if row.unanswered_blockers else "")
+            if not row.unanswered_blockers:
+                return str(row.blockers)
+            # read without hovering: "3 (+2 à vérifier)", the questions not answered that may still block
+            return (
+                self.tr("%1 (+%2 à vérifier)")
+                .replace("%1", str(row.blockers))
+                .replace("%2", str(row.unanswered_blockers))
+            )
         if key == DONE:
             if accessible:
                 return self.tr("%1 actions faites sur %2").replace("%1", str(row.done)).replace("%2", str(row.actions))
@@ -282,7 +293,9 @@ class ParticipantsModel(QAbstractTableModel):
             OVERALL: row.overall,
             BLOCKERS: (row.blockers, row.unanswered_blockers),
             DONE: row.done,
-            SINCE: -1 if row.since_last_workshop is None else row.since_last_workshop.actions_done,
+            SINCE: (-1, 0)
+            if row.since_last_workshop is None
+            else (row.since_last_workshop.actions_done, row.since_last_workshop.readiness_change),
             CONSENT: row.consent_at or "",
         }
         if key in values:
@@ -421,8 +434,14 @@ class WorkshopPage(QWidget):
         head.setStretchLastSection(True)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.table.installEventFilter(self)  # Space on a row: its consent, whichever column
         self.views.addWidget(self.table)
         layout.addWidget(self.views, 1)
+        # What was just done where the buttons are not enough to tell (a participant's data deleted).
+        self.status = wrapped_label()
+        self.status.setObjectName("workshopStatus")
+        self.status.setVisible(False)
+        layout.addWidget(self.status)
 
         # What can be done with the participant chosen in the table (exporting their file for them goes here).
         self.participant_actions = actions = QHBoxLayout()
@@ -433,6 +452,7 @@ class WorkshopPage(QWidget):
         self.consent_button = QPushButton()
         self.consent_button.setObjectName("consentButton")
         self.consent_button.clicked.connect(self.toggle_consent)
+        self._fit_consent_button()
         actions.addWidget(self.consent_button)
         self.remove_button = QPushButton(self.tr("Retirer de l'atelier"))
         self.remove_button.setToolTip(self.tr("L'entreprise reste dans la liste des entreprises, avec ses réponses"))
@@ -470,7 +490,22 @@ class WorkshopPage(QWidget):
         self._header_restored = False  # the saved widths and sort were read
         self._fit_columns = True  # the columns fit their contents (until the user sizes one)
         self._fitting = False
+        self._restoring = False
         head.sectionResized.connect(lambda column, *_: self._section_resized(column))
+        # The sort is remembered as soon as it is chosen: a window that replaces this one (another language) finds
+        # it, as it finds the widths.
+        head.sortIndicatorChanged.connect(lambda *_: self.save_header())
+
+    def _fit_consent_button(self) -> None:
+        """As wide as its longer text (at the text size of the day): the buttons beside it stay under the mouse
+        when its text changes."""
+        button, shown = self.consent_button, self.consent_button.text()
+        widths = []
+        for text in (self.tr("Consentement donné"), self.tr("Retirer le consentement")):
+            button.setText(text)
+            widths.append(button.sizeHint().width())
+        button.setText(shown)
+        button.setFixedWidth(max(widths))
 
     # -- reading ---------------------------------------------------------------------------------------------
     def load(self, workshop_id: int, select: int | None = None) -> None:
@@ -478,6 +513,8 @@ class WorkshopPage(QWidget):
         cursor on (else the one it was on)."""
         if select is None and self.workshop is not None and self.workshop.id == workshop_id:
             select = self.current_id()
+        if self.workshop is None or self.workshop.id != workshop_id:
+            self.say("")
         try:
             self.workshop = self.workspace.workshop(workshop_id)
             rows = participant_rows(self.workspace, workshop_id)
@@ -510,9 +547,11 @@ class WorkshopPage(QWidget):
             saved = self.settings.get(WORKSHOP_TABLE)
             # A content pack with other modules has other columns: its table starts afresh.
             sized, state = saved[:1] == USER_WIDTHS, QByteArray(saved[1:])
+            self._restoring = True
             if saved and head.restoreState(state) and head.count() == self.model.columnCount():
                 self._fit_columns = not sized
                 self.table.sortByColumn(head.sortIndicatorSection(), head.sortIndicatorOrder())
+            self._restoring = False
         if self._fit_columns:
             self._fitting = True
             self.table.resizeColumnsToContents()
@@ -522,20 +561,45 @@ class WorkshopPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         """Larger or smaller text (zoom, presentation mode): the columns fit it again, unless the user sized them."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and self._header_restored:
-            QTimer.singleShot(0, self, self._restore_header)  # once the table has the new font too
+        if event.type() == QEvent.Type.FontChange:
+            QTimer.singleShot(0, self, self._fit_consent_button)  # once the button has the new font too
+            if self._header_restored:
+                QTimer.singleShot(0, self, self._restore_header)  # once the table has the new font too
 
     def _section_resized(self, column: int) -> None:
         """The user's own width (not the fitting, nor the last column following the window) is kept from now on."""
         if not self._fitting and column != self.table.horizontalHeader().count() - 1:
             self._fit_columns = False
 
-    def hideEvent(self, event: QHideEvent) -> None:
-        """Leaving the page (or the window closing) remembers the widths and the sort."""
-        if self._header_restored:
+    def save_header(self) -> None:
+        """The widths and the sort, remembered (settings.WORKSHOP_TABLE)."""
+        if self._header_restored and not self._restoring:
             kind = AUTO_WIDTHS if self._fit_columns else USER_WIDTHS
             self.settings.set(WORKSHOP_TABLE, kind + self.table.horizontalHeader().saveState().data())
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Leaving the page (or the window closing) remembers the widths and the sort."""
+        self.save_header()
         super().hideEvent(event)
+
+    def say(self, text: str) -> None:
+        """A line under the table saying what was just done (hidden when there is nothing to say)."""
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Space on the table's chosen row gives or withdraws its consent, as the check box and the button do."""
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Space
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and self.current_row() is not None
+        ):
+            self.toggle_consent(focus_button=False)
+            return True
+        return super().eventFilter(watched, event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -604,11 +668,11 @@ class WorkshopPage(QWidget):
         self.load(self.workshop.id if self.workshop else 0, select=business_id)
         return True
 
-    def toggle_consent(self) -> None:
+    def toggle_consent(self, focus_button: bool = True) -> None:
         row = self.current_row()
         if row is not None:
             self._set_consent(row.business.id, row.consent_at is None)
-            self.consent_button.setFocus()
+            (self.consent_button if focus_button else self.table).setFocus()
 
     def add_participants(self) -> None:
         if self.workshop is None:
@@ -663,24 +727,33 @@ class WorkshopPage(QWidget):
             self.tr("Supprimer toutes les données de l'entreprise"),
             self.tr(
                 "Supprimer complètement « %1 » ? Son profil, ses réponses, ses notes, le suivi de ses actions et "
-                "son consentement sont effacés de ce fichier (effacement sécurisé : les données sont écrasées), de "
-                "tous les ateliers, et des copies de sauvegarde automatiques du dossier des sauvegardes.\n\n"
-                "Cette suppression ne peut pas être annulée. Les fichiers déjà remis (PDF, fichiers d'échange) ne "
-                "sont pas concernés : ils restent chez ceux qui les ont."
+                "son consentement sont effacés de la base de données de ce programme sur cet ordinateur "
+                "(effacement sécurisé : les données sont écrasées), de tous les ateliers, et des copies de "
+                "sauvegarde automatiques du dossier des sauvegardes.\n\n"
+                "Cette suppression ne peut pas être annulée. Les PDF et les fichiers d'échange déjà enregistrés ou "
+                "remis ne sont pas concernés : ils doivent être supprimés séparément."
             ).replace("%1", isolated(name)),
             self.tr("Supprimer définitivement"),
-            lambda: self._erase(business_id),
+            lambda: self._erase(business_id, name),
         )
 
-    def _erase(self, business_id: int) -> None:
+    def _erase(self, business_id: int, name: str = "") -> None:
+        """Deleted: a line says so, and no participant is chosen (the row buttons wait for the user to pick one,
+        so a second click cannot fall on the next participant)."""
         try:
             self.workspace.delete_business(business_id)  # no undo kept: what it was is let go at once
         except UserError as error:
             present_error(
                 self, self.tr("Suppression impossible"), self.tr("L'entreprise n'a pas été supprimée."), error
             )
+            self.refresh()
+            return
         self.refresh()
         (self.table if self.model.rows else self.add_button).setFocus()
+        self.table.selectionModel().clear()  # after the focus, which would choose the first row
+        self._update_buttons()
+        shown = name or self.tr("(sans nom)")
+        self.say(self.tr("« %1 » : données supprimées").replace("%1", isolated(shown)))
 
 
 class AddParticipantsDialog(QDialog):

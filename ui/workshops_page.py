@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -55,6 +55,31 @@ def workshop_details(workshop: Workshop, lang: str) -> str:
     if workshop.trainer:
         parts.append(isolated(workshop.trainer))
     return " · ".join(p for p in parts if p)
+
+
+class OneStopDateEdit(QDateEdit):
+    """A date field that Tab leaves in one press, as every other field (Qt's goes from day to month to year first,
+    and what was typed for the next fields went into the date); the arrows, or typing, still edit its parts."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
+class EnterPresses(QObject):
+    """Enter on a focused button presses it, as Space does (a page's buttons are not a dialog's)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(watched, QPushButton)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            if watched.isEnabled():
+                watched.animateClick()
+            return True
+        return super().eventFilter(watched, event)
 
 
 class WorkshopsPage(QWidget):
@@ -131,6 +156,9 @@ class WorkshopsPage(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         chain = [self.back_button, self.list, self.new_button, self.open_button, self.edit_button, self.delete_button]
+        self.enter_presses = EnterPresses(self)
+        for button in (self.back_button, self.new_button, self.open_button, self.edit_button, self.delete_button):
+            button.installEventFilter(self.enter_presses)
         for before, after in zip(chain, chain[1:]):
             QWidget.setTabOrder(before, after)
 
@@ -251,7 +279,7 @@ class WorkshopDialog(QDialog):
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.name = self._line(workshop.name if workshop else "", self.tr("Nom de l'atelier (obligatoire)"))
-        self.date = QDateEdit()
+        self.date = OneStopDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd/MM/yyyy")
         self.date.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # 27/11/2026 in Arabic too, as written there

@@ -338,6 +338,11 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
         <translation>ورشة &amp;جديدة…</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="196"/>
+        <source>&amp;Revenir à l&apos;atelier</source>
+        <translation>&amp;رجوع إلى الورشة</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="331"/>
         <source>Ajout impossible</source>
         <translation>تعذّرت الإضافة</translation>
@@ -1492,8 +1497,8 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
     </message>
     <message>
         <location filename="../../ui/workshop_page.py" line="124"/>
-        <source>Bloquants</source>
-        <translation>العوائق</translation>
+        <source>Points bloquants</source>
+        <translation>النقاط المعيقة</translation>
     </message>
     <message>
         <location filename="../../ui/workshop_page.py" line="125"/>
@@ -1515,27 +1520,10 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
         <source>Premier atelier</source>
         <translation>أول ورشة</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/workshop_page.py" line="143"/>
-        <source>+%n action(s) depuis le %1</source>
-        <translation>
-            <numerusform>+%n إجراء منذ %1</numerusform>
-            <numerusform>+إجراء واحد منذ %1</numerusform>
-            <numerusform>+إجراءان منذ %1</numerusform>
-            <numerusform>+%n إجراءات منذ %1</numerusform>
-            <numerusform>+%n إجراءً منذ %1</numerusform>
-            <numerusform>+%n إجراء منذ %1</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="146"/>
-        <source>%1 points depuis le %2</source>
-        <translation>%1 نقطة منذ %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workshop_page.py" line="147"/>
-        <source>Rien de nouveau depuis le %1</source>
-        <translation>لا جديد منذ %1</translation>
+        <location filename="../../ui/workshop_page.py" line="275"/>
+        <source>%1 (+%2 à vérifier)</source>
+        <translation>%1 (و%2 للتحقق)</translation>
     </message>
     <message>
         <location filename="../../ui/workshop_page.py" line="153"/>
@@ -1899,17 +1887,27 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
     </message>
     <message>
         <location filename="../../ui/workshop_page.py" line="573"/>
-        <source>Supprimer complètement « %1 » ? Son profil, ses réponses, ses notes, le suivi de ses actions et son consentement sont effacés de ce fichier (effacement sécurisé : les données sont écrasées), de tous les ateliers, et des copies de sauvegarde automatiques du dossier des sauvegardes.
+        <source>Supprimer complètement « %1 » ? Son profil, ses réponses, ses notes, le suivi de ses actions et son consentement sont effacés de la base de données de ce programme sur cet ordinateur (effacement sécurisé : les données sont écrasées), de tous les ateliers, et des copies de sauvegarde automatiques du dossier des sauvegardes.
 
-Cette suppression ne peut pas être annulée. Les fichiers déjà remis (PDF, fichiers d&apos;échange) ne sont pas concernés : ils restent chez ceux qui les ont.</source>
-        <translation>حذف « %1 » كليًا؟ يُمحى ملفها التعريفي وأجوبتها وملاحظاتها وتتبع إجراءاتها وموافقتها من هذا الملف (محو آمن: يُكتب فوق المعطيات)، ومن كل الورشات، ومن النسخ الاحتياطية التلقائية في مجلد النسخ الاحتياطية.
+Cette suppression ne peut pas être annulée. Les PDF et les fichiers d&apos;échange déjà enregistrés ou remis ne sont pas concernés : ils doivent être supprimés séparément.</source>
+        <translation>حذف « %1 » كليًا؟ يُمحى ملفها التعريفي وأجوبتها وملاحظاتها وتتبع إجراءاتها وموافقتها من قاعدة بيانات هذا البرنامج على هذا الحاسوب (محو آمن: يُكتب فوق المعطيات)، ومن كل الورشات، ومن النسخ الاحتياطية التلقائية في مجلد النسخ الاحتياطية.
 
-لا يمكن التراجع عن هذا الحذف. الملفات التي سبق تسليمها (PDF، ملفات التبادل) لا يشملها الحذف: تبقى لدى من يتوفرون عليها.</translation>
+لا يمكن التراجع عن هذا الحذف. ملفات PDF وملفات التبادل التي سبق حفظها أو تسليمها لا يشملها هذا الحذف: يجب حذفها على حدة.</translation>
     </message>
     <message>
         <location filename="../../ui/workshop_page.py" line="579"/>
         <source>Supprimer définitivement</source>
         <translation>حذف نهائي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="757"/>
+        <source>« %1 » : données supprimées</source>
+        <translation>« %1 »: حُذفت المعطيات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="756"/>
+        <source>(sans nom)</source>
+        <translation>(بدون اسم)</translation>
     </message>
     <message>
         <location filename="../../ui/workshop_page.py" line="588"/>

@@ -338,6 +338,11 @@ This plan is practical guidance, not legal advice.</translation>
         <translation>New wor&amp;kshop…</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="196"/>
+        <source>&amp;Revenir à l&apos;atelier</source>
+        <translation>&amp;Back to the workshop</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="331"/>
         <source>Ajout impossible</source>
         <translation>Could not add</translation>
@@ -1476,8 +1481,8 @@ This plan is practical guidance, not legal advice.</translation>
     </message>
     <message>
         <location filename="../../ui/workshop_page.py" line="124"/>
-        <source>Bloquants</source>
-        <translation>Blockers</translation>
+        <source>Points bloquants</source>
+        <translation>Blocking points</translation>
     </message>
     <message>
         <location filename="../../ui/workshop_page.py" line="125"/>
@@ -1499,23 +1504,10 @@ This plan is practical guidance, not legal advice.</translation>
         <source>Premier atelier</source>
         <translation>First workshop</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/workshop_page.py" line="143"/>
-        <source>+%n action(s) depuis le %1</source>
-        <translation>
-            <numerusform>+%n action since %1</numerusform>
-            <numerusform>+%n actions since %1</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="146"/>
-        <source>%1 points depuis le %2</source>
-        <translation>%1 points since %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workshop_page.py" line="147"/>
-        <source>Rien de nouveau depuis le %1</source>
-        <translation>Nothing new since %1</translation>
+        <location filename="../../ui/workshop_page.py" line="275"/>
+        <source>%1 (+%2 à vérifier)</source>
+        <translation>%1 (+%2 to check)</translation>
     </message>
     <message>
         <location filename="../../ui/workshop_page.py" line="153"/>
@@ -1867,17 +1859,27 @@ This plan is practical guidance, not legal advice.</translation>
     </message>
     <message>
         <location filename="../../ui/workshop_page.py" line="573"/>
-        <source>Supprimer complètement « %1 » ? Son profil, ses réponses, ses notes, le suivi de ses actions et son consentement sont effacés de ce fichier (effacement sécurisé : les données sont écrasées), de tous les ateliers, et des copies de sauvegarde automatiques du dossier des sauvegardes.
+        <source>Supprimer complètement « %1 » ? Son profil, ses réponses, ses notes, le suivi de ses actions et son consentement sont effacés de la base de données de ce programme sur cet ordinateur (effacement sécurisé : les données sont écrasées), de tous les ateliers, et des copies de sauvegarde automatiques du dossier des sauvegardes.
 
-Cette suppression ne peut pas être annulée. Les fichiers déjà remis (PDF, fichiers d&apos;échange) ne sont pas concernés : ils restent chez ceux qui les ont.</source>
-        <translation>Delete “%1” completely? Its profile, answers, notes, action tracking and consent are erased from this file (secure delete: the data is overwritten), from every workshop, and from the automatic backup copies in the backups folder.
+Cette suppression ne peut pas être annulée. Les PDF et les fichiers d&apos;échange déjà enregistrés ou remis ne sont pas concernés : ils doivent être supprimés séparément.</source>
+        <translation>Delete “%1” completely? Its profile, answers, notes, action tracking and consent are erased from this program&apos;s database on this computer (secure delete: the data is overwritten), from every workshop, and from the automatic backup copies in the backups folder.
 
-This deletion cannot be undone. Files already handed out (PDFs, exchange files) are not affected: they stay with whoever has them.</translation>
+This deletion cannot be undone. PDFs and exchange files already saved or handed out are not affected: they must be deleted separately.</translation>
     </message>
     <message>
         <location filename="../../ui/workshop_page.py" line="579"/>
         <source>Supprimer définitivement</source>
         <translation>Delete for good</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="757"/>
+        <source>« %1 » : données supprimées</source>
+        <translation>“%1”: data deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="756"/>
+        <source>(sans nom)</source>
+        <translation>(no name)</translation>
     </message>
     <message>
         <location filename="../../ui/workshop_page.py" line="588"/>

@@ -13,7 +13,7 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from merchant_assistant.storage import Store, backups
 from merchant_assistant.workshops import participant_rows
@@ -182,17 +182,17 @@ def test_participants_are_added_from_a_searchable_list_and_the_table_shows_their
     for row in rows:
         cells = shown[row.business.name]
         assert cells["progress"] == f"{row.answered} / {row.applicable}"
-        assert cells["overall"] == percent_text(row.overall, "fr")
+        level = fixture_pack.level_for(row.overall).label["fr"]
+        assert cells["overall"] == f"{percent_text(row.overall, 'fr')} · {level}"  # who is ready, in words
         for module, score in row.modules.items():
             assert cells[module] == percent_text(score, "fr")  # a dash where no question of it applies
         assert cells["done"] == f"{row.done} / {row.actions}"
-        blockers = f"⚠ {row.blockers}" if row.blockers else "0"
-        unanswered = f" (+{row.unanswered_blockers} ?)" if row.unanswered_blockers else ""
-        assert cells["blockers"] == blockers + unanswered
+        unanswered = f" (+{row.unanswered_blockers} à vérifier)" if row.unanswered_blockers else ""
+        assert cells["blockers"] == f"{row.blockers}{unanswered}"  # read without hovering
     assert shown["Épicerie Amal"]["done"].startswith("1 /")
     assert shown["Épicerie Amal"]["since"] == "Premier atelier"
-    assert shown["مخبزة النور"]["since"].startswith("+2 action(s) depuis le ")
-    assert shown["مخبزة النور"]["since"].endswith("\u206812/10/2026\u2069")
+    assert shown["مخبزة النور"]["since"].startswith("+2 actions faites depuis le 12 octobre 2026 · préparation de ")
+    assert page.model.headerData(page.model.column("blockers"), Qt.Orientation.Horizontal) == "Points\nbloquants"
     # Sorting by a column orders by its value, not its text.
     page.table.sortByColumn(page.model.column("done"), Qt.SortOrder.DescendingOrder)
     assert page.names()[0] == "مخبزة النور"  # 2 actions done, against 1
@@ -310,14 +310,29 @@ def test_a_participants_data_is_deleted_completely_only_when_confirmed(
     qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
     box = page.confirmation
     assert box is not None and "مخبزة النور" in box.text()
-    for words in ("effacement sécurisé", "copies de sauvegarde", "ne peut pas être annulée", "fichiers d'échange"):
+    for words in (
+        "effacement sécurisé",
+        "copies de sauvegarde",
+        "ne peut pas être annulée",
+        "de la base de données de ce programme sur cet ordinateur",  # not "this file": which file?
+        "Les PDF et les fichiers d'échange déjà enregistrés ou remis ne sont pas concernés",
+        "supprimés séparément",
+    ):
         assert words in box.text()
+    assert not page.status.isVisible()
     assert box.buttonRole(box.defaultButton()) == QMessageBox.ButtonRole.RejectRole
     qtbot.keyClick(box, Qt.Key.Key_Escape)
     assert "مخبزة النور" in page.names()
     qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
     answer(page.confirmation, QMessageBox.ButtonRole.DestructiveRole)
     assert "مخبزة النور" not in page.names() and len(page.names()) == 2
+    # A line says it is done, and no one else is chosen: a second click cannot fall on the next participant.
+    assert page.status.isVisible() and page.status.text() == "« \u2068مخبزة النور\u2069 » : données supprimées"
+    assert not page.table.currentIndex().isValid() and not page.table.selectionModel().hasSelection()
+    for button in (page.erase_button, page.remove_button, page.consent_button, page.open_button):
+        assert not button.isEnabled()
+    page.table.setCurrentIndex(page.proxy.index(0, 0))  # the user picks one: its buttons come back
+    assert page.erase_button.isEnabled()
     window.leave_without_asking()
     window.close()
     for path in (db_path, copy):
@@ -441,7 +456,183 @@ def test_larger_text_widens_the_columns_to_fit(open_window, qtbot, db_path, fixt
     assert page.names()[0] == "Épicerie Amal"
     head = page.table.horizontalHeader()
     done = page.model.column("done")
-    before = head.sectionSize(done)
+    before, button = head.sectionSize(done), page.consent_button.width()
     window.zoom(6)  # Ctrl++ six times, in one go
     qtbot.waitUntil(lambda: head.sectionSize(done) > before)
+    # The consent button's fixed width follows the text size: both its texts still fit.
+    qtbot.waitUntil(lambda: page.consent_button.width() > button)
+    assert page.consent_button.sizeHint().width() <= page.consent_button.width()
     window.zoom(0)
+
+
+def test_the_workshop_dialog_is_filled_in_by_keyboard_alone(open_window, qtbot, db_path):
+    """Tab leaves the date in one press (its parts are typed, or moved with the arrows): what is typed for the place
+    and the trainer goes there, not into the date."""
+    window = open_window()
+    window.show_workshops()
+    page = window.workshops_page
+    page.new_button.setFocus()
+    qtbot.keyClick(page.new_button, Qt.Key.Key_Return)  # Enter presses a focused button, as Space does
+    qtbot.waitUntil(lambda: page.dialog is not None)
+    dialog = page.dialog
+    assert isinstance(dialog, WorkshopDialog) and dialog.isVisible()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.name)
+
+    def type_here(text: str) -> None:
+        qtbot.keyClicks(QApplication.focusWidget(), text)
+
+    def tab() -> None:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+
+    type_here("Atelier clavier")
+    tab()
+    assert QApplication.focusWidget() in (dialog.date, *dialog.date.findChildren(QLineEdit))
+    type_here("05122026")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)  # the arrows still change the part chosen (year)
+    tab()
+    assert QApplication.focusWidget() is dialog.place
+    type_here("Tanger")
+    tab()
+    assert QApplication.focusWidget() is dialog.trainer
+    type_here("Samir")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    with Store(db_path) as store:
+        [stored] = store.list_workshops()
+    assert (stored.name, stored.date, stored.place, stored.trainer) == (
+        "Atelier clavier",
+        "2027-12-05",
+        "Tanger",
+        "Samir",
+    )
+    # Nothing typed in the date: one press leaves it from its first part (Qt's own went on to the month, the year).
+    page.new_workshop()
+    dialog = page.dialog
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.name)
+    tab()
+    assert QApplication.focusWidget() in (dialog.date, *dialog.date.findChildren(QLineEdit))
+    assert dialog.date.currentSection() == dialog.date.Section.DaySection
+    tab()
+    assert QApplication.focusWidget() is dialog.place
+    qtbot.keyClick(dialog.place, Qt.Key.Key_Backtab)  # and one press back
+    assert QApplication.focusWidget() in (dialog.date, *dialog.date.findChildren(QLineEdit))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is dialog.name
+    dialog.reject()
+
+
+def test_enter_on_the_workshops_list_and_its_buttons(open_window, qtbot, db_path, fixture_pack, three):
+    workshop = workshop_with(db_path, fixture_pack, three.values())
+    window = open_window()
+    window.show_workshops()
+    page = window.workshops_page
+    page.list.setFocus()
+    qtbot.keyClick(page.list, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.workshop_page and window.workshop_page.workshop.id == workshop
+    window.show_workshops()
+    page.open_button.setFocus()
+    qtbot.keyClick(page.open_button, Qt.Key.Key_Enter)  # the keypad's Enter too
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workshop_page)
+
+
+def test_the_table_says_who_is_ready_and_what_moved_in_words(open_window, qtbot, db_path, fixture_pack, three):
+    from merchant_assistant.progress import Progress
+    from ui.style import SAVED_COLOR
+    from ui.workshop_page import ParticipantsModel
+
+    workshop = workshop_with(db_path, fixture_pack, three.values())
+    page = open_workshop_page(open_window(), workshop)
+    model = page.model
+    for row in model.rows:
+        level = fixture_pack.level_for(row.overall).label["fr"]
+        assert table_texts(page)[row.business.name]["overall"].endswith(f" · {level}")
+
+    def moved(actions: int, points: int) -> Progress:
+        return Progress(dt.date(2026, 10, 12), actions, points, {}, 3, 2, 20, 20 + points)
+
+    # The same colour for every row that moved: actions done, or only readiness up.
+    assert model.moved_on(moved(2, 0)) and model.moved_on(moved(0, 5)) and model.moved_on(moved(1, -3))
+    assert not model.moved_on(moved(0, 0)) and not model.moved_on(moved(0, -4)) and not model.moved_on(None)
+    row = model.rows[0]
+    model.rows[0] = row.__class__(**{**row.__dict__, "since_last_workshop": moved(0, 5)})
+    cell = model.index(0, model.column("since"))
+    assert cell.data() == "Depuis le 12 octobre 2026 : réponses mises à jour, préparation de 20\u00a0% à 25\u00a0%"
+    assert cell.data(Qt.ItemDataRole.ForegroundRole).name() == SAVED_COLOR.lower()
+    # Both the actions done and the readiness change; in Arabic, the count agrees with its noun and no "+" is
+    # put before a word.
+    french = model.since_text(moved(2, 5))
+    assert french.startswith("+2 actions faites depuis le 12 octobre 2026") and "de 20\u00a0% à 25\u00a0%" in french
+    arabic = ParticipantsModel(fixture_pack, "ar", lambda *_: True)
+    for n, words in ((1, "إجراء واحد"), (2, "إجراءان"), (3, "3 إجراءات"), (11, "11 إجراءً")):
+        text = arabic.since_text(moved(n, 5))
+        assert words in text and "+" not in text and "الجاهزية" in text
+
+
+def test_space_toggles_consent_and_the_buttons_stay_in_place(open_window, qtbot, db_path, fixture_pack, three):
+    workshop = workshop_with(db_path, fixture_pack, three.values())
+    window = open_window()
+    page = open_workshop_page(window, workshop)
+    page.table.setCurrentIndex(page.proxy.index(0, page.model.column("name")))
+    page.table.setFocus()
+    name = page.names()[0]
+    width, export_x = page.consent_button.width(), page.export_button.x()
+    assert page.consent_button.text() == "Consentement donné"
+    qtbot.keyClick(page.table, Qt.Key.Key_Space)  # on the name: the row's consent
+    assert table_texts(page)[name]["consent"] != "Non"
+    assert page.consent_button.text() == "Retirer le consentement"
+    assert page.consent_button.width() == width and page.export_button.x() == export_x  # nothing moved
+    assert page.consent_button.sizeHint().width() <= width  # and the longer text fits
+    assert window.focusWidget() is page.table and page.current_id() == three[name]
+    qtbot.keyClick(page.table, Qt.Key.Key_Space)
+    assert table_texts(page)[name]["consent"] == "Non"
+
+
+def test_alt_left_goes_back_to_the_workshop_from_a_participant(open_window, qtbot, db_path, fixture_pack, three):
+    workshop = workshop_with(db_path, fixture_pack, three.values())
+    window = open_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # a window's shortcuts work while it is the active one
+    page = open_workshop_page(window, workshop)
+    page.table.setCurrentIndex(page.proxy.index(1, 0))
+    chosen = page.current_id()
+    page.open_current()
+    assert window.stack.currentWidget() is window.wizard
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.stack.currentWidget() is page and page.current_id() == chosen
+    # Backspace is not "back": it goes on erasing what is typed.
+    page.open_current()
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Backspace)
+    assert window.stack.currentWidget() is window.wizard
+    window.back_to_workshop()
+    # From a business opened from the list of businesses, the key does nothing.
+    window.show_start()
+    window.open_business(chosen)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.stack.currentWidget() is window.wizard
+
+
+def test_the_tables_sort_survives_a_change_of_language(
+    open_window, qtbot, db_path, fixture_pack, three, french_afterwards
+):
+    from PySide6.QtGui import QAction
+
+    from merchant_assistant.settings import Settings
+    from ui.app import switch_language
+
+    workshop = workshop_with(db_path, fixture_pack, three.values())
+    windows = []
+    window = open_window()
+    window.language_chosen.connect(lambda lang: switch_language(window, lang, Settings(), windows.append))
+    page = open_workshop_page(window, workshop)
+    done = page.model.column("done")
+    page.table.sortByColumn(done, Qt.SortOrder.DescendingOrder)
+    order = page.names()
+    window.findChild(QAction, "language_ar").trigger()
+    arabic = windows[-1]
+    try:
+        head = arabic.workshop_page.table.horizontalHeader()
+        assert arabic.on_workshop_page()
+        assert (head.sortIndicatorSection(), head.sortIndicatorOrder()) == (done, Qt.SortOrder.DescendingOrder)
+        assert arabic.workshop_page.names() == order
+    finally:
+        arabic.close()
