@@ -51,8 +51,11 @@ def upgrade_profile(profile: Mapping[str, Any], current_fields: Any = ()) -> dic
         return result
     methods = result.pop("payment_methods", None)
     if isinstance(methods, list):
-        goals = [_OLD_METHOD_TO_GOAL[m] for m in methods if m in _OLD_METHOD_TO_GOAL]
-        instruments = [_OLD_METHOD_TO_INSTRUMENT[m] for m in methods if m in _OLD_METHOD_TO_INSTRUMENT]
+        # Only texts are looked up: a file may hold anything (a list where a text should be), checked later.
+        goals = [_OLD_METHOD_TO_GOAL[m] for m in methods if isinstance(m, str) and m in _OLD_METHOD_TO_GOAL]
+        instruments = [
+            _OLD_METHOD_TO_INSTRUMENT[m] for m in methods if isinstance(m, str) and m in _OLD_METHOD_TO_INSTRUMENT
+        ]
         if goals and not result.get("goals"):
             result["goals"] = goals
         if instruments and not result.get("instruments"):
@@ -60,6 +63,7 @@ def upgrade_profile(profile: Mapping[str, Any], current_fields: Any = ()) -> dic
     collects = result.pop("collects_customer_data", None)
     if collects is True and not result.get("data_held"):
         result["data_held"] = ["customers"]
-    if result.get("sector") in _OLD_SECTORS:
-        result["sector"] = _OLD_SECTORS[result["sector"]]
+    sector = result.get("sector")
+    if isinstance(sector, str) and sector in _OLD_SECTORS:
+        result["sector"] = _OLD_SECTORS[sector]
     return result

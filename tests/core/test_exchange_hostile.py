@@ -76,6 +76,9 @@ HOSTILE = {
     "profile a list": lambda v: _changed(v, lambda d: d.update(profile=["name"])),
     "name missing": lambda v: _changed(v, lambda d: d["profile"].pop("name")),
     "name a number": lambda v: _changed(v, lambda d: d["profile"].update(name=12)),
+    # a value Python cannot look up in a table (a random-JSON run found sector: [] reaching the profile's upgrade)
+    "sector a mapping": lambda v: _changed(v, lambda d: d["profile"].update(sector={"a": 1})),
+    "sector a list": lambda v: _changed(v, lambda d: d["profile"].update(sector=["retail"])),
     "huge name": lambda v: _changed(v, lambda d: d["profile"].update(name="x" * 100_000)),
     "name with escape": lambda v: _changed(v, lambda d: d["profile"].update(name="Atlas\x1b[31m")),
     "name with bidi override": lambda v: _changed(v, lambda d: d["profile"].update(name="\u202egpj.exe")),
