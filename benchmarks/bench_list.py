@@ -45,13 +45,15 @@ def make_database(path: Path, count: int) -> None:
     with Workspace.open(path, load_pack()) as workspace:
         first = workspace.add_demo().business_id
     conn = sqlite3.connect(path)
-    columns = [row[1] for row in conn.execute("PRAGMA table_info(businesses)") if row[1] not in ("id", "name")]
+    # Every column but the id, the name and the identifier (unique: each copy gets its own, random).
+    columns = [row[1] for row in conn.execute("PRAGMA table_info(businesses)") if row[1] not in ("id", "name", "uid")]
     listed = ", ".join(columns)
     with conn:
         conn.execute(
             f"WITH RECURSIVE n(k) AS (SELECT 2 UNION ALL SELECT k + 1 FROM n WHERE k < ?) "
-            f"INSERT INTO businesses (id, name, {listed}) "
-            f"SELECT k, (SELECT name FROM businesses WHERE id = ?) || ' ' || k, {listed} FROM n, "
+            f"INSERT INTO businesses (id, name, uid, {listed}) "
+            f"SELECT k, (SELECT name FROM businesses WHERE id = ?) || ' ' || k, lower(hex(randomblob(16))), {listed} "
+            f"FROM n, "
             f"(SELECT {listed} FROM businesses WHERE id = ?)",
             [count, first, first],
         )
