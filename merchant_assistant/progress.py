@@ -101,15 +101,6 @@ def progress_since_workshop(
     return progress_between(earlier[-1], snapshot_of(plan, earlier[-1].business_id, WORKSHOP))
 
 
-def signed_points(change: int, lang: str) -> tuple[str, str]:
-    """A change of readiness as a number and its noun: ("+12", "points"); in Arabic without a sign, which a
-    right-to-left line would show after the number, and with the noun that agrees with it ("12", "نقطة إضافية")."""
-    if lang == "ar":
-        noun = "نقاط" if 3 <= abs(change) <= 10 else "نقطة"
-        return str(abs(change)), f"{noun} {'أقل' if change < 0 else 'إضافية'}"
-    return f"{change:+d}", "point" if abs(change) == 1 and lang == "en" else "points"
-
-
 def progress_line(progress: Progress, lang: str) -> str:
     """One line for the plan: "+3 actions faites depuis le 12 octobre 2026 · préparation de 27 % à 29 %"; with no
     action done but readiness changed, the answers changed: "Depuis le 12 octobre 2026 : réponses mises à jour,

@@ -5,6 +5,8 @@ Content (questions, actions, glossary, disclaimer) comes from the pack; only the
 
 from __future__ import annotations
 
+from ..i18n import count_form
+
 LABELS: dict[str, dict[str, str]] = {
     "product": {
         "fr": "Assistant de préparation commerçant",
@@ -498,8 +500,9 @@ def label(key: str, lang: str, **values: object) -> str:
 def plural_category(n: int, lang: str) -> str:
     """Which form of a counted phrase ``n`` takes: "one" (French: 0 and 1; English: 1; Arabic: 1), Arabic's
     "two" (the dual) and "few" (3 to 10, plural noun; from 11 the noun is singular again), else "other"."""
-    if lang == "ar":
-        return {1: "one", 2: "two"}.get(n) or ("few" if 3 <= n % 100 <= 10 else "other")
+    if lang == "ar":  # Arabic's forms (i18n.count_form); the labels have one text for "many" and "other"
+        form = count_form(n)
+        return "other" if form == "many" else form
     return "one" if n == 1 or (lang == "fr" and n == 0) else "other"
 
 
