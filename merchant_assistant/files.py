@@ -6,7 +6,6 @@ import contextlib
 import errno
 import os
 import re
-import secrets
 import stat
 import sys
 import unicodedata
@@ -52,6 +51,8 @@ TEMPORARY_EXTRA = len("..") + 8 + len(".part")  # the dot in front, the random p
 def temporary_name(name: str, limit: int = DEFAULT_NAME_MAX) -> str:
     """A hidden name beside ``name`` for the file being written: never longer than the system allows, even when
     ``name`` itself has the longest length allowed (the start of ``name`` is kept, to recognise it)."""
+    import secrets  # here: 3 ms of every start otherwise (hmac, hashlib), before the window
+
     return f".{cut_name(name, limit - TEMPORARY_EXTRA)}.{secrets.token_hex(4)}.part"
 
 

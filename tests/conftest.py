@@ -59,8 +59,8 @@ def store(db_path):
 def open_window(qtbot, qapp, db_path, fixture_pack):
     """Open the main window on the test database, as starting the program would; closes everything after."""
     from merchant_assistant.storage import Store
-    from ui.app import install_garbage_collector
     from ui.main_window import MainWindow
+    from ui.tasks import install_garbage_collector
 
     install_garbage_collector(qapp)  # as the app does: no cycle collection in the PDF worker thread
 

@@ -10,30 +10,45 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEventLoop,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QTranslator,
+    Signal,
+)
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from merchant_assistant import APP_NAME, __version__, logs
-from merchant_assistant.content import load_pack
-from merchant_assistant.content.model import ContentPack
 from merchant_assistant.errors import ContentError, Problem, UserError
-from merchant_assistant.messages import message
 from merchant_assistant.paths import default_db_path, resources_dir
 from merchant_assistant.settings import LANGUAGE, TEXT_SIZE, Settings
-from merchant_assistant.workspace import Workspace
 
-from .labels import path_text
 from .main_window import MIN_TEXT_SIZE, MainWindow
 from .messages import error_text, show_message
-from .single_instance import InstanceGuard, wake_running_instance
-from .tasks import MainThreadGarbageCollector, install_garbage_collector  # noqa: F401 - part of this module's API
+from .single_instance import STARTING_S, Claim, InstanceGuard, wake_running_instance
+
+# The window is up before the content engine, the database and the pages are even imported (_start): a start shows
+# the window in little more than a bare Qt window's time, then fills it. Until then nothing here touches Qt's `Qt`
+# namespace either (PySide6 makes its hundred enumerations on first use: 16 ms), nor imports a module that does:
+# tests/gui/test_startup.py checks it.
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
+    from merchant_assistant.content.model import ContentPack
+    from merchant_assistant.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +69,8 @@ class CrashHandler(QObject):
         self.seen: set[str] = set()
         self.box: QMessageBox | None = None
         self.previous_hook = sys.excepthook
+        from PySide6.QtCore import Qt
+
         self.caught.connect(self._show, Qt.ConnectionType.QueuedConnection)
 
     def install(self) -> None:
@@ -82,9 +99,13 @@ class CrashHandler(QObject):
         written = logs.append_error(details, self.log_path)  # the console gets it when the file cannot be written
         if written is None:
             return QCoreApplication.translate("App", "(le journal n'a pas pu être écrit)")
+        from .labels import path_text
+
         return path_text(written)
 
     def _show(self, summary: str, details: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if summary in self.seen:
             return
         self.seen.add(summary)
@@ -143,11 +164,22 @@ def _install_translations(app: QApplication, lang: str) -> None:
             log.warning("no interface translation for %r in %s", lang, translations_dir())
 
 
-def _install_fonts(app: QApplication, text_size: int = 0) -> None:
-    """Fonts bundled in resources/fonts (Arabic and Latin), and a readable size for people not used to screens:
-    ``text_size`` points when the user chose one (settings.TEXT_SIZE), else the system's size but at least 10."""
+_fonts_added: list[int] = []
+
+
+def add_bundled_fonts() -> None:
+    """The fonts in resources/fonts (Arabic and Latin), once per process: Qt falls back on them for a script the
+    system's fonts lack. Every system the program runs on has fonts for French and Arabic, so a start adds them
+    once its window is on screen (8 ms of parsing), not before."""
+    if _fonts_added:
+        return
     for font_file in sorted((resources_dir() / "fonts").glob("**/*.ttf")):
-        QFontDatabase.addApplicationFont(str(font_file))
+        _fonts_added.append(QFontDatabase.addApplicationFont(str(font_file)))
+
+
+def _set_text_size(app: QApplication, text_size: int = 0) -> None:
+    """A readable size for people not used to screens: ``text_size`` points when the user chose one
+    (settings.TEXT_SIZE), else the system's size but at least 10."""
     font = app.font()
     size = text_size or max(font.pointSizeF(), MIN_TEXT_SIZE)
     if font.pointSizeF() != size:
@@ -155,17 +187,37 @@ def _install_fonts(app: QApplication, text_size: int = 0) -> None:
         app.setFont(font)
 
 
-def prepare_application(lang: str, text_size: int = 0) -> QApplication:
+def prepare_application(lang: str, text_size: int = 0, *, complete: bool = True) -> QApplication:
+    """The QApplication in ``lang``: translations, text size, and complete_application()'s part unless
+    ``complete`` is False: a start does that once its first window is up."""
     # The program only ever creates a QApplication (the tests' qtbot too), never a bare QCoreApplication.
     app = cast("QApplication | None", QApplication.instance()) or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("MerchantReadiness")
     _install_translations(app, "fr" if lang not in ("ar", "en") else lang)
-    _install_fonts(app, text_size)
+    _set_text_size(app, text_size)
+    if complete:
+        complete_application(app, lang)
+    return app
+
+
+# Qt lays the interface out right to left when its translation of this says "RTL" (ui_ar.ts): so is the first
+# window, shown before complete_application() sets the direction itself.
+QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION")
+
+
+def complete_application(app: QApplication, lang: str) -> None:
+    """What the first window does without: the bundled fonts, the garbage collector, and the layout direction set
+    explicitly (meanwhile Qt takes it from the translations, whose QT_LAYOUT_DIRECTION is "RTL" in Arabic; setting
+    it here loads Qt's namespace)."""
+    from PySide6.QtCore import Qt
+
+    from .tasks import install_garbage_collector
+
+    add_bundled_fonts()
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight)
     install_garbage_collector(app)
-    return app
 
 
 def interface_language(settings: Settings, asked: str | None) -> str:
@@ -179,6 +231,10 @@ def interface_language(settings: Settings, asked: str | None) -> str:
 def offer_crash_report(parent: QWidget | None, report: logs.CrashReport) -> QMessageBox:
     """The program died hard last time (faulthandler's trace in crash.log, already moved aside): say so, and show
     the trace behind Qt's "Show Details" button, where the user can copy it for whoever helps them."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from .labels import path_text
+
     box = show_message(
         parent,
         QMessageBox.Icon.Warning,
@@ -198,6 +254,8 @@ def _open_workspace(
 ) -> Workspace | None:
     """The database opened, or None when it cannot be and the user chose to quit. A damaged file can be replaced
     by a backup or a new file, a locked or full one tried again (ui.database_problem); every failure is logged."""
+    from merchant_assistant.workspace import Workspace
+
     from .database_problem import Choice, ask
 
     while True:
@@ -223,6 +281,8 @@ def _fatal(
     if unattended or not _can_show_boxes():
         logs.to_stderr(f"{text} {details}".strip())
         return EXIT_USER_ERROR
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Critical, title, text)
     box.setInformativeText(details)
     if technical:  # behind "Show Details": for whoever edits the content, not in the user's sentences
@@ -245,6 +305,8 @@ def _can_show_boxes() -> bool:
 def startup_failed(error: BaseException, *, unattended: bool) -> int:
     """Anything unexpected before the first window is up: the traceback in the error log, and a message box saying
     the program could not start and where the details are (the Windows build has no console to show a traceback)."""
+    from .labels import path_text
+
     written = logs.log_bug(error)
     where = path_text(written) if written else QCoreApplication.translate("App", "(le journal n'a pas pu être écrit)")
     return _fatal(
@@ -260,6 +322,28 @@ def startup_failed(error: BaseException, *, unattended: bool) -> int:
 
 
 SMOKE_TEST_VARIABLE = "MERCHANT_READINESS_SMOKE_TEST"
+STARTUP_TIMES_VARIABLE = "MERCHANT_READINESS_STARTUP_TIMES"
+
+
+def paint_now(window: QWidget) -> None:
+    """Let ``window`` reach the screen and paint before the start goes on: the system's events only (a click is
+    handled once the window is ready). A window system that maps windows asynchronously (X11) answers within a few
+    milliseconds; a quarter of a second at most is waited for it."""
+    flags = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
+    handle = window.windowHandle()
+    deadline = time.monotonic() + 0.25
+    while handle is not None and not handle.isExposed() and time.monotonic() < deadline:
+        QApplication.processEvents(flags)
+        time.sleep(0.001)
+    QApplication.processEvents(flags)
+
+
+def startup_mark(stage: str) -> None:
+    """With MERCHANT_READINESS_STARTUP_TIMES set, one line on stderr when the window is on screen ("window") and
+    when the work is in it ("ready"): the stage and time.perf_counter(), a clock shared by every process of the
+    machine, for benchmarks/bench_gui_start.py."""
+    if os.environ.get(STARTUP_TIMES_VARIABLE) and sys.stderr is not None:
+        print(f"startup {stage} {time.perf_counter():.6f}", file=sys.stderr, flush=True)
 
 
 def switch_language(
@@ -286,6 +370,21 @@ def switch_language(
     return replacement
 
 
+def _already_open(path: Path, lang: str) -> int:
+    """The database is open in another window (brought to the front): one line on stderr, exit code 0."""
+    from merchant_assistant.messages import message
+
+    print(message("db_already_open", lang, path=path), file=sys.stderr)
+    return 0
+
+
+def clipboard_in_use() -> bool:
+    """Does the app hold what the user last copied? Qt gives it to the system only when the application object is
+    torn down (main.end_process)."""
+    app = QApplication.instance()
+    return app is not None and QApplication.clipboard().ownsClipboard()
+
+
 def bring_to_front(window: QWidget) -> None:
     """Another start asked for this window (same database): show it, restored, above the others."""
     if window.isMinimized():
@@ -301,6 +400,8 @@ def _after_startup(window: QWidget, screenshot: Path | None, lang: str) -> int:
     if screenshot is None:
         return 0
     if not window.grab().save(str(screenshot), "PNG"):
+        from merchant_assistant.messages import message
+
         print(message("screenshot_failed", lang, path=screenshot), file=sys.stderr)
         return EXIT_USER_ERROR
     return 0
@@ -343,19 +444,42 @@ def _start(
     """
     settings = Settings()
     lang = interface_language(settings, lang)
-    app = prepare_application(lang, settings.get(TEXT_SIZE))
+    app = prepare_application(lang, settings.get(TEXT_SIZE), complete=False)
     path = Path(db_path) if db_path else default_db_path()
     unattended = quit_after_startup or screenshot is not None or bool(os.environ.get(SMOKE_TEST_VARIABLE))
-    guard = InstanceGuard(path)
-    if wake_running_instance(path) or not guard.listen():
-        print(message("db_already_open", lang, path=path), file=sys.stderr)
-        return 0
-    crash = CrashHandler(logs.error_log_path())  # the same log as the CLI's, whatever database is open
-    crash.install()
+    claim = Claim(path)
+    taken = claim.take()
+    # Held by another window (which may still be starting: it listens once its own window is up), or, where the
+    # lock file cannot be used, answered for by that window's socket.
+    if taken is False or (taken is None and wake_running_instance(path)):
+        if taken is False:
+            wake_running_instance(path, patience=STARTING_S)
+        return _already_open(path, lang)
+    guard = InstanceGuard(path, claim)
+    crash: CrashHandler | None = None
     try:
+        # The window first, empty ("Ouverture…"), so that a slow laptop shows at once that the program is starting;
+        # then the content engine, the database and the page, in it. Until the window is up nothing runs in Qt's
+        # event handlers, whose errors the crash handler shows; an error before is caught by run_gui.
+        window = MainWindow(None, None, lang)
+        current = [window]  # the window on screen (a language switch replaces it)
+        guard.woken.connect(lambda: bring_to_front(current[0]))
+        window.show()
+        paint_now(window)
+        startup_mark("window")
+        crash = CrashHandler(logs.error_log_path())  # the same log as the CLI's, whatever database is open
+        crash.install()
+        if not guard.listen():  # another instance without a usable lock file got there first
+            window.hide()
+            return _already_open(path, lang)
+        complete_application(app, lang)
         try:
-            pack = pack or load_pack(content_dir)
+            if pack is None:
+                from merchant_assistant.content import load_pack
+
+                pack = load_pack(content_dir)
         except UserError as error:
+            window.hide()  # the message box says why it stays empty
             # A content checker's problems name files and fields in English, for whoever edits the YAML: they go in
             # the details; the user's sentences stay in the interface language.
             problems = error.problems if isinstance(error, ContentError) else []
@@ -373,10 +497,9 @@ def _start(
         if workspace is None:
             return EXIT_USER_ERROR
         try:
-            window = MainWindow(workspace, pack, lang)
-            window.show()
-            current = [window]  # the window on screen (a language switch replaces it)
-            guard.woken.connect(lambda: bring_to_front(current[0]))
+            window.attach(workspace, pack)
+            paint_now(window)
+            startup_mark("ready")
 
             def replaced(new: MainWindow) -> None:
                 current[0] = new
@@ -391,6 +514,7 @@ def _start(
             return app.exec()
         finally:
             workspace.close()
-            guard.close()
     finally:
-        crash.uninstall()
+        guard.close()
+        if crash is not None:
+            crash.uninstall()

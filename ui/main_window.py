@@ -5,22 +5,27 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFontDatabase, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtGui import QAction, QActionGroup, QFontDatabase, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from merchant_assistant import __version__
-from merchant_assistant.content.model import ContentPack
 from merchant_assistant.errors import UserError
 from merchant_assistant.settings import PRESENTATION, TEXT_SIZE, WINDOW_GEOMETRY, Settings
-from merchant_assistant.workspace import Store, Workspace
 
-from .labels import date_text, path_text
-from .messages import confirm, present_error, show_error, show_message
-from .quick_switcher import QuickSwitcher
+from .messages import confirm, present_error, show_error, show_info
 from .style import PRESENTATION_TEXT_SIZE, normal_palette, presentation_palette, style_sheet
 
+# The window is shown before the content and the database are loaded (ui.app): this module imports neither, nor
+# anything that does, until attach().
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from merchant_assistant.content.model import ContentPack
+    from merchant_assistant.workspace import Store, Workspace
+
+    from .quick_switcher import QuickSwitcher
     from .start_page import StartPage
     from .wizard import Wizard
     from .workshop_page import WorkshopPage
@@ -35,13 +40,16 @@ class MainWindow(QMainWindow):
     language_chosen = Signal(str)  # the user picked another interface language (ui.app.switch_language)
 
     def __init__(
-        self, workspace: Workspace | Store, pack: ContentPack, lang: str = "fr", parent: QWidget | None = None
+        self,
+        workspace: Workspace | Store | None,
+        pack: ContentPack | None,
+        lang: str = "fr",
+        parent: QWidget | None = None,
     ):
-        """``workspace``: the Workspace to work in, or an open store to make one on (the caller closes it)."""
+        """``workspace``: the Workspace to work in, or an open store to make one on (the caller closes it). Without
+        a workspace and a pack the window opens empty, saying it is opening, and attach() brings the work: a start
+        shows it at once, then loads the content and the database (ui.app)."""
         super().__init__(parent)
-        self.workspace = workspace if isinstance(workspace, Workspace) else Workspace(workspace, pack)
-        self.store = self.workspace.store  # kept for whoever opened it; the pages read and write through workspace
-        self.pack = pack
         self.lang = lang
         self.setWindowTitle(self.tr("Assistant de préparation du commerçant"))
         self.presenting = False
@@ -61,13 +69,9 @@ class MainWindow(QMainWindow):
         self.dialog: QDialog | QMessageBox | None = None  # the last exchange or workshop dialog opened (tests)
         self.switcher: QuickSwitcher | None = None
         self._quit_confirmed = False
+        self._shortcuts: list[tuple[QAction, tuple[QKeySequence.StandardKey | str, ...]]] = []
         self._build_menus()
-        self.content_label = QLabel(
-            self.tr("Contenu %1, mis à jour le %2")
-            .replace("%1", pack.version)
-            .replace("%2", date_text(pack.reviewed, lang))
-        )
-        self.statusBar().addPermanentWidget(self.content_label)
+        self.content_label = QLabel()  # in the status bar, made by attach(): 6 ms of Qt's first one, after the window
         self._fit_screen()
         self.settings = Settings()
         saved = self.settings.get(WINDOW_GEOMETRY)
@@ -75,7 +79,51 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray(saved))  # False on stale data: _fit_screen's size stays
         normal_palette()  # remembered before presentation mode may change it
         self.presentation_action.setChecked(self.settings.get(PRESENTATION) == "on")
+        self.opening: QWidget | None = None  # what the window says until attach() brings the work
+        if workspace is None or pack is None:
+            self.opening = self._opening_page()
+            self.stack.addWidget(self.opening)
+            self.menuBar().setEnabled(False)  # nothing to act on yet
+        else:
+            self.attach(workspace, pack)
+
+    def _opening_page(self) -> QWidget:
+        """ "Ouverture…" in the middle of the window (centred by stretches: an alignment flag would load Qt's
+        namespace before the window is up, see ui.app)."""
+        page = QWidget()
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(QLabel(self.tr("Ouverture…")))
+        row.addStretch()
+        column = QVBoxLayout(page)
+        column.addStretch()
+        column.addLayout(row)
+        column.addStretch()
+        return page
+
+    def attach(self, workspace: Workspace | Store, pack: ContentPack) -> None:
+        """The work to show, in a window opened empty: the most recently changed business at its step, or the
+        list."""
+        from merchant_assistant.workspace import Workspace
+
+        from .labels import date_text
+
+        self.workspace = workspace if isinstance(workspace, Workspace) else Workspace(workspace, pack)
+        self.store = self.workspace.store  # kept for whoever opened it; the pages read and write through workspace
+        self.pack = pack
+        self.content_label.setText(
+            self.tr("Contenu %1, mis à jour le %2")
+            .replace("%1", pack.version)
+            .replace("%2", date_text(pack.reviewed, self.lang))
+        )
+        self.statusBar().addPermanentWidget(self.content_label)
+        self._apply_shortcuts()
+        self.menuBar().setEnabled(True)
         self.resume()
+        if self.opening is not None:
+            self.stack.removeWidget(self.opening)
+            self.opening.deleteLater()
+            self.opening = None
 
     @property
     def start_page(self) -> StartPage:
@@ -138,10 +186,23 @@ class MainWindow(QMainWindow):
         """Is the work on a business on screen?"""
         return self._wizard is not None and self.stack.currentWidget() is self._wizard
 
+    def _shortcut(self, action: QAction, *keys: QKeySequence.StandardKey | str) -> None:
+        """Give ``action`` its shortcut keys in attach(): before, there is nothing to act on, and PySide6 makes Qt's
+        whole `Qt` namespace on the first shortcut set (16 ms; see ui.app)."""
+        self._shortcuts.append((action, keys))
+
+    def _apply_shortcuts(self) -> None:
+        for action, keys in self._shortcuts:
+            if len(keys) == 1:
+                action.setShortcut(keys[0])
+            else:
+                action.setShortcuts([QKeySequence(key) for key in keys])
+        self._shortcuts.clear()
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
         new = QAction(self.tr("&Nouvelle entreprise"), self)
-        new.setShortcut(QKeySequence.StandardKey.New)
+        self._shortcut(new, QKeySequence.StandardKey.New)
         new.triggered.connect(self.new_business)
         file_menu.addAction(new)
         businesses = QAction(self.tr("&Entreprises"), self)
@@ -149,7 +210,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(businesses)
         switch = QAction(self.tr("&Aller à une entreprise…"), self)
         switch.setObjectName("quickSwitch")
-        switch.setShortcut(QKeySequence("Ctrl+K"))
+        self._shortcut(switch, "Ctrl+K")
         switch.triggered.connect(self.quick_switch)
         file_menu.addAction(switch)
         file_menu.addSeparator()
@@ -163,31 +224,31 @@ class MainWindow(QMainWindow):
         file_menu.addAction(export_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quitter"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self._shortcut(quit_action, QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&Affichage"))
         for text, keys, step in (
             (self.tr("Agrandir le texte"), QKeySequence.StandardKey.ZoomIn, 1),
             (self.tr("Réduire le texte"), QKeySequence.StandardKey.ZoomOut, -1),
-            (self.tr("Taille normale du texte"), QKeySequence("Ctrl+0"), 0),
+            (self.tr("Taille normale du texte"), "Ctrl+0", 0),
         ):
             action = QAction(text, self)
-            action.setShortcut(keys)
+            self._shortcut(action, keys)
             action.setObjectName(f"zoom_{step}")
             action.triggered.connect(lambda _checked=False, step=step: self.zoom(step))
             view_menu.addAction(action)
         view_menu.addSeparator()
         self.presentation_action = QAction(self.tr("Mode &présentation (grand texte, contraste élevé)"), self)
         self.presentation_action.setCheckable(True)
-        self.presentation_action.setShortcut(QKeySequence("F5"))  # as in slide-show programs
+        self._shortcut(self.presentation_action, "F5")  # as in slide-show programs
         self.presentation_action.toggled.connect(self.set_presentation)
         view_menu.addAction(self.presentation_action)
         # A trainer's menu: the workshops, then what is done for a whole room.
         workshop_menu = self.menuBar().addMenu(self.tr("A&teliers"))
         workshops = QAction(self.tr("&Tous les ateliers"), self)
         workshops.setObjectName("workshops")
-        workshops.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self._shortcut(workshops, "Ctrl+Shift+T")
         workshops.triggered.connect(self.show_workshops)
         workshop_menu.addAction(workshops)
         new_workshop = QAction(self.tr("Nou&vel atelier…"), self)
@@ -199,7 +260,7 @@ class MainWindow(QMainWindow):
         back.setObjectName("backToWorkshop")
         # Alt+Left and the Back key of keyboards and mice; not the platform's whole "Back" list, which holds
         # Backspace here and would go back while a list or a button has the focus.
-        back.setShortcuts([QKeySequence("Alt+Left"), QKeySequence(Qt.Key.Key_Back)])
+        self._shortcut(back, "Alt+Left", "Back")
         back.triggered.connect(self._back_to_workshop_key)
         workshop_menu.addAction(back)
         workshop_menu.addSeparator()
@@ -224,7 +285,7 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Aide"))
         glossary = QAction(self.tr("&Glossaire"), self)
         glossary.setObjectName("glossary")
-        glossary.setShortcut(QKeySequence("Ctrl+G"))
+        self._shortcut(glossary, "Ctrl+G")
         glossary.triggered.connect(self.open_glossary)
         help_menu.addAction(glossary)
         about = QAction(self.tr("À &propos"), self)
@@ -408,6 +469,8 @@ class MainWindow(QMainWindow):
 
     def quick_switch(self) -> None:
         """Ctrl+K: type a few letters of a business, Enter opens it."""
+        from .quick_switcher import QuickSwitcher
+
         self.switcher = QuickSwitcher(self.workspace, self.pack, self.lang, self)
         self.switcher.chosen.connect(self.switch_to)
         self.switcher.open()
@@ -474,9 +537,8 @@ class MainWindow(QMainWindow):
             elif self.on_start_page():
                 business_id = self.start_page.current_id()
         if business_id is None:
-            self.dialog = show_message(
+            self.dialog = show_info(
                 self,
-                QMessageBox.Icon.Information,
                 self.tr("Aucune entreprise choisie"),
                 self.tr("Choisissez d'abord une entreprise dans la liste, ou ouvrez-la."),
             )
@@ -565,9 +627,10 @@ class MainWindow(QMainWindow):
         open_glossary(self, self.pack, self.lang)
 
     def show_about(self) -> None:
-        show_message(
+        from .labels import date_text, path_text
+
+        show_info(
             self,
-            QMessageBox.Icon.Information,
             self.tr("À propos"),
             f"{self.tr('Assistant de préparation du commerçant')} {__version__}",
             self.tr(

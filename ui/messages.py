@@ -4,9 +4,12 @@ the program keeps running and tests can find and answer them."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:  # Qt's message box class and `Qt` are made on first use, not before the first window (ui.app)
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 MESSAGE_WIDTH = 460  # pixels at most for the explanation's lines; longer ones wrap
 
@@ -20,6 +23,9 @@ def show_message(
     buttons: list[tuple[str, QMessageBox.ButtonRole, Callable[[], None] | None]] | None = None,
 ) -> QMessageBox:
     """Open a message box and return at once. ``buttons``: (label, role, action when clicked)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel, QMessageBox
+
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowModality(Qt.WindowModality.WindowModal)
@@ -50,13 +56,23 @@ def show_message(
     return box
 
 
+def show_info(parent: QWidget | None, title: str, text: str, informative: str = "") -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
+
+    return show_message(parent, QMessageBox.Icon.Information, title, text, informative)
+
+
 def show_error(parent: QWidget | None, title: str, text: str, informative: str = "") -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
+
     return show_message(parent, QMessageBox.Icon.Warning, title, text, informative)
 
 
 def confirm(
     parent: QWidget | None, title: str, text: str, accept_label: str, on_accept: Callable[[], None]
 ) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
+
     box = show_message(
         parent,
         QMessageBox.Icon.Question,

@@ -161,6 +161,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Ouverture…</source>
+        <translation>جارٍ الفتح…</translation>
+    </message>
+    <message>
         <source>&amp;Tous les ateliers</source>
         <translation>&amp;كل الورشات</translation>
     </message>
@@ -2643,6 +2647,14 @@ Cette suppression ne peut pas être annulée. Les PDF et les fichiers d&apos;éc
     <message>
         <source>Le fichier n&apos;a pas pu être écrit.</source>
         <translation>تعذّرت كتابة الملف.</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <extracomment>The interface reads right to left: Qt lays the first window out from this, before the program sets it (ui.app).</extracomment>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>RTL</translation>
     </message>
 </context>
 </TS>

@@ -161,6 +161,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Ouverture…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
         <source>&amp;Tous les ateliers</source>
         <translation>&amp;All workshops</translation>
     </message>
@@ -2579,6 +2583,14 @@ This deletion cannot be undone. PDFs and exchange files already saved or handed 
     <message>
         <source>Le fichier n&apos;a pas pu être écrit.</source>
         <translation>The file could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <extracomment>The interface reads left to right: Qt lays the first window out from this, before the program sets it (ui.app).</extracomment>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>LTR</translation>
     </message>
 </context>
 </TS>

@@ -26,10 +26,10 @@ from merchant_assistant.content import load_pack
 from merchant_assistant.content.model import YESNO_VALUES
 from merchant_assistant.service import add_demo_business
 from merchant_assistant.storage import Store
-from ui.app import install_garbage_collector
 from ui.main_window import MainWindow
 from ui.question_widgets import MultiQuestion, SingleQuestion, TextQuestion, YesNoQuestion
 from ui.section_page import SectionPage
+from ui.tasks import install_garbage_collector
 
 
 def answer(widget, round_no: int, position: int):

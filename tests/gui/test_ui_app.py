@@ -103,8 +103,10 @@ def test_cycles_are_collected_on_the_ui_thread_only(qapp):
     import gc
     import weakref
 
-    collector = ui_app.install_garbage_collector(qapp)
-    assert ui_app.install_garbage_collector(qapp) is collector  # one per application
+    from ui.tasks import install_garbage_collector
+
+    collector = install_garbage_collector(qapp)
+    assert install_garbage_collector(qapp) is collector  # one per application
     assert not gc.isenabled()
 
     class Node:
