@@ -265,11 +265,13 @@ class ProfilePage(QWidget):
         return {field_id: editor.value() for field_id, editor in self.editors.items()}
 
     def is_dirty(self) -> bool:
-        """Has the user typed or chosen something not saved yet?"""
-        current = self.workspace.normalise_profile(self.values())
+        """Has the user typed or chosen something not saved yet? A field left blank is the same as one the stored
+        profile lacks (a field added by a later release, a business from a file): viewing the profile and leaving
+        saves nothing."""
+        current = _given(self.workspace.normalise_profile(self.values()))
         if self.business_id is None:
-            return any(value not in (None, "", [], False) for value in current.values())
-        return current != self._loaded
+            return bool(current)
+        return current != _given(self._loaded)
 
     # -- saving ---------------------------------------------------------------------------------------------
     def validate(self) -> bool:
@@ -320,3 +322,8 @@ class ProfilePage(QWidget):
         self.cancel_button.setVisible(False)
         self.saved.emit(change)
         return True
+
+
+def _given(profile: Mapping[str, Any]) -> dict[str, Any]:
+    """The fields of ``profile`` that say something (not blank, not an empty choice, not an unticked box)."""
+    return {field_id: value for field_id, value in profile.items() if value not in (None, "", [], False)}

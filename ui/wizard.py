@@ -36,11 +36,11 @@ from merchant_assistant.workspace import Business, Change, Workspace
 
 from .labels import FSI, PDI, percent_text, screen_text
 from .messages import present_error
-from .profile_page import ProfilePage
 from .question_widgets import back_button
 
 if TYPE_CHECKING:
     from .plan_page import PlanPage
+    from .profile_page import ProfilePage
     from .section_page import SectionPage
 
 PROFILE = "profile"
@@ -137,11 +137,9 @@ class Wizard(QWidget):
         middle.addWidget(self.sidebar)
 
         self.pages = QStackedWidget()
-        self.profile_page = ProfilePage(workspace, pack, lang)
-        self.profile_page.saved.connect(self._profile_saved)
-        self.profile_page.cancelled.connect(self._cancel_new)
-        self.pages.addWidget(self.profile_page)
-        self._plan_page: PlanPage | None = None  # made when the plan is first shown
+        # The profile and the plan are made when first shown: a business reopened at a question shows neither.
+        self._profile_page: ProfilePage | None = None
+        self._plan_page: PlanPage | None = None
         middle.addWidget(self.pages, 1)
         layout.addLayout(middle, 1)
 
@@ -183,6 +181,19 @@ class Wizard(QWidget):
             self.go_next()
             return
         super().keyPressEvent(event)
+
+    @property
+    def profile_page(self) -> ProfilePage:
+        """The profile step's page (made on first use, holding the business on screen)."""
+        if self._profile_page is None:
+            from .profile_page import ProfilePage
+
+            self._profile_page = ProfilePage(self.workspace, self.pack, self.lang)
+            self._profile_page.saved.connect(self._profile_saved)
+            self._profile_page.cancelled.connect(self._cancel_new)
+            self.pages.addWidget(self._profile_page)
+            self._profile_page.load(self.business_id)
+        return self._profile_page
 
     @property
     def plan_page(self) -> PlanPage:
@@ -228,8 +239,9 @@ class Wizard(QWidget):
         the step is written only if it had to change (a start that changes nothing writes nothing)."""
         business = self.workspace.business(business_id)
         self.business_id = business_id
-        self.profile_page.load(business_id)
-        self.profile_page.scroll_area.verticalScrollBar().setValue(0)  # another business starts at its top
+        if self._profile_page is not None:
+            self._profile_page.load(business_id)
+            self._profile_page.scroll_area.verticalScrollBar().setValue(0)  # another business starts at its top
         self._rebuild_steps(business)
         step = self._valid_step(step_id if step_id is not None else business.current_step)
         self._show(step, remember=not resumed or step != business.current_step)

@@ -194,6 +194,28 @@ def test_reopening_returns_to_same_business_and_step(open_window, qtbot, db_path
     assert window.wizard.current == "shop/shop_status"
 
 
+def test_a_business_reopened_at_a_question_gets_its_profile_page_when_asked(open_window, db_path, fixture_pack):
+    """The profile's page is made when first shown (a start that reopens a question does without it), and then
+    holds the business on screen, not an empty form. Looking at it changes nothing, although the stored profile
+    lacks fields the form has (the sample business has no RC number): leaving it writes nothing."""
+    with Store(db_path) as store:
+        business = add_demo_business(store, fixture_pack)
+        store.set_current_step(business, "safety/safety_basics")
+        stored = store.get_business(business)
+    assert stored.profile.get("rc_number") is None  # the form shows it blank
+    window = open_window()
+    assert window.wizard.current == "safety/safety_basics"
+    assert window.wizard._profile_page is None
+    window.wizard.go_to("profile")
+    page = window.wizard.profile_page
+    assert window.wizard.pages.currentWidget() is page
+    assert page.editors["name"].value() == stored.profile["name"] and not page.is_dirty()
+    window.wizard.go_to("safety/safety_basics")
+    with Store(db_path) as store:
+        after = store.get_business(business)
+    assert (after.profile, after.updated_at) == (stored.profile, stored.updated_at)
+
+
 def test_a_start_that_reopens_a_business_where_it_was_left_writes_nothing(open_window, db_path, fixture_pack):
     with Store(db_path) as store:
         older = add_demo_business(store, fixture_pack)
