@@ -60,15 +60,21 @@ class Claim:
                 import msvcrt
 
                 handle.seek(0)
-                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+                try:
+                    msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+                except OSError:  # the file is open: its first byte is locked by another process (EACCES)
+                    handle.close()
+                    return False
             else:
                 import fcntl
 
                 fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as error:
+        except BlockingIOError:  # POSIX: locked by another process
             handle.close()
-            # Locked elsewhere: EAGAIN/EWOULDBLOCK (POSIX), EACCES/EDEADLOCK (Windows); anything else: cannot tell.
-            return False if isinstance(error, (BlockingIOError, PermissionError)) or error.errno in (13, 36) else None
+            return False
+        except OSError:  # a file system without locks: cannot tell
+            handle.close()
+            return None
         self._handle = handle
         return True
 
