@@ -169,8 +169,8 @@ _fonts_added: list[int] = []
 
 def add_bundled_fonts() -> None:
     """The fonts in resources/fonts (Arabic and Latin), once per process: Qt falls back on them for a script the
-    system's fonts lack. Every system the program runs on has fonts for French and Arabic, so a start adds them
-    once its window is on screen (8 ms of parsing), not before."""
+    system's fonts lack, and may take them as its default (Linux): a start adds them before its first window,
+    which would otherwise change font as it fills in."""
     if _fonts_added:
         return
     for font_file in sorted((resources_dir() / "fonts").glob("**/*.ttf")):
@@ -208,9 +208,9 @@ QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION")
 
 
 def complete_application(app: QApplication, lang: str) -> None:
-    """What the first window does without: the bundled fonts, the garbage collector, and the layout direction set
-    explicitly (meanwhile Qt takes it from the translations, whose QT_LAYOUT_DIRECTION is "RTL" in Arabic; setting
-    it here loads Qt's namespace)."""
+    """What the first window does without: the garbage collector, and the layout direction set explicitly
+    (meanwhile Qt takes it from the translations, whose QT_LAYOUT_DIRECTION is "RTL" in Arabic; setting it here
+    loads Qt's namespace); and the bundled fonts, unless added already."""
     from PySide6.QtCore import Qt
 
     from .tasks import install_garbage_collector
@@ -445,6 +445,7 @@ def _start(
     settings = Settings()
     lang = interface_language(settings, lang)
     app = prepare_application(lang, settings.get(TEXT_SIZE), complete=False)
+    add_bundled_fonts()
     path = Path(db_path) if db_path else default_db_path()
     unattended = quit_after_startup or screenshot is not None or bool(os.environ.get(SMOKE_TEST_VARIABLE))
     claim = Claim(path)

@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
             group.addAction(action)
             language_menu.addAction(action)
-        help_menu = self.menuBar().addMenu(self.tr("&Aide"))
+        help_menu = self.menuBar().addMenu(self.tr("Ai&de"))  # &A is "Affichage"
         glossary = QAction(self.tr("&Glossaire"), self)
         glossary.setObjectName("glossary")
         self._shortcut(glossary, "Ctrl+G")

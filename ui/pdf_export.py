@@ -55,8 +55,11 @@ def print_file(path: Path) -> bool:
 
 
 def default_folder() -> Path:
-    """The user's documents folder: where a file dialog opens when no folder was remembered."""
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+    """The user's documents folder: where a file dialog opens when no folder was remembered. Their home folder if
+    there is none (a Linux account without one): a file dialog given a missing folder opens in the program's own,
+    which on Windows is where it is installed."""
+    documents = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+    return documents if documents.is_dir() else Path.home()
 
 
 def _save_pdf(plan: Plan, path: Path, lang: str) -> Path:

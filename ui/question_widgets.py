@@ -201,18 +201,16 @@ def option_row(button: QAbstractButton, text: str) -> QWidget:
 
 
 class ChoiceBox(QComboBox):
-    """A drop-down that the mouse wheel does not change unless the user put the focus on it: scrolling a form over
-    it scrolls the form (a drop-down changed by the wheel would save an answer nobody gave)."""
+    """A drop-down that the mouse wheel never changes: scrolling a form over it scrolls the form, even right after
+    a choice in it left it the focus (a drop-down changed by the wheel would save an answer nobody gave). It is
+    changed by a click in its list, or by the keyboard."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel does not give it the focus either
 
     def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()  # goes on to the scroll area around it
+        event.ignore()  # goes on to the scroll area around it
 
 
 class HelpBox(QWidget):

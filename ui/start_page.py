@@ -84,8 +84,13 @@ class StartPage(QWidget):
         title = QLabel(self.tr("Vos entreprises"))
         title.setObjectName("pageTitle")
         head.addWidget(title, 1)
-        # Import and export: one button with a menu, beside the title (the row of buttons is full at 800×600), there
-        # also when the list is empty (a trainer starts by importing).
+        # A trainer's tools beside the title (the row of buttons below is full at 800×600), there also when the list
+        # is empty (a trainer starts by importing): the workshops, import and export (one button with a menu).
+        self.workshops_button = QPushButton(self.tr("Ateliers"))
+        self.workshops_button.setObjectName("workshopsButton")
+        self.workshops_button.setToolTip(self.tr("Les ateliers de formation et leurs participants (Ctrl+Maj+T)"))
+        self.workshops_button.clicked.connect(self.workshops_requested)
+        head.addWidget(self.workshops_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.files_button = QPushButton(self.tr("Importer / exporter"))
         self.files_button.setObjectName("exchangeFiles")
         self.files_button.setToolTip(
@@ -225,19 +230,15 @@ class StartPage(QWidget):
         self.delete_button.clicked.connect(self._delete_current)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
-        self.workshops_button = QPushButton(self.tr("Ateliers"))
-        self.workshops_button.setObjectName("workshopsButton")
-        self.workshops_button.setToolTip(self.tr("Les ateliers de formation et leurs participants (Ctrl+Maj+T)"))
-        self.workshops_button.clicked.connect(self.workshops_requested)
-        buttons.addWidget(self.workshops_button)
         self.demo_button = QPushButton(self.tr("Essayer l'exemple"))
         self.demo_button.setToolTip(self.tr("Ajoute une entreprise fictive déjà remplie, pour découvrir l'assistant"))
         self.demo_button.clicked.connect(self._add_demo)
         buttons.addWidget(self.demo_button)
         layout.addLayout(buttons)
-        # Tab goes in reading order, both ways (and mirrored with the page in Arabic): the search, the order, the
-        # list, the undo bar, then the buttons.
+        # Tab goes in reading order, both ways (and mirrored with the page in Arabic): the tools beside the title,
+        # the search, the order, the list, the undo bar, then the buttons.
         tab_chain(
+            self.workshops_button,
             self.files_button,
             self.search,
             self.order,
@@ -248,7 +249,6 @@ class StartPage(QWidget):
             self.rename_button,
             self.duplicate_button,
             self.delete_button,
-            self.workshops_button,
             self.demo_button,
         )
         self.confirmation: QMessageBox | None = None

@@ -241,7 +241,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="69"/>
-        <source>&amp;Aide</source>
+        <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>

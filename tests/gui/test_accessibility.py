@@ -71,3 +71,23 @@ def test_every_control_of_every_page_has_a_name(open_window, qtbot, db_path, bun
         if missing:
             problems[page] = missing
     assert not problems, problems
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter after a single "&" (Alt+letter), lower case; "&&" is a plain ampersand."""
+    cleaned = text.replace("&&", "")
+    at = cleaned.find("&")
+    return cleaned[at + 1].lower() if 0 <= at < len(cleaned) - 1 else None
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar", "en"])
+def test_each_alt_letter_opens_one_menu_and_one_item(open_window, lang):
+    """A blind review found Alt+A on both "Affichage" and "Aide": the second menu could not be opened that way."""
+    window = open_window(lang)
+    menus = [action for action in window.menuBar().actions() if action.menu() is not None]
+    letters = [_mnemonic(action.text()) for action in menus]
+    assert None not in letters and len(set(letters)) == len(letters), [action.text() for action in menus]
+    for action in menus:
+        items = [_mnemonic(item.text()) for item in action.menu().actions() if not item.isSeparator()]
+        given = [letter for letter in items if letter is not None]
+        assert len(set(given)) == len(given), [item.text() for item in action.menu().actions()]

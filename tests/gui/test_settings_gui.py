@@ -66,3 +66,21 @@ def test_the_pdf_dialog_opens_in_the_folder_of_the_last_pdf(open_window, qtbot, 
     out.unlink()
     out.parent.rmdir()  # the folder is gone (a USB stick taken out): the documents folder again
     assert exporter.folder() != out.parent
+
+
+def test_a_file_dialog_never_opens_in_a_missing_documents_folder(monkeypatch, tmp_path):
+    """Without a documents folder (a Linux account), the first "Save PDF…" opened in the program's own folder (on
+    Windows, where it is installed): it opens in the home folder instead."""
+    from ui import pdf_export
+
+    class NoDocuments:
+        StandardLocation = pdf_export.QStandardPaths.StandardLocation
+
+        @staticmethod
+        def writableLocation(_where):
+            return str(tmp_path / "Documents")  # does not exist
+
+    monkeypatch.setattr(pdf_export, "QStandardPaths", NoDocuments)
+    assert pdf_export.default_folder() == Path.home()
+    (tmp_path / "Documents").mkdir()
+    assert pdf_export.default_folder() == tmp_path / "Documents"

@@ -10,7 +10,7 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from merchant_assistant.i18n import sort_key
 from merchant_assistant.settings import BUSINESS_ORDER, Settings
@@ -399,6 +399,7 @@ def test_tab_goes_through_the_start_page_in_reading_order_both_ways(
     qtbot.waitUntil(window.isActiveWindow)
     delete(page, "cafe")  # the undo bar is in the chain while it shows
     expected = [
+        page.workshops_button,
         page.files_button,
         page.search,
         page.order,
@@ -409,11 +410,10 @@ def test_tab_goes_through_the_start_page_in_reading_order_both_ways(
         page.rename_button,
         page.duplicate_button,
         page.delete_button,
-        page.workshops_button,
         page.demo_button,
     ]
-    page.files_button.setFocus()
-    qtbot.waitUntil(page.files_button.hasFocus)
+    page.workshops_button.setFocus()
+    qtbot.waitUntil(page.workshops_button.hasFocus)
     seen = [QApplication.focusWidget()]
     for _ in expected[1:]:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
@@ -425,3 +425,21 @@ def test_tab_goes_through_the_start_page_in_reading_order_both_ways(
         back.append(QApplication.focusWidget())
     assert back == expected[::-1]
     assert not nameless(window)  # the search, the order, the undo button: every control is named
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar", "en"])
+def test_every_button_of_the_start_page_shows_its_whole_text_at_800_by_600(
+    open_window, thirty, lang, french_afterwards
+):
+    """A blind review saw "uvelle entrepr" on the main button at 800×600 once "Ateliers" joined the row."""
+    from ui.app import prepare_application
+
+    prepare_application(lang)
+    window, page = start(open_window, lang)
+    window.resize(800, 600)
+    QApplication.processEvents()
+    assert window.width() <= 800
+    for button in page.findChildren(QPushButton):
+        if button.isVisible():
+            needed = button.fontMetrics().horizontalAdvance(button.text().replace("&", ""))
+            assert button.width() >= needed, f"{button.text()!r}: {button.width()} px for {needed} px of text"
