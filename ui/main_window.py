@@ -289,6 +289,11 @@ class MainWindow(QMainWindow):
         self._shortcut(glossary, "Ctrl+G")
         glossary.triggered.connect(self.open_glossary)
         help_menu.addAction(glossary)
+        keys = QAction(self.tr("&Raccourcis clavier"), self)
+        keys.setObjectName("keyboardShortcuts")
+        self._shortcut(keys, QKeySequence.StandardKey.HelpContents)  # F1
+        keys.triggered.connect(self.show_keyboard_shortcuts)
+        help_menu.addAction(keys)
         about = QAction(self.tr("À &propos"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -626,6 +631,59 @@ class MainWindow(QMainWindow):
         from .glossary_window import open_glossary  # loaded when first asked for, not at every start
 
         open_glossary(self, self.pack, self.lang)
+
+    def show_keyboard_shortcuts(self) -> None:
+        """Help > Keyboard shortcuts (F1): the whole path works from the keyboard, and this says how, with the
+        keys named as this system names them, taken from the menus and the steps themselves."""
+        from .labels import LRI, PDI, RLM
+        from .wizard import STEP_KEYS
+
+        # Named as this system names them; in Arabic by the Latin names printed on the keys ("Alt+اليسار" would
+        # break the line's order).
+        form = (
+            QKeySequence.SequenceFormat.PortableText if self.isRightToLeft() else QKeySequence.SequenceFormat.NativeText
+        )
+
+        def keys(*sequences: QKeySequence | str) -> str:
+            names = [QKeySequence(k).toString(form) for k in sequences]
+            return LRI + " / ".join(name for name in names if name) + PDI
+
+        def of(name: str) -> QKeySequence:
+            action = self.findChild(QAction, name)
+            return action.shortcut() if action is not None else QKeySequence()
+
+        rows = [
+            self.tr("1 à 9 : choisir une réponse à la question où vous êtes, dans l'ordre des réponses"),
+            self.tr("%1 : cocher ou décocher la réponse où vous êtes").replace("%1", keys("Space")),
+            self.tr("%1 : aller à la question ou au bouton suivant, ou précédent").replace(
+                "%1", keys("Tab", "Shift+Tab")
+            ),
+            self.tr("%1 : étape suivante").replace("%1", keys("Return", STEP_KEYS["next"])),
+            self.tr("%1 : étape précédente").replace("%1", keys(STEP_KEYS["previous"])),
+            self.tr("%1 : profil de l'entreprise, plan de préparation").replace(
+                "%1", keys(STEP_KEYS["profile"], STEP_KEYS["plan"])
+            ),
+            self.tr("%1 : nouvelle entreprise").replace("%1", keys(QKeySequence.StandardKey.New)),
+            self.tr("%1 : aller à une entreprise").replace("%1", keys(of("quickSwitch"))),
+            self.tr("%1 : glossaire").replace("%1", keys(of("glossary"))),
+            self.tr("%1 : ateliers, revenir à l'atelier").replace("%1", keys(of("workshops"), of("backToWorkshop"))),
+            self.tr("%1 : texte plus grand, plus petit, normal").replace(
+                "%1", keys(of("zoom_1"), of("zoom_-1"), of("zoom_0"))
+            ),
+            self.tr("%1 : mode présentation (grand texte, contraste élevé)").replace(
+                "%1", keys(self.presentation_action.shortcut())
+            ),
+            self.tr("%1 avec la lettre soulignée d'un menu : ouvrir ce menu").replace("%1", keys("Alt")),
+        ]
+        # Each line is a paragraph whose direction Qt takes from its first letter: a key's name would turn an Arabic
+        # line left to right.
+        lead = RLM if self.isRightToLeft() else ""
+        show_info(
+            self,
+            self.tr("Raccourcis clavier"),
+            self.tr("Tout le parcours se fait aussi au clavier :"),
+            "\n".join(lead + row for row in rows),
+        )
 
     def show_about(self) -> None:
         from .labels import date_text, path_text

@@ -46,6 +46,8 @@ if TYPE_CHECKING:
 PROFILE = "profile"
 EXPRESS = "express"
 PLAN = "plan"
+# The keys that move between steps (also listed by Help > Keyboard shortcuts).
+STEP_KEYS = {"next": "Ctrl+PgDown", "previous": "Ctrl+PgUp", "profile": "Ctrl+Home", "plan": "Ctrl+End"}
 
 
 @dataclass
@@ -156,10 +158,10 @@ class Wizard(QWidget):
         bottom.addWidget(self.next_button)
         # From the keyboard: next and previous step, the profile and the plan (the same keys in both directions).
         for keys, slot in (
-            ("Ctrl+PgDown", self.go_next),
-            ("Ctrl+PgUp", self.go_previous),
-            ("Ctrl+Home", lambda: self.go_to(PROFILE)),
-            ("Ctrl+End", lambda: self.go_to(PLAN)),
+            (STEP_KEYS["next"], self.go_next),
+            (STEP_KEYS["previous"], self.go_previous),
+            (STEP_KEYS["profile"], lambda: self.go_to(PROFILE)),
+            (STEP_KEYS["plan"], lambda: self.go_to(PLAN)),
         ):
             QShortcut(QKeySequence(keys), self, slot)
         self.next_button.setToolTip(self.tr("Entrée ou Ctrl+PgDown"))

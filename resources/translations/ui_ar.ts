@@ -161,6 +161,70 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>1 à 9 : choisir une réponse à la question où vous êtes, dans l&apos;ordre des réponses</source>
+        <translation>من 1 إلى 9: اختيار جواب للسؤال الذي أنت فيه، حسب ترتيب الأجوبة</translation>
+    </message>
+    <message>
+        <source>%1 : cocher ou décocher la réponse où vous êtes</source>
+        <translation>%1: تحديد الجواب الذي أنت فيه أو إلغاء تحديده</translation>
+    </message>
+    <message>
+        <source>%1 : aller à la question ou au bouton suivant, ou précédent</source>
+        <translation>%1: الانتقال إلى السؤال أو الزر التالي، أو السابق</translation>
+    </message>
+    <message>
+        <source>%1 : étape suivante</source>
+        <translation>%1: الخطوة التالية</translation>
+    </message>
+    <message>
+        <source>%1 : étape précédente</source>
+        <translation>%1: الخطوة السابقة</translation>
+    </message>
+    <message>
+        <source>%1 : profil de l&apos;entreprise, plan de préparation</source>
+        <translation>%1: الملف التعريفي للمقاولة، خطة الجاهزية</translation>
+    </message>
+    <message>
+        <source>%1 : nouvelle entreprise</source>
+        <translation>%1: مقاولة جديدة</translation>
+    </message>
+    <message>
+        <source>%1 : aller à une entreprise</source>
+        <translation>%1: الانتقال إلى مقاولة</translation>
+    </message>
+    <message>
+        <source>%1 : glossaire</source>
+        <translation>%1: مسرد المصطلحات</translation>
+    </message>
+    <message>
+        <source>%1 : ateliers, revenir à l&apos;atelier</source>
+        <translation>%1: الورشات، الرجوع إلى الورشة</translation>
+    </message>
+    <message>
+        <source>%1 : texte plus grand, plus petit, normal</source>
+        <translation>%1: تكبير النص، تصغيره، حجمه العادي</translation>
+    </message>
+    <message>
+        <source>%1 : mode présentation (grand texte, contraste élevé)</source>
+        <translation>%1: وضع العرض (نص كبير، تباين قوي)</translation>
+    </message>
+    <message>
+        <source>%1 avec la lettre soulignée d&apos;un menu : ouvrir ce menu</source>
+        <translation>%1 مع الحرف المسطَّر في اسم قائمة: فتح هذه القائمة</translation>
+    </message>
+    <message>
+        <source>&amp;Raccourcis clavier</source>
+        <translation>&amp;اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Raccourcis clavier</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Tout le parcours se fait aussi au clavier :</source>
+        <translation>يمكن إنجاز المسار كله بلوحة المفاتيح أيضًا:</translation>
+    </message>
+    <message>
         <source>Ouverture…</source>
         <translation>جارٍ الفتح…</translation>
     </message>

@@ -161,6 +161,70 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>1 à 9 : choisir une réponse à la question où vous êtes, dans l&apos;ordre des réponses</source>
+        <translation>1 to 9: choose an answer to the question you are on, in the order of the answers</translation>
+    </message>
+    <message>
+        <source>%1 : cocher ou décocher la réponse où vous êtes</source>
+        <translation>%1: tick or untick the answer you are on</translation>
+    </message>
+    <message>
+        <source>%1 : aller à la question ou au bouton suivant, ou précédent</source>
+        <translation>%1: go to the next question or button, or the previous one</translation>
+    </message>
+    <message>
+        <source>%1 : étape suivante</source>
+        <translation>%1: next step</translation>
+    </message>
+    <message>
+        <source>%1 : étape précédente</source>
+        <translation>%1: previous step</translation>
+    </message>
+    <message>
+        <source>%1 : profil de l&apos;entreprise, plan de préparation</source>
+        <translation>%1: business profile, readiness plan</translation>
+    </message>
+    <message>
+        <source>%1 : nouvelle entreprise</source>
+        <translation>%1: new business</translation>
+    </message>
+    <message>
+        <source>%1 : aller à une entreprise</source>
+        <translation>%1: go to a business</translation>
+    </message>
+    <message>
+        <source>%1 : glossaire</source>
+        <translation>%1: glossary</translation>
+    </message>
+    <message>
+        <source>%1 : ateliers, revenir à l&apos;atelier</source>
+        <translation>%1: workshops, back to the workshop</translation>
+    </message>
+    <message>
+        <source>%1 : texte plus grand, plus petit, normal</source>
+        <translation>%1: larger, smaller, normal text</translation>
+    </message>
+    <message>
+        <source>%1 : mode présentation (grand texte, contraste élevé)</source>
+        <translation>%1: presentation mode (large text, high contrast)</translation>
+    </message>
+    <message>
+        <source>%1 avec la lettre soulignée d&apos;un menu : ouvrir ce menu</source>
+        <translation>%1 with a menu&apos;s underlined letter: open that menu</translation>
+    </message>
+    <message>
+        <source>&amp;Raccourcis clavier</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Raccourcis clavier</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Tout le parcours se fait aussi au clavier :</source>
+        <translation>The whole path also works from the keyboard:</translation>
+    </message>
+    <message>
         <source>Ouverture…</source>
         <translation>Opening…</translation>
     </message>

@@ -54,3 +54,32 @@ def test_shortcuts_move_between_steps(open_window, qtbot, db_path, fixture_pack)
     assert wizard.current == wizard.steps[-2].id
     press(Qt.Key.Key_Home)
     assert wizard.current == "profile"
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar", "en"])
+def test_help_lists_the_keyboard_shortcuts_as_the_program_sets_them(open_window, lang, french_afterwards):
+    """A blind review found the number keys mentioned nowhere: Help > Keyboard shortcuts (F1) lists them with the
+    keys the menus and the steps really use, named the way this system names them."""
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from ui.app import prepare_application
+    from ui.wizard import STEP_KEYS
+
+    prepare_application(lang)
+    window = open_window(lang)
+    action = window.findChild(QAction, "keyboardShortcuts")
+    assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
+    action.trigger()
+    box = next(w for w in QApplication.topLevelWidgets() if w.isVisible() and w.inherits("QMessageBox"))
+    listed = box.informativeText()
+    native = QKeySequence.SequenceFormat.PortableText if lang == "ar" else QKeySequence.SequenceFormat.NativeText
+    for keys in (
+        window.findChild(QAction, "quickSwitch").shortcut(),
+        window.findChild(QAction, "glossary").shortcut(),
+        QKeySequence(STEP_KEYS["next"]),
+        QKeySequence(STEP_KEYS["plan"]),
+    ):
+        assert keys.toString(native) in listed, (keys.toString(native), listed)
+    assert ("1 à 9", "من 1 إلى 9", "1 to 9")[["fr", "ar", "en"].index(lang)] in listed
+    assert len(listed.splitlines()) == 13
+    box.close()
