@@ -169,8 +169,11 @@ class StartPage(QWidget):
         header = self.list.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        # Sized to every business's text when the list is filled (_fill), not to the rows a search leaves shown,
+        # and beside a scroll bar that stays: the columns stay put while the user types.
+        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         for column in (PLACE, READINESS, CHANGED):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.list.itemActivated.connect(lambda item, _column: self.open_requested.emit(item.data(0, ID_ROLE)))
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.views.addWidget(self.list)
@@ -282,6 +285,8 @@ class StartPage(QWidget):
         self.list.clear()
         for row in self._sorted():
             self.list.addTopLevelItem(self._item(row))
+        for column in (PLACE, READINESS, CHANGED):  # every row is shown here, before the search hides some
+            self.list.resizeColumnToContents(column)
         self._apply_filter(select)
 
     def _item(self, row: Row) -> QTreeWidgetItem:

@@ -86,6 +86,17 @@ def test_search_ignores_accents_case_and_arabic_vowel_marks(open_window, thirty)
     assert len(page.visible_names()) == 30 and page.views.currentWidget() is page.list
 
 
+def test_the_columns_stay_put_while_the_user_types_a_search(open_window, thirty):
+    """A blind review saw the table's columns jump as the search left fewer rows."""
+    window, page = start(open_window)
+    header = page.list.header()
+    widths = [header.sectionSize(column) for column in range(header.count())]
+    for query in ("e", "ep", "epicerie", "fes", "zzz", ""):
+        search(page, query)
+        QApplication.processEvents()
+        assert [header.sectionSize(column) for column in range(header.count())] == widths, query
+
+
 def test_each_row_says_place_readiness_and_last_change_in_words(open_window, thirty, fixture_pack, db_path):
     window, page = start(open_window)
     search(page, "epicerie")
