@@ -495,7 +495,7 @@ class _ChoiceQuestion(QuestionWidget):
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         for value, label in self.choices():
-            button = QRadioButton(label if self.horizontal else "")
+            button = AnswerButton(label if self.horizontal else "")
             button.setProperty("answer", value)
             button.setToolTip(self.tr("Touche %1").replace("%1", str(len(self.buttons) + 1)))
             # What the profile answers shows as the answer, until the user gives their own.
@@ -521,6 +521,30 @@ class _ChoiceQuestion(QuestionWidget):
 
 
 _DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
+_ARROW_STEPS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Left: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_Right: 1}
+
+
+class AnswerButton(QRadioButton):
+    """One answer. The arrow keys move between the answers without choosing one: Qt, like Windows, would choose the
+    next answer of a question already answered, and so save it (a blind review changed "Non" into "Je ne sais pas"
+    pressing an arrow). Space, a click or the answer's number chooses. Past the first or last answer the key goes
+    on to the page, which scrolls."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        step = _ARROW_STEPS.get(event.key())
+        group = self.group()
+        if step is None or group is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            super().keyPressEvent(event)
+            return
+        if self.isRightToLeft() and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            step = -step  # the first answer is on the right
+        buttons = group.buttons()
+        at = buttons.index(self) + step
+        if 0 <= at < len(buttons):
+            buttons[at].setFocus(Qt.FocusReason.TabFocusReason)
+            event.accept()
+        else:
+            event.ignore()
 
 
 class YesNoQuestion(_ChoiceQuestion):

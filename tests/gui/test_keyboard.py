@@ -34,6 +34,35 @@ def test_number_keys_choose_an_answer_and_it_is_saved(open_window, qtbot, db_pat
     assert card.buttons["no"].isChecked() and card.buttons["no"].hasFocus()
 
 
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_arrow_keys_move_between_answers_without_changing_one(
+    open_window, qtbot, db_path, fixture_pack, lang, french_afterwards
+):
+    """Qt would choose the next answer of a question already answered, and save it: a user pressing an arrow to
+    move, or to scroll, changed "Non" into "Je ne sais pas" (blind review)."""
+    from ui.app import prepare_application
+
+    prepare_application(lang)
+    with Store(db_path) as store:
+        business_id = add_demo_business(store, fixture_pack)
+    window = open_window(lang)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.wizard.go_to(window.wizard.steps[1].id)
+    page = section(window)
+    card = next(c for c in page.widgets.values() if isinstance(c, YesNoQuestion))
+    qtbot.keyClick(next(iter(card.buttons.values())), Qt.Key.Key_3)  # answered "no", from the keyboard
+    qtbot.waitUntil(lambda: saved_answers(db_path, business_id).get(card.question.id) == "no")
+    forward = Qt.Key.Key_Left if lang == "ar" else Qt.Key.Key_Right  # towards the next answer on screen
+    for key, focused in ((forward, "dont_know"), (Qt.Key.Key_Down, "na"), (Qt.Key.Key_Up, "dont_know")):
+        qtbot.keyClick(QApplication.focusWidget(), key)
+        assert card.buttons[focused].hasFocus(), key
+    assert card.buttons["no"].isChecked() and card.value == "no"
+    assert saved_answers(db_path, business_id).get(card.question.id) == "no"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # Space chooses the answer that has the focus
+    qtbot.waitUntil(lambda: saved_answers(db_path, business_id).get(card.question.id) == "dont_know")
+
+
 def test_shortcuts_move_between_steps(open_window, qtbot, db_path, fixture_pack):
     with Store(db_path) as store:
         add_demo_business(store, fixture_pack)
