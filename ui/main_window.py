@@ -289,11 +289,11 @@ class MainWindow(QMainWindow):
         self._shortcut(glossary, "Ctrl+G")
         glossary.triggered.connect(self.open_glossary)
         help_menu.addAction(glossary)
-        keys = QAction(self.tr("&Raccourcis clavier"), self)
-        keys.setObjectName("keyboardShortcuts")
-        self._shortcut(keys, QKeySequence.StandardKey.HelpContents)  # F1
-        keys.triggered.connect(self.show_keyboard_shortcuts)
-        help_menu.addAction(keys)
+        shortcuts = QAction(self.tr("&Raccourcis clavier"), self)
+        shortcuts.setObjectName("keyboardShortcuts")
+        self._shortcut(shortcuts, QKeySequence.StandardKey.HelpContents)  # F1
+        shortcuts.triggered.connect(self.show_keyboard_shortcuts)
+        help_menu.addAction(shortcuts)
         about = QAction(self.tr("À &propos"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -663,7 +663,7 @@ class MainWindow(QMainWindow):
             self.tr("%1 : profil de l'entreprise, plan de préparation").replace(
                 "%1", keys(STEP_KEYS["profile"], STEP_KEYS["plan"])
             ),
-            self.tr("%1 : nouvelle entreprise").replace("%1", keys(QKeySequence.StandardKey.New)),
+            self.tr("%1 : nouvelle entreprise").replace("%1", keys(QKeySequence(QKeySequence.StandardKey.New))),
             self.tr("%1 : aller à une entreprise").replace("%1", keys(of("quickSwitch"))),
             self.tr("%1 : glossaire").replace("%1", keys(of("glossary"))),
             self.tr("%1 : ateliers, revenir à l'atelier").replace("%1", keys(of("workshops"), of("backToWorkshop"))),

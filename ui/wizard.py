@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -66,6 +69,23 @@ class Step:
 
 SIDEBAR_WIDE, SIDEBAR_NARROW = 330, 210  # the list of steps, in a window at least / less than NARROW_WINDOW wide
 NARROW_WINDOW = 1000
+
+
+class WrappedStepName(QStyledItemDelegate):
+    """A step's name on as many lines as it needs in the narrow list of steps, never cut with "…": long titles end
+    with their law ("Vente à distance aux particuliers (loi 31-08)"), the part a user looks for."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        view = self.parent()
+        assert isinstance(view, QTreeWidget)
+        shown = QStyleOptionViewItem(option)
+        self.initStyleOption(shown, index)
+        indent = view.indentation() if index.parent().isValid() else 0
+        # Qt wraps to a known width only (a valid rectangle): the column's, as tall as need be, less what painting
+        # takes from it (the indentation; a text margin each side, which Arabic's wider shaping met first)
+        margins = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1) + 4
+        shown.rect = QRect(0, 0, max(view.header().sectionSize(index.column()) - indent - margins, 1), 10_000)
+        return view.style().sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, shown, QSize(), view)
 
 
 class Wizard(QWidget):
@@ -135,6 +155,8 @@ class Wizard(QWidget):
         self.sidebar.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.sidebar.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.sidebar.setWordWrap(True)
+        self.sidebar.setItemDelegateForColumn(0, WrappedStepName(self.sidebar))
+        self.sidebar.header().sectionResized.connect(self._step_column_resized)
         self.sidebar.currentItemChanged.connect(self._sidebar_clicked)
         middle.addWidget(self.sidebar)
 
@@ -212,6 +234,11 @@ class Wizard(QWidget):
         """Let a PDF being written finish (before the window closes)."""
         if self._plan_page is not None:
             self._plan_page.exporter.wait()
+
+    def _step_column_resized(self, column: int, _old: int, _new: int) -> None:
+        """The names wrap again when their column's width changes (a narrower list, longer counts)."""
+        if column == 0:
+            self.sidebar.scheduleDelayedItemsLayout()
 
     def _show_steps(self, shown: bool) -> None:
         self.sidebar.setVisible(shown)

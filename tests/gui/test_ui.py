@@ -10,7 +10,7 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 
 from merchant_assistant.errors import DiskFull, OutputError
 from merchant_assistant.i18n import format_percent
@@ -452,3 +452,23 @@ def test_a_number_given_in_the_profile_is_not_asked_for_again(open_window, qtbot
     qtbot.mouseClick(card.buttons["no"], Qt.MouseButton.LeftButton)  # the user's own answer wins
     with Store(db_path) as store:
         assert store.answers(business)["pay_has_rc"].value == "no"
+
+
+def test_long_step_names_wrap_in_the_list_of_steps_instead_of_being_cut(open_window, db_path):
+    """A blind review found "Vente à distance aux particuliers (loi …" in the steps: the law, the part a user looks
+    for, was cut. A name wider than its column takes more lines; a short one, one line."""
+    from merchant_assistant.content import load_pack
+
+    pack = load_pack()  # the real titles, with their laws
+    with Store(db_path) as store:
+        add_demo_business(store, pack)
+    window = open_window(pack=pack)
+    window.resize(800, 600)  # the narrow list of steps
+    QApplication.processEvents()
+    sidebar = window.wizard.sidebar
+    items = [*window.wizard.items.values(), *window.wizard.module_items.values()]
+    metrics = sidebar.fontMetrics()
+    widest = max(items, key=lambda item: metrics.horizontalAdvance(item.text(0)))
+    shortest = min(items, key=lambda item: metrics.horizontalAdvance(item.text(0)))
+    assert metrics.horizontalAdvance(widest.text(0)) > sidebar.header().sectionSize(0)  # the case in question
+    assert sidebar.visualItemRect(widest).height() > 1.5 * sidebar.visualItemRect(shortest).height()
