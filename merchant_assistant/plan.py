@@ -20,7 +20,15 @@ from .answers import Answer, answer_score, is_not_applicable
 from .content.model import ANY_GOAL, Action, ContentPack, GlossaryTerm, Option, Question, tr
 from .content.rules import applies
 from .records import ActionStatus  # the record lives below storage; exported here as before
-from .scoring import Readiness, applicable_questions, effective_answers, implied_options, is_triggered, score
+from .scoring import (
+    Readiness,
+    answer_value,
+    applicable_questions,
+    effective_answers,
+    implied_options,
+    is_triggered,
+    score,
+)
 
 if TYPE_CHECKING:
     from .progress import Progress  # progress.py reads plans: the import goes one way at run time
@@ -99,6 +107,10 @@ class Plan:
     # What changed since the business's last snapshot (merchant_assistant.progress): filled by Workspace.plan from
     # the stored snapshots, so that the report shows it without reading storage; None when there is none.
     progress: Progress | None = None
+    # Multiple-choice questions asked of this business -> the options in place by something other than their own
+    # answer (another answer, a number given in the profile, an action marked done): the same rule (_Ready) as the
+    # lists to tick of the PDF, so that the question's card shows them ticked too.
+    ticked_elsewhere: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     @property
     def chosen_goals(self) -> tuple[str, ...]:
@@ -210,7 +222,7 @@ def build_plan(
     today = today or dt.date.today()
     statuses = statuses or {}
     goals = business_goals(pack, profile)
-    questions = applicable_questions(pack, profile)
+    questions = applicable_questions(pack, profile, answers=answers)
     values = effective_answers(pack, answers, questions, profile)
     order = {q.id: n for n, q in enumerate(pack.questions)}
     triggered: list[tuple[Action, Question]] = [
@@ -285,6 +297,11 @@ def build_plan(
         _checklist(q, ready, declaring) for q in questions if q.checklist and (not q.blocks or q.blocks_goal_of(goals))
     )
     unanswered = tuple(q for q in questions if values.get(q.id) is None)
+    ticked_elsewhere = {
+        q.id: frozenset(o.id for o in q.options if o.id not in set(answer_value(answers, q.id) or ()) and ready(q, o))
+        for q in questions
+        if q.kind == "multi"
+    }
     return Plan(
         pack=pack,
         profile=dict(profile),
@@ -299,6 +316,7 @@ def build_plan(
         notes=tuple(
             (q, note) for q in questions if (note := getattr(answers.get(q.id), "note", "")) and isinstance(note, str)
         ),
+        ticked_elsewhere=ticked_elsewhere,
     )
 
 

@@ -35,10 +35,37 @@ class Readiness:
         return sum(m.applicable for m in self.modules)
 
 
-def applicable_questions(pack: ContentPack, profile: Mapping[str, Any], module: Module | None = None) -> list[Question]:
-    """The questions asked of this business, in content order."""
-    questions = module.questions if module else pack.questions
-    return [q for q in questions if applies(q.applies_if, profile)]
+def applicable_questions(
+    pack: ContentPack,
+    profile: Mapping[str, Any],
+    module: Module | None = None,
+    answers: Mapping[str, Answer | Any] | None = None,
+) -> list[Question]:
+    """The questions asked of this business, in content order: those whose ``applies_if`` holds for its profile
+    and, given its ``answers``, that no earlier answer rules out (``ruled_out_by``: no bank account, no question on
+    its RIB). The wizard's steps, the scores, the plan and the PDF all count these."""
+    questions = [q for q in pack.questions if applies(q.applies_if, profile)]
+    if answers is not None:
+        values = effective_answers(pack, answers, questions, profile)
+        asked: list[Question] = []
+        ids: set[str] = set()
+        for q in questions:
+            if not is_ruled_out(q, values, ids):
+                asked.append(q)
+                ids.add(q.id)
+        questions = asked
+    return [q for q in questions if module is None or q.module_id == module.id]
+
+
+def is_ruled_out(question: Question, values: Mapping[str, Any], asked: Collection[str]) -> bool:
+    """Does an answer to an earlier question still ``asked`` rule ``question`` out (``ruled_out_by``)?"""
+    for source, ruling in question.ruled_out_by.items():
+        value = values.get(source)
+        if source in asked and value is not None:
+            given = set(value) if isinstance(value, list) else {value}
+            if given & set(ruling):
+                return True
+    return False
 
 
 def answer_value(answers: Mapping[str, Answer | Any], question_id: str) -> Any:
@@ -135,7 +162,7 @@ def score(
     answers = effective_answers(pack, answers, profile=profile)
     got_all = total_all = 0.0
     for module in pack.modules:
-        questions = applicable_questions(pack, profile, module)
+        questions = applicable_questions(pack, profile, module, answers)
         got, total = _weighted(questions, answers, profile, done)
         got_all, total_all = got_all + got, total_all + total
         value = round(100 * got / total) if total else None

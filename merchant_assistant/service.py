@@ -46,6 +46,11 @@ def express_questions(pack: ContentPack, profile: Mapping[str, Any]) -> list[Que
     return [q for q in applicable_questions(pack, profile) if q.express]
 
 
+def asked_questions(pack: ContentPack, profile: Mapping[str, Any], answers: Mapping[str, Any]) -> list[Question]:
+    """The questions asked of this business given its answers so far (an earlier answer may rule one out)."""
+    return applicable_questions(pack, profile, answers=answers)
+
+
 def sections_to_ask(pack: ContentPack, profile: Mapping[str, Any]) -> list[tuple[Module, Section, list[Question]]]:
     """The wizard's question steps for this business: each section with the questions that apply to it, in content
     order. Sections (and so modules) where no question applies are left out."""

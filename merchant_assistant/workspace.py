@@ -30,7 +30,15 @@ from .plan import STATUSES, Plan, business_goals
 from .profile import MAX_FIELD, field_problem, field_problems, field_warnings, normalise
 from .records import ActionStatus, Snapshot, Workshop
 from .scoring import Readiness, score
-from .service import business_plan, demo_answers, demo_profile, express_questions, open_store, sections_to_ask
+from .service import (
+    asked_questions,
+    business_plan,
+    demo_answers,
+    demo_profile,
+    express_questions,
+    open_store,
+    sections_to_ask,
+)
 from .storage import Business, DeletedBusiness, Store, backups
 from .storage.backups import Backup
 from .storage.database import known_errors, now_iso
@@ -222,6 +230,9 @@ class Workspace:
 
     def sections_to_ask(self, profile: Mapping[str, Any]) -> list[tuple[Module, Section, list[Question]]]:
         return sections_to_ask(self.pack, profile)
+
+    def asked_questions(self, profile: Mapping[str, Any], answers: Mapping[str, Any]) -> list[Question]:
+        return asked_questions(self.pack, profile, answers)
 
     def express_questions(self, profile: Mapping[str, Any]) -> list[Question]:
         return express_questions(self.pack, profile)

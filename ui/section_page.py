@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping
 from typing import Any
 
@@ -12,7 +13,7 @@ from merchant_assistant.answers import Answer
 from merchant_assistant.content.model import ContentPack, Question
 from merchant_assistant.errors import UserError
 from merchant_assistant.glossary import Glossary
-from merchant_assistant.scoring import implied_options, known_from_profile
+from merchant_assistant.scoring import known_from_profile
 from merchant_assistant.workspace import InvalidChange, Workspace
 
 from .labels import field_message
@@ -34,11 +35,13 @@ class SectionPage(QWidget):
         answers: Mapping[str, Answer],
         goals: tuple[str, ...] = (),
         profile: Mapping[str, Any] | None = None,
+        ticked_elsewhere: Mapping[str, frozenset[str]] | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.workspace = workspace
         self.business_id = business_id
+        self.profile = profile or {}
         self.scroll_area, layout = scrolling_page(self)
 
         kicker_text, title_text, intro_text = heading
@@ -63,7 +66,8 @@ class SectionPage(QWidget):
                 answer.value if answer else None,
                 uncertain,
                 blocks_goal=question.blocks_goal_of(goals),
-                implied=frozenset(implied_options(question, answers)),
+                # What the plan counts as in place, the card shows ticked (one rule: merchant_assistant.plan)
+                implied=(ticked_elsewhere or {}).get(question.id, frozenset()),
                 note=answer.note if answer else "",
                 glossary=glossary,
                 known=known_from_profile(question, profile),
@@ -74,6 +78,14 @@ class SectionPage(QWidget):
             layout.addWidget(widget)
             self.widgets[question.id] = widget
         layout.addStretch(1)
+        self._show_asked(answers)
+
+    def _show_asked(self, answers: Mapping[str, Answer]) -> None:
+        """Only the questions asked: one an earlier answer rules out (no bank account: nothing on its RIB) is hidden
+        (its card comes back if that answer changes)."""
+        asked = {q.id for q in self.workspace.asked_questions(self.profile, answers)}
+        for qid, widget in self.widgets.items():
+            widget.setHidden(qid not in asked)
 
     def save(self, question: Question, value: Any, note: str | None = None) -> None:
         widget = self.widgets[question.id]
@@ -95,6 +107,8 @@ class SectionPage(QWidget):
             widget.mark_noted(note)
         else:
             widget.mark_saved(value)
+            with contextlib.suppress(UserError):  # the answer is saved; if unread, the cards stay as they were
+                self._show_asked(self.workspace.answers(self.business_id))
         self.answer_saved.emit(change)
 
     def save_note(self, question: Question, note: str) -> None:

@@ -358,9 +358,12 @@ class Wizard(QWidget):
         # What the readiness counts as answered, the steps count too (an RC number in the profile answers its
         # question).
         answered = effective_answers(self.pack, answers, profile=profile)
+        # A question an earlier answer rules out (no account: nothing on its RIB) is not asked, nor counted.
+        asked = {q.id for q in self.workspace.asked_questions(profile, answers)}
         for step in self.steps[1:-1]:
-            done = sum(1 for q in step.questions if q.id in answered)
-            self._set_progress(self.items[step.id], done, len(step.questions))
+            questions = [q for q in step.questions if q.id in asked]
+            done = sum(1 for q in questions if q.id in answered)
+            self._set_progress(self.items[step.id], done, len(questions))
         for module_score in readiness.modules:
             item = self.module_items.get(module_score.module.id)
             if item is not None:
@@ -371,9 +374,13 @@ class Wizard(QWidget):
             .replace("%2", screen_text(readiness.level.label, self.lang))
         )
 
-    @staticmethod
-    def _set_progress(item: QTreeWidgetItem, done: int, total: int) -> None:
+    def _set_progress(self, item: QTreeWidgetItem, done: int, total: int) -> None:
+        """Questions answered (any answer, "not applicable" and "don't know" too) out of those asked; the PDF counts
+        what is in place instead, so the count says what it is."""
         item.setText(1, f"{'✓ ' if total and done >= total else ''}{done}/{total}")
+        item.setToolTip(
+            1, self.tr("Questions répondues : %1 sur %2").replace("%1", str(done)).replace("%2", str(total))
+        )
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
 
     # -- moving between steps -------------------------------------------------------------------------------
@@ -461,6 +468,7 @@ class Wizard(QWidget):
                 self.workspace.answers(business_id),
                 self.workspace.goals(profile),
                 profile,
+                self.workspace.plan(business_id).ticked_elsewhere,
             )
             self.section_page.answer_saved.connect(self._answer_saved)
             self.pages.addWidget(self.section_page)

@@ -234,6 +234,20 @@ class _Reader:
         self.implications.append((implied, where))
         return implied
 
+    def ruled_out_by(self, raw: Mapping[str, Any], qid: str, where: str) -> Mapping[str, tuple[str, ...]]:
+        """Earlier answers that rule a question out; checked like ``implied_by`` once every question is known."""
+        value = raw.get("ruled_out_by")
+        if value is None:
+            return {}
+        if not isinstance(value, Mapping) or not all(
+            isinstance(k, str) and isinstance(v, list) and v and all(isinstance(x, str) for x in v)
+            for k, v in value.items()
+        ):
+            return {}
+        ruled = {k: tuple(v) for k, v in value.items()}
+        self.rulings.append((qid, ruled, where))
+        return ruled
+
     def as_list(self, raw: Any, where: str, field_name: str) -> list[Any]:
         if raw is None:
             return []
@@ -456,6 +470,7 @@ class _Reader:
             done=self.text(raw, "done", where, required=bool(weight)),
             express=self.flag(raw, "express"),
             known_from=raw.get("known_from") if isinstance(raw.get("known_from"), str) else None,
+            ruled_out_by=self.ruled_out_by(raw, qid, where),
         )
 
     def module(self, relative: str) -> m.Module | None:
@@ -523,6 +538,7 @@ class _Reader:
     def pack(self) -> m.ContentPack | None:
         self.applicability: list[tuple[Any, str]] = []
         self.implications: list[tuple[Mapping[str, tuple[str, ...]], str]] = []
+        self.rulings: list[tuple[str, Mapping[str, tuple[str, ...]], str]] = []
         self.goal_ids: tuple[str, ...] = ()
         self.section_ids: list[str] = []
         raw = self.read_yaml("pack.yaml")
@@ -651,6 +667,19 @@ class _Reader:
                 unknown = [v for v in values if v not in allowed]
                 if unknown:
                     self.problem(where, "implied_by", f"'{qid}' has no answer {', '.join(unknown)}")
+        order = {q.id: n for n, q in enumerate(pack.questions)}
+        for qid_here, ruled, where in self.rulings:
+            for qid, values in ruled.items():
+                source = questions.get(qid)
+                if source is None:
+                    self.problem(where, "ruled_out_by", f"no question '{qid}'")
+                    continue
+                if order[qid] >= order.get(qid_here, -1):
+                    self.problem(where, "ruled_out_by", f"'{qid}' is not an earlier question")
+                allowed = set(m.YESNO_VALUES) if source.kind == "yesno" else {o.id for o in source.options}
+                unknown = [v for v in values if v not in allowed]
+                if unknown:
+                    self.problem(where, "ruled_out_by", f"'{qid}' has no answer {', '.join(unknown)}")
         fields = {f.id: f for f in pack.profile_fields}
         for q in pack.questions:
             if q.known_from is None:

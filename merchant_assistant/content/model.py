@@ -142,6 +142,9 @@ class Question:
     # A yes/no question the profile can answer: a business that gave its RC number in its profile has an RC, and is
     # not asked again (its own answer, if it gives one, still wins). The id of a text profile field.
     known_from: str | None = None
+    # Earlier answers that rule the question out (no bank account: no question on its RIB): earlier question id ->
+    # its answers (or option ids) that do. A question ruled out is not asked, not scored and triggers no action.
+    ruled_out_by: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def blocks_affiliation(self) -> bool:

@@ -118,6 +118,7 @@ class Question(_Item, kw_only=True):
     blocks_affiliation: Flag | None = None
     express: Flag = False
     known_from: Ident | None = None
+    ruled_out_by: dict[str, Annotated[list[str], Meta(min_length=1)]] | None = None
     uncertain: Flag = False
     to_confirm: Text | None = None
     applies_if: Rule | None = None

@@ -1017,6 +1017,11 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
 <context>
     <name>Wizard</name>
     <message>
+        <location filename="../../ui/wizard.py" line="353"/>
+        <source>Questions répondues : %1 sur %2</source>
+        <translation>الأسئلة المُجاب عنها: %1 من أصل %2</translation>
+    </message>
+    <message>
         <source>Entrée ou Ctrl+PgDown</source>
         <translation>Enter أو Ctrl+PgDown</translation>
     </message>

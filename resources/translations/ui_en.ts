@@ -1005,6 +1005,11 @@ This plan is practical guidance, not legal advice.</translation>
 <context>
     <name>Wizard</name>
     <message>
+        <location filename="../../ui/wizard.py" line="353"/>
+        <source>Questions répondues : %1 sur %2</source>
+        <translation>Questions answered: %1 of %2</translation>
+    </message>
+    <message>
         <source>Entrée ou Ctrl+PgDown</source>
         <translation>Enter or Ctrl+PgDown</translation>
     </message>

@@ -249,3 +249,18 @@ def test_known_from_names_a_text_profile_field_and_answers_only_yes_no_questions
     assert "question 't_rc', field 'known_from': no profile field 'rc_numbr'" in check_pack(pack_copy).errors
     edit(shop, "known_from: rc_numbr", "known_from: channels")
     assert any("'channels' is not a text field" in e for e in check_pack(pack_copy).errors)
+
+
+def test_ruled_out_by_names_an_earlier_question_and_one_of_its_answers(pack_copy):
+    """A question that presupposes an earlier "yes" (``ruled_out_by``): the checker refuses a question that does not
+    exist or does not come before, and an answer that question does not have."""
+    shop = pack_copy / "modules" / "shop.yaml"
+    edit(shop, "      - id: t_bank\n", '      - id: t_bank\n        ruled_out_by: {t_rc: ["no"]}\n')
+    assert not check_pack(pack_copy).errors
+    assert load_pack(pack_copy).question("t_bank").ruled_out_by == {"t_rc": ("no",)}
+    edit(shop, 'ruled_out_by: {t_rc: ["no"]}', 'ruled_out_by: {t_rc: ["nope"], t_site_pages: [x], t_gone: ["no"]}')
+    errors = check_pack(pack_copy).errors
+    where = "modules/shop.yaml, question 't_bank', field 'ruled_out_by'"
+    assert f"{where}: 't_rc' has no answer nope" in errors
+    assert f"{where}: 't_site_pages' is not an earlier question" in errors
+    assert f"{where}: no question 't_gone'" in errors

@@ -244,3 +244,62 @@ def test_an_action_marked_done_ticks_the_bank_list_item_it_brings():
     assert not ice_ticked({})
     ice_actions = [a.id for a in pack.question("pay_has_ice").actions]
     assert ice_ticked({a: ActionStatus(a, status="done") for a in ice_actions})
+
+
+# The business of the second blind review (its database, abridged): an auto-entrepreneur whose IF number is in its
+# profile, with no bank account in its name yet.
+ATLAS_PROFILE = {
+    "name": "épicerie Atlas Zaïd",
+    "legal_form": "auto_entrepreneur",
+    "sector": "retail",
+    "city": "Marrakech",
+    "customers": "consumers",
+    "channels": ["shop", "social"],
+    "instruments": ["cash_counter", "cash_on_delivery"],
+    "goals": ["card_terminal", "mobile_qr"],
+    "data_held": ["customers"],
+    "staff": "small",
+    "tax_id": "1234567",
+    "ice": "",
+    "rc_number": "",
+}
+ATLAS_ANSWERS = {"pay_has_ae_card": "yes", "pay_has_ice": "dont_know", "pay_pro_account": "no"}
+
+
+def test_no_bank_account_rules_out_the_question_on_its_rib():
+    """Answering "no" to having a bank account: the question on the name of its RIB is not asked, not counted in
+    the scores or the PDF's standing and brings no action, even with an answer given before; "yes" brings it back."""
+    from merchant_assistant.scoring import applicable_questions
+
+    from ..helpers import bundled_pack
+
+    pack = bundled_pack()
+    answers = {**ATLAS_ANSWERS, "pay_rib_name_match": "no"}  # answered before the account was said missing
+    plan = build_plan(pack, ATLAS_PROFILE, answers, today=PLAN_DATE)
+    assert "pay_rib_name_match" not in {q.id for q in applicable_questions(pack, ATLAS_PROFILE, answers=answers)}
+    assert "pay_rib_name_match" not in plan.question_states
+    assert "act_pay_fix_account_name" not in {i.action.id for i in plan.items}
+    assert "act_pay_open_account" in {i.action.id for i in plan.items}
+    payments = next(m for m in plan.readiness.modules if m.module.id == "payments")
+    assert payments.applicable == len(applicable_questions(pack, ATLAS_PROFILE, pack.module("payments"))) - 1
+
+    having = build_plan(pack, ATLAS_PROFILE, {**answers, "pay_pro_account": "yes"}, today=PLAN_DATE)
+    assert having.question_states["pay_rib_name_match"] == "missing"
+    assert "act_pay_fix_account_name" in {i.action.id for i in having.items}
+
+
+def test_the_cards_and_the_bank_page_tick_the_same_documents():
+    """The IF number given in the profile answers "do you have your IF?": the bank page marks the IF certificate
+    ready, and the plan says the question's card shows it ticked too (one rule, Plan.ticked_elsewhere); so does an
+    action marked done (the ICE obtained)."""
+    from merchant_assistant.plan import ActionStatus
+
+    from ..helpers import bundled_pack
+
+    pack = bundled_pack()
+    done = {a.id: ActionStatus(a.id, status="done") for a in pack.question("pay_has_ice").actions}
+    plan = build_plan(pack, ATLAS_PROFILE, ATLAS_ANSWERS, done, today=PLAN_DATE)
+    (documents,) = [cl for cl in plan.checklists if cl.question.id == "pay_documents_ready"]
+    ready = {option.id for option, ticked in documents.items if ticked}
+    assert {"registration", "tax_id", "ice_certificate"} <= ready
+    assert plan.ticked_elsewhere["pay_documents_ready"] == ready

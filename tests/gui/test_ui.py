@@ -472,3 +472,56 @@ def test_long_step_names_wrap_in_the_list_of_steps_instead_of_being_cut(open_win
     shortest = min(items, key=lambda item: metrics.horizontalAdvance(item.text(0)))
     assert metrics.horizontalAdvance(widest.text(0)) > sidebar.header().sectionSize(0)  # the case in question
     assert sidebar.visualItemRect(widest).height() > 1.5 * sidebar.visualItemRect(shortest).height()
+
+
+def _atlas(db_path: Path, step: str, done_actions: tuple[str, ...] = ()) -> int:
+    """The business of the second blind review: its IF number in the profile, no bank account in its name."""
+    from merchant_assistant.plan import ActionStatus
+
+    from ..core.test_plan_rules import ATLAS_ANSWERS, ATLAS_PROFILE
+
+    with Store(db_path) as store:
+        business = store.create_business(ATLAS_PROFILE, ATLAS_ANSWERS)
+        for action_id in done_actions:
+            store.set_action_status(business, ActionStatus(action_id, status="done"))
+        store.set_current_step(business, step)
+    return business
+
+
+def test_the_bank_documents_card_ticks_what_the_printed_bank_page_says_is_ready(open_window, db_path, bundled_pack):
+    """The review found the IF certificate unticked on the screen but "Prêt" on page 2 of the PDF: its IF number is
+    in the profile. Both now tick what the plan counts as ready (and the ICE whose action was marked done)."""
+    ice_actions = tuple(a.id for a in bundled_pack.question("pay_has_ice").actions)
+    business = _atlas(db_path, "payments/pay_documents", ice_actions)
+    window = open_window("fr", bundled_pack)
+    card = section(window).widgets["pay_documents_ready"]
+    assert isinstance(card, MultiQuestion)
+    plan = window.wizard.workspace.plan(business)
+    (documents,) = [cl for cl in plan.checklists if cl.question.id == "pay_documents_ready"]
+    on_paper = {option.id: ticked for option, ticked in documents.items}
+    assert on_paper["tax_id"] and on_paper["ice_certificate"]
+    assert {oid: card.boxes[oid].isChecked() for oid in on_paper} == on_paper
+
+
+def test_no_bank_account_hides_the_question_on_its_rib(open_window, qtbot, db_path, bundled_pack):
+    """After "Non" to having a bank account, the reviewer was still asked whether the name on the RIB matches: now
+    its card goes, and the step counts one question fewer; "Oui" brings it back."""
+    with Store(db_path) as store:
+        business = store.create_business(
+            {"name": "Atlas", "legal_form": "auto_entrepreneur", "sector": "retail", "goals": ["card_terminal"]}
+        )
+        store.set_current_step(business, "payments/pay_status")
+    window = open_window("fr", bundled_pack)
+    page = section(window)
+    rib, account = page.widgets["pay_rib_name_match"], page.widgets["pay_pro_account"]
+    assert isinstance(account, YesNoQuestion)
+    step = window.wizard.items["payments/pay_status"]
+    assert not rib.isHidden()
+    total = int(step.text(1).split("/")[1])
+    qtbot.mouseClick(account.buttons["no"], Qt.MouseButton.LeftButton)
+    assert rib.isHidden()
+    assert step.text(1) == f"1/{total - 1}"
+    assert step.toolTip(1) == f"Questions répondues : 1 sur {total - 1}"  # the step list says what it counts
+    qtbot.mouseClick(account.buttons["yes"], Qt.MouseButton.LeftButton)
+    assert not rib.isHidden()
+    assert step.text(1) == f"1/{total}"
