@@ -257,11 +257,7 @@ class ParticipantsModel(QAbstractTableModel):
             return row.business.name or self.tr("(sans nom)")
         if key == PROGRESS:
             if accessible:
-                return (
-                    self.tr("%1 questions répondues sur %2")
-                    .replace("%1", str(row.answered))
-                    .replace("%2", str(row.applicable))
-                )
+                return self.tr("%n question(s) répondue(s) sur %1", "", row.answered).replace("%1", str(row.applicable))
             return f"{row.answered} / {row.applicable}"
         if key == OVERALL:
             return f"{percent_text(row.overall, self.lang)} · {self.level_text(row.overall)}"

@@ -1650,10 +1650,16 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
         <source>(sans nom)</source>
         <translation>(بدون اسم)</translation>
     </message>
-    <message>
-        <location filename="../../ui/workshop_page.py" line="225"/>
-        <source>%1 questions répondues sur %2</source>
-        <translation>%1 سؤالًا مُجابًا عنه من أصل %2</translation>
+    <message numerus="yes">
+        <source>%n question(s) répondue(s) sur %1</source>
+        <translation>
+            <numerusform>%n سؤال مُجاب عنه من أصل %1</numerusform>
+            <numerusform>سؤال واحد مُجاب عنه من أصل %1</numerusform>
+            <numerusform>سؤالان مُجاب عنهما من أصل %1</numerusform>
+            <numerusform>%n أسئلة مُجاب عنها من أصل %1</numerusform>
+            <numerusform>%n سؤالًا مُجابًا عنه من أصل %1</numerusform>
+            <numerusform>%n سؤال مُجاب عنه من أصل %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/workshop_page.py" line="234"/>

@@ -1630,10 +1630,12 @@ This plan is practical guidance, not legal advice.</translation>
         <source>(sans nom)</source>
         <translation>(no name)</translation>
     </message>
-    <message>
-        <location filename="../../ui/workshop_page.py" line="225"/>
-        <source>%1 questions répondues sur %2</source>
-        <translation>%1 questions answered out of %2</translation>
+    <message numerus="yes">
+        <source>%n question(s) répondue(s) sur %1</source>
+        <translation>
+            <numerusform>%n question answered out of %1</numerusform>
+            <numerusform>%n questions answered out of %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/workshop_page.py" line="234"/>

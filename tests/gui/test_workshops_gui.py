@@ -6,6 +6,7 @@ consent recorded and kept, a participant's data deleted completely (gone from th
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 
 import pytest
@@ -636,3 +637,17 @@ def test_the_tables_sort_survives_a_change_of_language(
         assert arabic.workshop_page.names() == order
     finally:
         arabic.close()
+
+
+def test_a_screen_reader_hears_the_answered_questions_with_the_right_plural(
+    open_window, db_path, fixture_pack, three, french_afterwards
+):
+    """It said "1 questions answered out of 12" (a review noticed it in French: "1 questions répondues")."""
+    from ui.app import prepare_application
+
+    prepare_application("en")
+    workshop = workshop_with(db_path, fixture_pack, three.values())
+    page = open_workshop_page(open_window("en"), workshop)
+    heard = table_texts(page, Qt.ItemDataRole.AccessibleTextRole)
+    assert re.fullmatch(r"1 question answered out of \d+", heard["Épicerie Amal"]["progress"])
+    assert re.fullmatch(r"2 questions answered out of \d+", heard["مخبزة النور"]["progress"])
