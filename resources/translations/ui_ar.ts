@@ -438,8 +438,8 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
     <name>MultiQuestion</name>
     <message>
         <location filename="../../ui/question_widgets.py" line="241"/>
-        <source>Déjà indiqué dans une autre réponse</source>
-        <translation>سبقت الإشارة إليه في جواب آخر</translation>
+        <source>Déjà acquis : indiqué dans le profil ou dans une autre réponse, ou par une action faite</source>
+        <translation>مُكتسَب مسبقًا: مذكور في الملف التعريفي أو في جواب آخر، أو بإجراء تم إنجازه</translation>
     </message>
 </context>
 <context>

@@ -438,8 +438,8 @@ This plan is practical guidance, not legal advice.</translation>
     <name>MultiQuestion</name>
     <message>
         <location filename="../../ui/question_widgets.py" line="241"/>
-        <source>Déjà indiqué dans une autre réponse</source>
-        <translation>Already given in another answer</translation>
+        <source>Déjà acquis : indiqué dans le profil ou dans une autre réponse, ou par une action faite</source>
+        <translation>Already in place: given in the profile or in another answer, or by an action done</translation>
     </message>
 </context>
 <context>
