@@ -221,31 +221,28 @@ class _Reader:
             return tuple(g for g in self.goal_ids if g != NO_NEW_GOAL) or (m.ANY_GOAL,)
         return ()
 
-    def implied_by(self, raw: Mapping[str, Any], where: str) -> Mapping[str, tuple[str, ...]]:
-        value = raw.get("implied_by")
-        if value is None:
-            return {}
+    @staticmethod
+    def answers_by_question(raw: Mapping[str, Any], key: str) -> dict[str, tuple[str, ...]]:
+        """``key``'s mapping of question id -> answers ({} when absent or not of that shape: the schema says why)."""
+        value = raw.get(key)
         if not isinstance(value, Mapping) or not all(
             isinstance(k, str) and isinstance(v, list) and v and all(isinstance(x, str) for x in v)
             for k, v in value.items()
         ):
             return {}
-        implied = {k: tuple(v) for k, v in value.items()}
-        self.implications.append((implied, where))
+        return {k: tuple(v) for k, v in value.items()}
+
+    def implied_by(self, raw: Mapping[str, Any], where: str) -> Mapping[str, tuple[str, ...]]:
+        implied = self.answers_by_question(raw, "implied_by")
+        if implied:
+            self.implications.append((implied, where))
         return implied
 
     def ruled_out_by(self, raw: Mapping[str, Any], qid: str, where: str) -> Mapping[str, tuple[str, ...]]:
         """Earlier answers that rule a question out; checked like ``implied_by`` once every question is known."""
-        value = raw.get("ruled_out_by")
-        if value is None:
-            return {}
-        if not isinstance(value, Mapping) or not all(
-            isinstance(k, str) and isinstance(v, list) and v and all(isinstance(x, str) for x in v)
-            for k, v in value.items()
-        ):
-            return {}
-        ruled = {k: tuple(v) for k, v in value.items()}
-        self.rulings.append((qid, ruled, where))
+        ruled = self.answers_by_question(raw, "ruled_out_by")
+        if ruled:
+            self.rulings.append((qid, ruled, where))
         return ruled
 
     def as_list(self, raw: Any, where: str, field_name: str) -> list[Any]:
