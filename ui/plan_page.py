@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -123,16 +124,20 @@ class ActionsModel(QAbstractTableModel):
         ]
 
     def set_plan(self, plan: Plan, statuses: dict[str, ActionStatus], keep_order: bool = False) -> None:
-        """The rows of ``plan``. ``keep_order``: rows stay where they were (an action marked done does not jump to
-        the end under the pointer; its number is still its number in the plan); the plan's order comes back the
-        next time the page is opened. New actions go at the end."""
+        """The rows of ``plan``. ``keep_order``: rows stay where they were, with the numbers they had (an action
+        marked done does not jump to the end under the pointer, nor do the others change numbers: a blind review
+        read "1, 3, 54, 4…"); the plan's order and numbers come back the next time the page is opened. New
+        actions go at the end, numbered after the others."""
         rows = [
             Row(item, number, (statuses.get(item.action.id) or ActionStatus(item.action.id)).due is not None)
             for number, item in enumerate(plan.items, 1)
         ]
         if keep_order and self.rows:
-            place = {row.item.action.id: n for n, row in enumerate(self.rows)}
-            rows.sort(key=lambda row: place.get(row.item.action.id, len(place) + row.number))
+            shown = {row.item.action.id: row.number for row in self.rows}
+            rows.sort(key=lambda row: shown.get(row.item.action.id, len(shown) + row.number))
+            rows = [
+                replace(row, number=shown.get(row.item.action.id, len(shown) + at)) for at, row in enumerate(rows, 1)
+            ]
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
@@ -363,6 +368,7 @@ class ElidedLabel(QLabel):
 
 class PlanPage(QWidget):
     show_unanswered = Signal()  # the user wants to go back to unanswered questions
+    changed = Signal()  # an action's status, owner or date was saved (the readiness above follows)
 
     def __init__(self, workspace: Workspace, pack: ContentPack, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -803,7 +809,25 @@ class PlanPage(QWidget):
         return True
 
     def _refresh_keeping(self, action_id: str) -> None:
+        before = {row.item.action.id: row.item.due for row in self.model.rows}
         self.refresh()
+        self.changed.emit()
+        # An action is due a week after what it waits for: say so when others' dates followed this one's change.
+        followed = sum(
+            1
+            for row in self.model.rows
+            if row.item.action.id != action_id and before.get(row.item.action.id, row.item.due) != row.item.due
+        )
+        window = self.window()
+        if followed and isinstance(window, QMainWindow):
+            window.statusBar().showMessage(
+                self.tr(
+                    "%n autre(s) échéance(s) recalculée(s) : une action vient une semaine après celle qu'elle attend.",
+                    "",
+                    followed,
+                ),
+                15_000,
+            )
         row = self.model.row_of(action_id)
         if row is not None:
             index = self.proxy.mapFromSource(self.model.index(row, ACTION))

@@ -574,7 +574,9 @@ class MultiQuestion(QuestionWidget):
             box.setChecked(option.id in chosen or option.id in self.implied)
             if option.id in self.implied:
                 box.setEnabled(False)
-                box.setToolTip(self.tr("Déjà acquis : indiqué dans le profil ou dans une autre réponse, ou par une action faite"))
+                box.setToolTip(
+                    self.tr("Déjà acquis : indiqué dans le profil ou dans une autre réponse, ou par une action faite")
+                )
             box.toggled.connect(self._toggled)
             self.boxes[option.id] = box
             layout.addWidget(option_row(box, screen_text(option.label, self.lang)))

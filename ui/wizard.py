@@ -227,6 +227,7 @@ class Wizard(QWidget):
 
             self._plan_page = PlanPage(self.workspace, self.pack, self.lang)
             self._plan_page.show_unanswered.connect(self._first_unanswered)
+            self._plan_page.changed.connect(self.update_progress)  # "Préparation : 47 %" as the page says
             self.pages.addWidget(self._plan_page)
         return self._plan_page
 

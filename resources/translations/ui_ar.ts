@@ -489,6 +489,17 @@ Ce plan est une aide pratique, pas un avis juridique.</source>
 </context>
 <context>
     <name>PlanPage</name>
+    <message numerus="yes">
+        <source>%n autre(s) échéance(s) recalculée(s) : une action vient une semaine après celle qu&apos;elle attend.</source>
+        <translation>
+            <numerusform>أُعيد حساب %n أجل آخر: يأتي الإجراء بعد أسبوع من الإجراء الذي ينتظره.</numerusform>
+            <numerusform>أُعيد حساب أجل آخر واحد: يأتي الإجراء بعد أسبوع من الإجراء الذي ينتظره.</numerusform>
+            <numerusform>أُعيد حساب أجلين آخرين: يأتي الإجراء بعد أسبوع من الإجراء الذي ينتظره.</numerusform>
+            <numerusform>أُعيد حساب %n آجال أخرى: يأتي الإجراء بعد أسبوع من الإجراء الذي ينتظره.</numerusform>
+            <numerusform>أُعيد حساب %n أجلًا آخر: يأتي الإجراء بعد أسبوع من الإجراء الذي ينتظره.</numerusform>
+            <numerusform>أُعيد حساب %n أجل آخر: يأتي الإجراء بعد أسبوع من الإجراء الذي ينتظره.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Le PDF est enregistré, mais le point de progrès de ce jour n'a pas pu l'être.</source>
         <translation>تم حفظ ملف PDF، لكن تعذّر تسجيل نقطة التقدّم لهذا اليوم.</translation>

@@ -489,6 +489,13 @@ This plan is practical guidance, not legal advice.</translation>
 </context>
 <context>
     <name>PlanPage</name>
+    <message numerus="yes">
+        <source>%n autre(s) échéance(s) recalculée(s) : une action vient une semaine après celle qu&apos;elle attend.</source>
+        <translation>
+            <numerusform>%n other due date recalculated: an action comes a week after the one it waits for.</numerusform>
+            <numerusform>%n other due dates recalculated: an action comes a week after the one it waits for.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Le PDF est enregistré, mais le point de progrès de ce jour n'a pas pu l'être.</source>
         <translation>The PDF is saved, but today's progress point could not be recorded.</translation>

@@ -334,6 +334,36 @@ def test_a_row_marked_done_stays_in_place_until_the_page_is_opened_again(open_wi
     qtbot.keyClick(date_editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: cell(page, order[1], DUE).data(Qt.ItemDataRole.EditRole) == QDate(2027, 2, 1))
     assert [page.table.columnWidth(c) for c in range(page.model.columnCount())] == widths  # no column moved
+    # the numbers stay as they were too: a blind review read "1, 3, 54, 4, 5, 2…" down the table
+    assert [row.number for row in page.model.rows] == list(range(1, len(order) + 1))
+    assert window.wizard.readiness_label.text() == (
+        f"Préparation : {page.overall.text()} — {page.level.text()}"
+    )  # the figure above the steps follows the page's (it said 46 % beside the page's 47 %)
     window.wizard.go_to("express")
     window.wizard.go_to("plan")
     assert page.model.rows[-1].item.action.id == order[0]  # the next visit shows the plan's order
+    assert [row.number for row in page.model.rows] == list(range(1, len(order) + 1))
+
+
+def test_a_date_that_moves_the_actions_waiting_for_it_says_so(open_window, qtbot, db_path):
+    """An action is due a week after the one it waits for: a blind review saw another row's date move without a
+    word. The status bar says how many dates followed."""
+    from merchant_assistant.content import load_pack
+
+    pack = load_pack()  # the real plan, whose actions wait for one another
+    with Store(db_path) as store:
+        add_demo_business(store, pack)
+    window = open_window(pack=pack)
+    window.wizard.go_to("plan")
+    page = window.wizard.plan_page
+    items = {item.action.id: item for item in page.plan.items}
+    first, waiting = next(
+        (items[before], item) for item in page.plan.items for before in item.action.after if before in items
+    )
+    later = first.due + dt.timedelta(days=120)
+    editor = open_editor(page, first.action.id, DUE)
+    editor.setDate(QDate(later.year, later.month, later.day))
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "recalculée" in window.statusBar().currentMessage())
+    moved = next(row.item for row in page.model.rows if row.item.action.id == waiting.action.id)
+    assert moved.due >= later + dt.timedelta(days=7)
