@@ -590,9 +590,11 @@ class MainWindow(QMainWindow):
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
         font = app.font()
-        if step == 0:
+        if step == 0:  # the normal size: presentation mode's, while it is on (its colours stay: its text stays large)
             self.settings.reset(TEXT_SIZE)
             size = max(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).pointSizeF(), MIN_TEXT_SIZE)
+            if self.presenting:
+                size = max(size, PRESENTATION_TEXT_SIZE)
         else:
             size = min(max(round(font.pointSizeF()) + step, TEXT_SIZE.minimum), TEXT_SIZE.maximum)
             self.settings.set(TEXT_SIZE, int(size))

@@ -516,8 +516,16 @@ class _ChoiceQuestion(QuestionWidget):
         if number is not None and number <= len(buttons):
             buttons[number - 1].setFocus()
             buttons[number - 1].click()
+            self._show_in_page()  # the question answered is the one on screen (its link may have had the focus)
             return
         super().keyPressEvent(event)
+
+    def _show_in_page(self) -> None:
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.ensureWidgetVisible(self)
 
 
 _DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}

@@ -477,6 +477,15 @@ class Wizard(QWidget):
             if old is not None:
                 self.pages.removeWidget(old)
                 old.deleteLater()
+            # The number keys act at once, on the first question not answered yet (a blind review pressed them
+            # on a new step to no effect); not when the user is going through the list of steps.
+            focus = QApplication.focusWidget()
+            if step.questions and not (
+                focus is not None and (focus is self.sidebar or self.sidebar.isAncestorOf(focus))
+            ):
+                answered = self.workspace.answers(business_id)
+                first = next((q for q in step.questions if q.id not in answered), step.questions[0])
+                self._keyboard_on(first.id)
         self._select(step_id)
         index = self._index()
         self.previous_button.setEnabled(index > 0)
@@ -539,17 +548,22 @@ class Wizard(QWidget):
         step = next((s for s in steps if any(q.id == question_id for q in s.questions)), None)
         if step is None or self.business_id is None or not self.go_to(step.id) or self.section_page is None:
             return False
-        page = self.section_page
-        card = page.widgets.get(question_id)
-        if card is not None:
-            # its first answer (not the links of its text)
-            controls = [w for w in card.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
-            reachable = [w for w in controls if w.isEnabled() and w.isVisibleTo(card)]
-            target = next((w for w in reachable if not isinstance(w, QLabel)), card)
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
-            # once the new page is laid out
-            QTimer.singleShot(0, page, lambda: page.scroll_area.ensureWidgetVisible(card))
+        self._keyboard_on(question_id)
         return True
+
+    def _keyboard_on(self, question_id: str) -> None:
+        """The keyboard on ``question_id``'s first answer (not the links of its text), its card in view: the
+        number keys answer it."""
+        page = self.section_page
+        card = page.widgets.get(question_id) if page is not None else None
+        if page is None or card is None:
+            return
+        controls = [w for w in card.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        reachable = [w for w in controls if w.isEnabled() and w.isVisibleTo(card)]
+        target = next((w for w in reachable if not isinstance(w, QLabel)), card)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        # once the new page is laid out
+        QTimer.singleShot(0, page, lambda: page.scroll_area.ensureWidgetVisible(card))
 
     def _first_unanswered(self) -> None:
         if self.business_id is None:  # asked from the plan, which is only shown for a saved business

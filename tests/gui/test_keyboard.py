@@ -112,3 +112,32 @@ def test_help_lists_the_keyboard_shortcuts_as_the_program_sets_them(open_window,
     assert ("1 à 9", "من 1 إلى 9", "1 to 9")[["fr", "ar", "en"].index(lang)] in listed
     assert len(listed.splitlines()) == 13
     box.close()
+
+
+def test_a_new_step_puts_the_keyboard_on_its_first_unanswered_question(open_window, qtbot, db_path, fixture_pack):
+    """A blind review pressed a number key on a new step and nothing happened: no question had the focus."""
+    with Store(db_path) as store:
+        business_id = add_demo_business(store, fixture_pack)
+    window = open_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.wizard.next_button.setFocus()
+    answered = saved_answers(db_path, business_id)
+
+    def first_unanswered(step):
+        return next((q for q in step.questions if q.id not in answered), None)
+
+    # a step whose first question not answered is a yes/no one (a text field would take the "1" as typing)
+    step = next(
+        s for s in window.wizard.steps[1:-1] if first_unanswered(s) is not None and first_unanswered(s).kind == "yesno"
+    )
+    window.wizard.go_to(step.id)
+    page = section(window)
+    first = first_unanswered(step)
+    card = page.widgets[first.id]
+    assert card.isAncestorOf(QApplication.focusWidget())
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: saved_answers(db_path, business_id).get(first.id) is not None)
+    window.wizard.sidebar.setFocus()  # going through the steps with the arrow keys: the list keeps the keyboard
+    window.wizard.go_to(next(s.id for s in window.wizard.steps[1:-1] if s.id != step.id))
+    assert QApplication.focusWidget() is window.wizard.sidebar

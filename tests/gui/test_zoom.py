@@ -85,3 +85,15 @@ def test_presentation_mode_is_large_high_contrast_and_remembered(open_window, fo
     assert QApplication.font().pointSizeF() == max(start, 10)  # back to the user's own size and colours
     assert QApplication.palette().color(QPalette.ColorRole.Highlight) == normal.color(QPalette.ColorRole.Highlight)
     assert Settings().get(PRESENTATION) == "off"
+
+
+def test_normal_size_in_presentation_mode_is_presentation_s_size(open_window, font_afterwards, palette_afterwards):
+    """Ctrl+0 brought the text back to the desk's size while the colours stayed high-contrast (blind review)."""
+    window = open_window()
+    window.presentation_action.trigger()
+    window.findChild(QAction, "zoom_1").trigger()
+    window.findChild(QAction, "zoom_1").trigger()
+    window.findChild(QAction, "zoom_0").trigger()
+    assert QApplication.font().pointSizeF() == PRESENTATION_TEXT_SIZE
+    assert QApplication.palette().color(QPalette.ColorRole.WindowText).name() == "#000000"
+    window.presentation_action.trigger()
