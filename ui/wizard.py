@@ -459,6 +459,7 @@ class Wizard(QWidget):
 
             old = self.section_page
             profile = self.business.profile if self.business else self.workspace.business(business_id).profile
+            answers = self.workspace.answers(business_id)
             self.section_page = SectionPage(
                 self.workspace,
                 self.pack,
@@ -466,7 +467,7 @@ class Wizard(QWidget):
                 business_id,
                 self._heading(step),
                 step.questions,
-                self.workspace.answers(business_id),
+                answers,
                 self.workspace.goals(profile),
                 profile,
                 self.workspace.plan(business_id).ticked_elsewhere,
@@ -480,12 +481,10 @@ class Wizard(QWidget):
             # The number keys act at once, on the first question not answered yet (a blind review pressed them
             # on a new step to no effect); not when the user is going through the list of steps.
             focus = QApplication.focusWidget()
-            if step.questions and not (
-                focus is not None and (focus is self.sidebar or self.sidebar.isAncestorOf(focus))
-            ):
-                answered = self.workspace.answers(business_id)
-                first = next((q for q in step.questions if q.id not in answered), step.questions[0])
-                self._keyboard_on(first.id)
+            cards = self.section_page.widgets
+            shown = [q.id for q in step.questions if q.id in cards and not cards[q.id].isHidden()]  # not ruled out
+            if shown and not (focus is not None and (focus is self.sidebar or self.sidebar.isAncestorOf(focus))):
+                self._keyboard_on(next((qid for qid in shown if qid not in answers), shown[0]))
         self._select(step_id)
         index = self._index()
         self.previous_button.setEnabled(index > 0)
