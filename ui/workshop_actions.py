@@ -385,7 +385,9 @@ class ImportDialog(QDialog):
         self._next()
 
     def _ask_conflict(self, path: Path, here: str) -> None:
-        question = ConflictDialog(path.name, here, self.index + 1 < len(self.paths), self)
+        question = ConflictDialog(
+            path.name, here, self.index + 1 < len(self.paths), self, into_workshop=self.workshop_id is not None
+        )
         question.chosen.connect(lambda choice, all_files: self._conflict_chosen(choice, all_files))
         question.rejected.connect(lambda: self._answered_skip(path, self.tr("Import arrêté avant ce fichier.")))
         self.question = question
@@ -577,7 +579,8 @@ class ConflictDialog(QDialog):
 
     chosen = Signal(str, bool)  # the choice (exchange.ON_CONFLICT), and whether it goes for the other files too
 
-    def __init__(self, file_name: str, here: str, more_files: bool, parent: QWidget):
+    def __init__(self, file_name: str, here: str, more_files: bool, parent: QWidget, into_workshop: bool = False):
+        """``into_workshop``: the import adds what it brings to a workshop (a copy kept beside joins it too)."""
         super().__init__(parent)
         _modal(self, self.tr("Entreprise déjà présente"), "conflictDialog")
         self.setMinimumWidth(480)
@@ -604,7 +607,15 @@ class ConflictDialog(QDialog):
             (
                 "keep-both",
                 self.tr("Garder les deux"),
-                self.tr("La fiche est ajoutée à côté, sous un autre nom ; celle d'ici ne change pas."),
+                self.tr("La fiche est ajoutée à côté, sous un autre nom ; celle d'ici ne change pas.")
+                + (
+                    " "
+                    + self.tr(
+                        "La copie rejoint aussi cet atelier : si c'est la même entreprise, elle y comptera deux fois."
+                    )
+                    if into_workshop
+                    else ""
+                ),
             ),
             (
                 "replace",

@@ -2118,6 +2118,10 @@ Cette suppression ne peut pas être annulée. Les PDF et les fichiers d&apos;éc
 <context>
     <name>ConflictDialog</name>
     <message>
+        <source>La copie rejoint aussi cet atelier : si c&apos;est la même entreprise, elle y comptera deux fois.</source>
+        <translation>تنضم النسخة أيضًا إلى هذه الورشة: إن كانت المقاولة نفسها، فستُحتسب فيها مرتين.</translation>
+    </message>
+    <message>
         <source>Entreprise déjà présente</source>
         <translation>مقاولة موجودة من قبل</translation>
     </message>

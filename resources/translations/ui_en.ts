@@ -2082,6 +2082,10 @@ This deletion cannot be undone. PDFs and exchange files already saved or handed 
 <context>
     <name>ConflictDialog</name>
     <message>
+        <source>La copie rejoint aussi cet atelier : si c&apos;est la même entreprise, elle y comptera deux fois.</source>
+        <translation>The copy joins this workshop too: if it is the same business, it will count twice there.</translation>
+    </message>
+    <message>
         <source>Entreprise déjà présente</source>
         <translation>Business already here</translation>
     </message>

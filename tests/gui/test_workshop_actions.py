@@ -14,7 +14,7 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from merchant_assistant.workspace import Workspace
 from ui import workshop_actions
@@ -736,3 +736,15 @@ def test_passphrases_are_forgotten_when_the_import_ends(window_on, qtbot, other,
     _question(qtbot, dialog, ConflictDialog).reject()  # cancelled: the import stops
     _report(qtbot, dialog)
     assert dialog.passphrase is None and dialog.last_passphrase is None
+
+
+def test_keeping_both_says_the_copy_joins_the_workshop_it_is_imported_into(window_on, qtbot):
+    """A blind review kept both into a workshop and the summary counted the business twice, unannounced."""
+    window = window_on("fr")
+    texts = {}
+    for into_workshop in (False, True):
+        question = ConflictDialog("atlas.json", "Épicerie Atlas", False, window, into_workshop=into_workshop)
+        qtbot.addWidget(question)
+        texts[into_workshop] = " ".join(label.text() for label in question.findChildren(QLabel))
+        assert question.radios["keep-both"].accessibleDescription() in texts[into_workshop]
+    assert "comptera deux fois" in texts[True] and "comptera deux fois" not in texts[False]
