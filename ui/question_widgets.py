@@ -9,9 +9,10 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -358,10 +359,13 @@ class QuestionWidget(QFrame):
 
         why, how = self.content_label("why"), self.content_label("how")
         self.help = HelpBox(why, how) if (why or how) else None
-        # The note and the help share one row: two small links under the answer.
-        links = QHBoxLayout()
+        # The note and the help share one row: two small links under the answer; one above the other when the card
+        # is too narrow for both (large text in presentation mode), never a page wider than the window (_fit_links).
+        self.links = links = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         links.setSpacing(16)
         if self.help:
+            # its width is decided by _fit_links, not by the card's minimum: the card may get narrower than both
+            self.help.setSizePolicy(QSizePolicy.Policy.Ignored, self.help.sizePolicy().verticalPolicy())
             links.addWidget(self.help, 1, Qt.AlignmentFlag.AlignTop)
         self.note_toggle = QToolButton()
         self.note_toggle.setCheckable(True)
@@ -477,6 +481,29 @@ class QuestionWidget(QFrame):
         self.state_label.setStyleSheet(f"color: {ERROR_COLOR};")
         self.error_label.setText(reason)
         self.error_label.setVisible(bool(reason))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_links(event.size().width())
+
+    def _fit_links(self, width: int) -> None:
+        """The help's and the note's links side by side when the card has room for both, else one above the
+        other."""
+        if self.help is None:
+            return
+        card = self.layout()
+        assert card is not None
+        margins = card.contentsMargins()
+        needed = (
+            self.help.toggle.sizeHint().width()
+            + self.links.spacing()
+            + self.note_toggle.sizeHint().width()
+            + margins.left()
+            + margins.right()
+        )
+        direction = QBoxLayout.Direction.LeftToRight if width >= needed else QBoxLayout.Direction.TopToBottom
+        if self.links.direction() != direction:
+            self.links.setDirection(direction)
 
 
 class _ChoiceQuestion(QuestionWidget):

@@ -97,3 +97,33 @@ def test_normal_size_in_presentation_mode_is_presentation_s_size(open_window, fo
     assert QApplication.font().pointSizeF() == PRESENTATION_TEXT_SIZE
     assert QApplication.palette().color(QPalette.ColorRole.WindowText).name() == "#000000"
     window.presentation_action.trigger()
+
+
+def test_a_question_page_never_scrolls_sideways_at_a_projector_s_text_size(
+    open_window, db_path, fixture_pack, font_afterwards, palette_afterwards
+):
+    """With F5 and two Ctrl+, the help's and the note's links side by side made the page wider than the window:
+    "Non applic…" and "Ajouter une…" were cut behind a sideways scroll bar (blind review). They go one above the
+    other instead; at the desk's size they stay side by side."""
+    from PySide6.QtWidgets import QBoxLayout
+
+    from merchant_assistant.service import add_demo_business
+    from merchant_assistant.storage import Store
+
+    with Store(db_path) as store:
+        add_demo_business(store, fixture_pack)
+    window = open_window()
+    window.resize(1180, 708)
+    window.wizard.go_to(window.wizard.steps[1].id)
+    QApplication.processEvents()
+    page = window.wizard.section_page
+    cards = [card for card in page.widgets.values() if card.help is not None]
+    assert cards and all(card.links.direction() == QBoxLayout.Direction.LeftToRight for card in cards)
+    window.presentation_action.trigger()
+    window.findChild(QAction, "zoom_1").trigger()
+    window.findChild(QAction, "zoom_1").trigger()
+    for _ in range(3):
+        QApplication.processEvents()
+    assert page.scroll_area.horizontalScrollBar().maximum() == 0
+    assert any(card.links.direction() == QBoxLayout.Direction.TopToBottom for card in cards)
+    window.presentation_action.trigger()
