@@ -288,6 +288,29 @@ def test_no_bank_account_rules_out_the_question_on_its_rib():
     assert "act_pay_fix_account_name" in {i.action.id for i in having.items}
 
 
+def test_not_knowing_the_name_on_the_rib_asks_to_check_it_not_to_correct_it():
+    """A trainer's blind review: "Je ne sais pas" about the name on the RIB printed "BLOQUANT · Faites corriger
+    l'intitulé de votre compte". Not knowing asks to check it; only "Non" asks to have it corrected."""
+    from ..helpers import bundled_pack
+
+    pack = bundled_pack()
+    with_account = {**ATLAS_ANSWERS, "pay_pro_account": "yes"}
+    actions = {
+        answer: {
+            i.action.id
+            for i in build_plan(
+                pack, ATLAS_PROFILE, {**with_account, "pay_rib_name_match": answer}, today=PLAN_DATE
+            ).items
+        }
+        for answer in ("dont_know", "no", "yes")
+    }
+    assert (
+        "act_pay_check_account_name" in actions["dont_know"] and "act_pay_fix_account_name" not in actions["dont_know"]
+    )
+    assert "act_pay_fix_account_name" in actions["no"] and "act_pay_check_account_name" not in actions["no"]
+    assert not {"act_pay_check_account_name", "act_pay_fix_account_name"} & actions["yes"]
+
+
 def test_the_cards_and_the_bank_page_tick_the_same_documents():
     """The IF number given in the profile answers "do you have your IF?": the bank page marks the IF certificate
     ready, and the plan says the question's card shows it ticked too (one rule, Plan.ticked_elsewhere); so does an
