@@ -14,6 +14,7 @@ alone decides, as it did before the claim existed.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import tempfile
@@ -23,6 +24,8 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
@@ -124,7 +127,9 @@ class InstanceGuard(QObject):
         self.server: QLocalServer | None = None
 
     def listen(self) -> bool:
-        """Take the claim (unless taken already) and listen; False when another instance has the database."""
+        """Take the claim (unless taken already) and listen; False when another instance has the database. A
+        socket that cannot be made at all (no usable temporary folder) is not that: the window works, only a later
+        start cannot bring it to the front."""
         from PySide6.QtNetwork import QLocalServer
 
         if self.claim.take() is False:
@@ -138,7 +143,11 @@ class InstanceGuard(QObject):
             self.claim.release()
             return False
         QLocalServer.removeServer(self.name)  # a socket file left by a crash: nobody answers on it
-        return self.server.listen(self.name)
+        if not self.server.listen(self.name):
+            log.warning(
+                "no local socket %s (%s): a second start cannot wake this window", self.name, self.server.errorString()
+            )
+        return True
 
     def _knocked(self) -> None:
         assert self.server is not None

@@ -189,3 +189,15 @@ def test_the_process_ends_with_its_exit_handlers_run_and_its_output_flushed(tmp_
     assert done.returncode == 3
     assert done.stdout == "written without a newline"
     assert "exit handlers ran" in done.stderr
+
+
+def test_without_a_usable_temporary_folder_the_app_still_opens(tmp_path):
+    """No lock file and no socket can be made there (a hostile try: TMPDIR pointing nowhere): the app said the
+    database was "already open in another window" and quit. It opens it; only a later start cannot wake it."""
+    env = {**_environment(tmp_path), "TMPDIR": str(tmp_path / "nowhere")}
+    db = tmp_path / "shop.db"
+    app = _main("--lang", "en", "--db", str(db), "--quit-after-startup", env=env)
+    _, err = app.communicate(timeout=60)
+    assert app.returncode == 0, err
+    assert "already open" not in err
+    assert db.exists()
